@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Data flows one way: bytes -> Document (PolicyExtraction) -> Findings (PolicyRules, PolicyAnalysis)
+// -> report (PolicyReports). Only PolicyExtraction sees libxml2; the CLI holds no logic.
+let package = Package(
+    name: "policyscan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "policyscan", targets: ["policyscan"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(name: "PolicyModel"),
+        .target(
+            name: "PolicyExtraction",
+            dependencies: ["PolicyModel", "CLibXML2"]
+        ),
+        .target(
+            name: "PolicyRules",
+            dependencies: ["PolicyModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "PolicyAnalysis",
+            dependencies: ["PolicyModel", "PolicyRules"]
+        ),
+        .target(
+            name: "PolicyReports",
+            dependencies: ["PolicyModel"]
+        ),
+        .executableTarget(
+            name: "policyscan",
+            dependencies: [
+                "PolicyModel", "PolicyExtraction", "PolicyRules", "PolicyAnalysis", "PolicyReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(
+            name: "PolicyScanTests",
+            dependencies: ["PolicyModel", "PolicyExtraction", "PolicyRules", "PolicyAnalysis", "PolicyReports"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,151 @@
+/// Decides which parts of a page are policy text: drops chrome (navigation, headers, footers,
+/// sidebars, cookie banners, hidden elements) and, where the page has a clear main region, everything
+/// outside it.
+///
+/// Chrome is recognized by tag, ARIA role and class/id words, but an element that holds most of the
+/// page's text is never dropped for its name alone: sites call their whole content wrapper
+/// "page-with-sidebar" or put the policy in a `<header>`-classed div.
+struct ContentSelector {
+    let tree: MarkupTree
+    /// Words of text under each node (chrome included).
+    private(set) var words: [Int32]
+    /// Words of text under each node that sit inside links.
+    private(set) var linkWords: [Int32]
+
+    init(tree: MarkupTree) {
+        self.tree = tree
+        let count = tree.nodes.count
+        words = Array(repeating: 0, count: count)
+        linkWords = Array(repeating: 0, count: count)
+        // Children always come after their parent, so one backward pass sums every subtree.
+        for index in stride(from: count - 1, through: 1, by: -1) {
+            let node = tree[index]
+            if node.kind == .text { words[index] = Int32(Self.wordCount(node.name)) }
+            if node.kind == .element, node.name == "a" { linkWords[index] = words[index] }
+            let parent = Int(node.parent)
+            words[parent] += words[index]
+            linkWords[parent] += linkWords[index]
+        }
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWordByte, !inWord { count += 1 }
+            inWord = isWordByte
+        }
+        return count
+    }
+
+    /// Returns the region to read and the set of dropped nodes inside it.
+    mutating func select() -> (region: Int, dropped: Set<Int>) {
+        let total = max(1, Int(words[MarkupTree.root]))
+        var dropped = Set<Int>()
+        var keptWords = words
+        for index in 1..<tree.nodes.count where tree[index].kind == .element {
+            guard isChrome(index) else { continue }
+            // A wrapper that holds most of the page is content, whatever it is called.
+            if Int(words[index]) * 10 > total * 4 { continue }
+            if hasDroppedAncestor(index, dropped) { continue }
+            dropped.insert(index)
+            var parent = Int(tree[index].parent)
+            while parent >= 0 {
+                keptWords[parent] -= words[index]
+                parent = Int(tree[parent].parent)
+            }
+        }
+        let region = mainRegion(keptWords: keptWords)
+        return (region, dropped)
+    }
+
+    private func hasDroppedAncestor(_ index: Int, _ dropped: Set<Int>) -> Bool {
+        var parent = Int(tree[index].parent)
+        while parent > 0 {
+            if dropped.contains(parent) { return true }
+            parent = Int(tree[parent].parent)
+        }
+        return false
+    }
+
+    /// `<main>`, `role=main` or the largest `<article>` when it holds most of the kept text; else the root.
+    private func mainRegion(keptWords: [Int32]) -> Int {
+        let total = Int(keptWords[MarkupTree.root])
+        var best = -1
+        for index in 1..<tree.nodes.count where tree[index].kind == .element {
+            let node = tree[index]
+            let isMain = node.name == "main" || node.name == "article" || node.attribute("role") == "main"
+            guard isMain else { continue }
+            if best < 0 || keptWords[index] > keptWords[best] { best = index }
+        }
+        if best > 0, Int(keptWords[best]) * 10 >= total * 6 { return best }
+        return MarkupTree.root
+    }
+
+    static let chromeTags: Set<String> = ["nav", "aside", "footer", "header", "menu"]
+    static let chromeRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary", "dialog", "alertdialog",
+        "toolbar", "alert",
+    ]
+    static let chromeWords: Set<String> = [
+        "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "breadcrumb", "breadcrumbs", "sidebar", "cookie",
+        "cookies", "consent", "gdpr", "footer", "masthead", "skip", "share", "sharing", "social", "newsletter", "subscribe",
+        "popup", "modal", "onetrust", "truste", "cookiebot", "toolbar", "topbar", "signup", "login", "ccpa",
+    ]
+
+    private func isChrome(_ index: Int) -> Bool {
+        let node = tree[index]
+        if Self.chromeTags.contains(node.name) {
+            // A header inside the article (its title) is content; the page's header is not.
+            if node.name == "header", hasAncestor(index, named: ["article", "main", "section"]) { return false }
+            return true
+        }
+        if let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { return true }
+        if node.attribute("hidden") != nil || node.attribute("aria-hidden")?.lowercased() == "true" { return true }
+        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
+            return true
+        }
+        for key in ["id", "class"] {
+            guard let value = node.attribute(key) else { continue }
+            for word in Self.classWords(value) where Self.chromeWords.contains(word) { return true }
+        }
+        return false
+    }
+
+    private func hasAncestor(_ index: Int, named names: Set<String>) -> Bool {
+        var parent = Int(tree[index].parent)
+        while parent > 0 {
+            if names.contains(tree[parent].name) { return true }
+            parent = Int(tree[parent].parent)
+        }
+        return false
+    }
+
+    /// "site-footer navBar cookie_banner" -> site, footer, nav, bar, cookie, banner.
+    static func classWords(_ value: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previousLower = false
+        for character in value {
+            if character.isLetter || character.isNumber {
+                if character.isUppercase, previousLower, !current.isEmpty {
+                    result.append(current)
+                    current = ""
+                }
+                current.append(contentsOf: character.lowercased())
+                previousLower = character.isLowercase
+            } else {
+                if !current.isEmpty { result.append(current) }
+                current = ""
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        // Joined forms too: "navBar" also counts as "navbar".
+        if result.count > 1 { result.append(result.joined()) }
+        return result
+    }
+}

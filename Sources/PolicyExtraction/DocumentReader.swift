@@ -1,0 +1,65 @@
+import PolicyModel
+
+/// Options that change how input is read.
+public struct ExtractionOptions: Sendable {
+    /// Read every input as this format instead of detecting it.
+    public var format: InputFormat?
+    /// Inputs larger than this many bytes are refused with an error.
+    public var maxInputSize: Int
+    /// A document with fewer words than this is "no policy text".
+    public var minimumWords: Int
+
+    /// 64 MiB: far above any real policy, low enough that a runaway input cannot exhaust memory.
+    public static let defaultMaxInputSize = 64 * 1024 * 1024
+
+    /// Creates options.
+    public init(format: InputFormat? = nil, maxInputSize: Int = defaultMaxInputSize, minimumWords: Int = 20) {
+        self.format = format
+        self.maxInputSize = maxInputSize
+        self.minimumWords = minimumWords
+    }
+}
+
+/// Reads input bytes of any supported format into a `Document`: the entry point of extraction.
+public enum DocumentReader {
+    /// Reads `bytes`; `path` only serves as a format hint through its extension.
+    public static func read(_ bytes: [UInt8], path: String, options: ExtractionOptions = ExtractionOptions())
+        throws(ExtractionError) -> Document
+    {
+        guard bytes.count <= options.maxInputSize else {
+            throw ExtractionError(
+                message: "input is \(bytes.count) bytes, over the limit of \(options.maxInputSize) (raise it with --max-input-size)")
+        }
+        guard bytes.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else {
+            throw ExtractionError(message: "empty input: no policy text to analyze")
+        }
+        guard !FormatDetector.isBinary(bytes) else {
+            throw ExtractionError(message: "binary data, not a policy (expected HTML, XML, Markdown or plain text)")
+        }
+        let format = options.format ?? FormatDetector.detect(bytes, path: path)
+        let text = TextDecoder.decode(bytes, markup: format == .html || format == .xml)
+        let document: Document
+        switch format {
+        case .html, .xml:
+            let tree: MarkupTree
+            do {
+                tree = try LibXMLReader.parse(Array(text.utf8), asXML: format == .xml)
+            } catch {
+                throw ExtractionError(line: error.line, column: error.column, message: "malformed XML: \(error.message)")
+            }
+            var selector = ContentSelector(tree: tree)
+            let (region, dropped) = selector.select()
+            var builder = MarkupBlockBuilder(tree: tree, dropped: dropped)
+            document = DocumentAssembler.assemble(builder.build(region: region), title: tree.title, format: format)
+        case .markdown:
+            document = DocumentAssembler.assemble(MarkdownReader.blocks(text), title: nil, format: format)
+        case .text:
+            document = DocumentAssembler.assemble(PlainTextReader.blocks(text), title: nil, format: format)
+        }
+        guard document.wordCount >= options.minimumWords else {
+            throw ExtractionError(
+                message: "no policy text found (\(document.wordCount) words of text after dropping menus, scripts and other page chrome)")
+        }
+        return document
+    }
+}

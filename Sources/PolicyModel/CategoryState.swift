@@ -1,0 +1,22 @@
+/// What a policy says about one data category, taken over all its findings.
+public enum CategoryState: String, Sendable, Hashable, Codable, CaseIterable {
+    /// At least one finding says the data is collected.
+    case collected
+    /// Every finding denies collecting it.
+    case notCollected = "not-collected"
+    /// The same actor is said both to collect it and not to.
+    case conflicting
+    /// The policy does not mention it (used by diffs; summaries leave such categories out).
+    case absent
+
+    /// The state the findings of one category add up to (CONTRACT.md: `summary`).
+    public static func of<S: Sequence>(_ findings: S) -> CategoryState where S.Element == Finding {
+        var collectedBy = Set<Actor>()
+        var deniedBy = Set<Actor>()
+        for finding in findings {
+            if finding.negated { deniedBy.insert(finding.actor) } else { collectedBy.insert(finding.actor) }
+        }
+        if collectedBy.isEmpty { return deniedBy.isEmpty ? .absent : .notCollected }
+        return collectedBy.isDisjoint(with: deniedBy) ? .collected : .conflicting
+    }
+}

@@ -1,0 +1,36 @@
+/// A policy as the analyzer reads it: ordered blocks of text with their structure and source lines.
+///
+/// Produced by the readers in `PolicyExtraction` from HTML, XML, Markdown or plain text; every later
+/// stage (rules, analysis, reports) sees only this value, never the input bytes.
+public struct Document: Sendable, Hashable {
+    /// The policy's title: the page `<title>`, else the first top-level heading; nil when neither exists.
+    public var title: String?
+    /// The format the document was read as.
+    public var format: InputFormat
+    /// The blocks in reading order.
+    public var blocks: [Block]
+
+    /// Creates a document from already extracted blocks.
+    public init(title: String?, format: InputFormat, blocks: [Block]) {
+        self.title = title
+        self.format = format
+        self.blocks = blocks
+    }
+
+    /// The number of words in all blocks; a document with none is not a policy.
+    public var wordCount: Int {
+        blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+    }
+}
+
+/// The formats policyscan reads.
+public enum InputFormat: String, Sendable, Hashable, CaseIterable, Codable {
+    /// HTML as browsers read it (tag soup allowed).
+    case html
+    /// XHTML or any other XML.
+    case xml
+    /// Markdown (CommonMark-like, as Open Terms Archive records policies).
+    case markdown
+    /// Plain text, paragraphs separated by blank lines.
+    case text
+}

@@ -1,0 +1,44 @@
+/// Where an analyzed policy came from.
+public struct SourceInfo: Sendable, Hashable {
+    /// The path as given on the command line (`-` for standard input).
+    public var path: String
+    /// The format it was read as.
+    public var format: InputFormat
+    /// The SHA-256 of the input bytes, lower-case hex.
+    public var sha256: String
+    /// The policy's title, when it has one.
+    public var title: String?
+
+    /// Creates a source description.
+    public init(path: String, format: InputFormat, sha256: String, title: String?) {
+        self.path = path
+        self.format = format
+        self.sha256 = sha256
+        self.title = title
+    }
+}
+
+/// The analysis of one policy: its findings and the per-category summary.
+public struct PolicyResult: Sendable, Hashable {
+    /// Where the policy came from.
+    public var source: SourceInfo
+    /// Every finding, in document order.
+    public var findings: [Finding]
+
+    /// Creates a result.
+    public init(source: SourceInfo, findings: [Finding]) {
+        self.source = source
+        self.findings = findings
+    }
+
+    /// Each mentioned category's state, in the order categories are first mentioned.
+    public var summary: [(category: String, state: CategoryState)] {
+        var order: [String] = []
+        var byCategory: [String: [Finding]] = [:]
+        for finding in findings {
+            if byCategory[finding.category] == nil { order.append(finding.category) }
+            byCategory[finding.category, default: []].append(finding)
+        }
+        return order.map { ($0, CategoryState.of(byCategory[$0]!)) }
+    }
+}

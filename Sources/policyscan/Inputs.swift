@@ -1,0 +1,117 @@
+import Foundation
+import ArgumentParser
+import Crypto
+import PolicyModel
+import PolicyExtraction
+
+/// One input named on the command line, read into bytes.
+struct LoadedInput {
+    var path: String
+    var bytes: [UInt8]
+
+    var sha256: String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}
+
+/// A problem with one input: printed as `PATH[:LINE[:COL]]: error: MESSAGE`.
+struct InputProblem: Error {
+    var path: String
+    var line: Int?
+    var column: Int?
+    var message: String
+
+    var formatted: String {
+        var location = path
+        if let line {
+            location += ":\(line)"
+            if let column, column > 0 { location += ":\(column)" }
+        }
+        return "\(location): error: \(message)"
+    }
+}
+
+/// Options every command that reads policies shares.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "Read inputs as this format instead of detecting it (html, xml, markdown, text).")
+    var inputFormat: InputFormat?
+
+    @Option(name: .long, help: "Refuse inputs larger than this many bytes (default 64 MiB).")
+    var maxInputSize: Int = ExtractionOptions.defaultMaxInputSize
+
+    var extraction: ExtractionOptions {
+        ExtractionOptions(format: inputFormat, maxInputSize: maxInputSize)
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// File-system access for inputs: paths, directories (recursive, sorted) and `-` for standard input.
+enum InputLoader {
+    static let policyExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "md", "markdown", "txt", "text"]
+
+    /// Expands directories into the policy files below them, in sorted order; other paths pass through.
+    static func expand(_ paths: [String]) -> [String] {
+        var result: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard path != "-", fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                result.append(path)
+                continue
+            }
+            var found: [String] = []
+            if let walker = fm.enumerator(atPath: path) {
+                while let relative = walker.nextObject() as? String {
+                    let name = (relative as NSString).lastPathComponent
+                    if name.hasPrefix(".") { continue }
+                    let ext = (name as NSString).pathExtension.lowercased()
+                    guard policyExtensions.contains(ext) else { continue }
+                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                }
+            }
+            result.append(contentsOf: found.sorted())
+        }
+        return result
+    }
+
+    /// Reads one input, refusing more than `limit` bytes without reading them all.
+    static func load(_ path: String, limit: Int) throws(InputProblem) -> LoadedInput {
+        if path == "-" {
+            var data = Data()
+            while let chunk = try? FileHandle.standardInput.read(upToCount: 1 << 16), !chunk.isEmpty {
+                data.append(chunk)
+                if data.count > limit { break }
+            }
+            return LoadedInput(path: path, bytes: [UInt8](data))
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputProblem(path: path, message: "no such file")
+        }
+        if isDirectory.boolValue { throw InputProblem(path: path, message: "is a directory with no policy files") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputProblem(path: path, message: "cannot read the file (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: limit + 1) ?? Data()
+            return LoadedInput(path: path, bytes: [UInt8](data))
+        } catch {
+            throw InputProblem(path: path, message: "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// Loads and extracts one input.
+    static func document(_ path: String, options: ExtractionOptions) throws(InputProblem) -> (LoadedInput, Document) {
+        let input = try load(path, limit: options.maxInputSize)
+        do {
+            return (input, try DocumentReader.read(input.bytes, path: path, options: options))
+        } catch {
+            throw InputProblem(path: path, line: error.line, column: error.column, message: error.message)
+        }
+    }
+}
