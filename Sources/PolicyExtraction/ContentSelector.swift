@@ -56,7 +56,7 @@ struct ContentSelector {
                 parent = Int(tree[parent].parent)
             }
         }
-        let region = mainRegion(keptWords: keptWords)
+        let region = densestContainer(in: mainRegion(keptWords: keptWords), dropped: dropped)
         return (region, dropped)
     }
 
@@ -68,6 +68,45 @@ struct ContentSelector {
         }
         return false
     }
+
+    /// The smallest element under `start` that holds nearly all of its prose: text runs of several
+    /// words outside links. Sidebars, widgets and link menus around the policy hold little prose,
+    /// so they fall outside it.
+    private func densestContainer(in start: Int, dropped: Set<Int>) -> Int {
+        let count = tree.nodes.count
+        var prose = [Int32](repeating: 0, count: count)
+        var inLink = [Bool](repeating: false, count: count)
+        var isDropped = [Bool](repeating: false, count: count)
+        for index in 1..<count {
+            let node = tree[index]
+            let parent = Int(node.parent)
+            inLink[index] = inLink[parent] || (node.kind == .element && node.name == "a")
+            isDropped[index] = isDropped[parent] || dropped.contains(index)
+        }
+        for index in stride(from: count - 1, through: 1, by: -1) {
+            let node = tree[index]
+            if node.kind == .text, !inLink[index], !isDropped[index], words[index] >= Self.proseRunWords {
+                prose[index] = words[index]
+            }
+            prose[Int(node.parent)] += prose[index]
+        }
+        let total = Int(prose[start])
+        guard total > 0 else { return start }
+        var node = start
+        while true {
+            var best = -1
+            for child in tree.children(of: node) where tree[child].kind == .element && !isDropped[child] {
+                if best < 0 || prose[child] > prose[best] { best = child }
+            }
+            guard best >= 0, Double(prose[best]) >= Double(total) * Self.proseShare else { return node }
+            node = best
+        }
+    }
+
+    /// A text run of this many words is prose, not a menu entry or a caption.
+    static let proseRunWords: Int32 = 6
+    /// The share of the page's prose the chosen container must hold.
+    static let proseShare = 0.95
 
     /// `<main>`, `role=main` or the largest `<article>` when it holds most of the kept text; else the root.
     private func mainRegion(keptWords: [Int32]) -> Int {

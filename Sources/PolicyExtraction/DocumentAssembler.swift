@@ -41,6 +41,7 @@ enum DocumentAssembler {
             if kind == .heading { headings.append((level, text)) }
             blocks.append(block)
         }
+        blocks = CombinedDocumentFilter.apply(blocks)
         let cleanTitle = title.map(collapse).flatMap { $0.isEmpty ? nil : $0 }
         return Document(
             title: cleanTitle ?? blocks.first { $0.kind == .heading && $0.level <= 2 }?.text, format: format, blocks: blocks)
