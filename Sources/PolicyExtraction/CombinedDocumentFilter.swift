@@ -22,8 +22,8 @@ enum CombinedDocumentFilter {
         else { return blocks }
         let before = blocks[..<start]
         let after = blocks[start...]
-        let wordsBefore = before.reduce(0) { $0 + $1.text.split(separator: " ").count }
-        let wordsAfter = after.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        let wordsBefore = before.reduce(0) { $0 + Document.wordCount($1.text) }
+        let wordsAfter = after.reduce(0) { $0 + Document.wordCount($1.text) }
         guard wordsBefore >= 300, wordsAfter >= 300 else { return blocks }
         let densityBefore = Double(practiceTerms(before)) / Double(wordsBefore)
         let densityAfter = Double(practiceTerms(after)) / Double(wordsAfter)
@@ -32,16 +32,12 @@ enum CombinedDocumentFilter {
 
     /// How often blocks speak of data practices: "collect", "personal information", "cookie".
     static func practiceTerms(_ blocks: ArraySlice<Block>) -> Int {
+        let terms = ["collect", "personal information", "personal data", "cookie", "information we", "your information"]
+            .map { Array($0.utf8) }
         var count = 0
         for block in blocks {
-            let text = block.text.lowercased()
-            for term in ["collect", "personal information", "personal data", "cookie", "information we", "your information"] {
-                var range = text.startIndex..<text.endIndex
-                while let found = text.range(of: term, range: range) {
-                    count += 1
-                    range = found.upperBound..<text.endIndex
-                }
-            }
+            let text = block.text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            for term in terms { count += ByteSearch.ends(of: term, in: text).count }
         }
         return count
     }

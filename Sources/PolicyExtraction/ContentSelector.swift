@@ -1,3 +1,5 @@
+import PolicyModel
+
 /// Decides which parts of a page are policy text: drops chrome (navigation, headers, footers,
 /// sidebars, cookie banners, hidden elements) and, where the page has a clear main region, everything
 /// outside it.
@@ -28,16 +30,7 @@ struct ContentSelector {
         }
     }
 
-    static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if isWordByte, !inWord { count += 1 }
-            inWord = isWordByte
-        }
-        return count
-    }
+    static func wordCount(_ text: String) -> Int { Document.wordCount(text) }
 
     /// Returns the region to read and the set of dropped nodes inside it.
     mutating func select() -> (region: Int, dropped: Set<Int>) {
@@ -166,23 +159,25 @@ struct ContentSelector {
     /// "site-footer navBar cookie_banner" -> site, footer, nav, bar, cookie, banner.
     static func classWords(_ value: String) -> [String] {
         var result: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousLower = false
-        for character in value {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase, previousLower, !current.isEmpty {
-                    result.append(current)
-                    current = ""
-                }
-                current.append(contentsOf: character.lowercased())
-                previousLower = character.isLowercase
+        func finish() {
+            if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in value.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A
+            let lower = byte >= 0x61 && byte <= 0x7A
+            if upper || lower || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 {
+                if upper, previousLower { finish() }
+                current.append(upper ? byte | 0x20 : byte)
+                previousLower = lower
             } else {
-                if !current.isEmpty { result.append(current) }
-                current = ""
+                finish()
                 previousLower = false
             }
         }
-        if !current.isEmpty { result.append(current) }
+        finish()
         // Joined forms too: "navBar" also counts as "navbar".
         if result.count > 1 { result.append(result.joined()) }
         return result

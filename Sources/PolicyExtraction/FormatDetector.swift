@@ -69,7 +69,20 @@ public enum FormatDetector {
         if control * 20 > head.count { return true }
         // Bytes that are neither UTF-8 nor plausible windows-1252 text: most high bytes in a row.
         let high = head.filter { $0 >= 0x80 }.count
-        return head.count >= 64 && high * 10 > head.count * 4 && String(validating: Array(head.prefix(4000)), as: UTF8.self) == nil
-            && TextDecoder.declaredEncoding(Array(head)) == nil
+        guard head.count >= 64, high * 10 > head.count * 4 else { return false }
+        return !isUTF8Prefix(Array(head)) && TextDecoder.declaredEncoding(Array(head)) == nil
+    }
+
+    /// Valid UTF-8 but for a character cut off at the end of the sample.
+    static func isUTF8Prefix(_ bytes: [UInt8]) -> Bool {
+        var end = bytes.count
+        // Back up over at most one incomplete trailing sequence (lead byte plus up to 2 continuation bytes).
+        var back = 0
+        while back < 3, end > 0, bytes[end - 1] & 0xC0 == 0x80 {
+            end -= 1
+            back += 1
+        }
+        if end > 0, bytes[end - 1] >= 0xC0 { end -= 1 }
+        return String(validating: bytes[..<end], as: UTF8.self) != nil || String(validating: bytes, as: UTF8.self) != nil
     }
 }

@@ -26,7 +26,8 @@ enum MarkdownReader {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let rawLine = Substring(rawBytes)
             lineNumber += 1
             var line = rawLine
             if line.last == "\r" { line = line.dropLast() }
@@ -101,9 +102,13 @@ enum MarkdownReader {
     }
 
     static func isRule(_ line: Substring) -> Bool {
-        let marks = line.filter { $0 != " " }
-        guard marks.count >= 3, let first = marks.first, "-*_".contains(first) else { return false }
-        return marks.allSatisfy { $0 == first }
+        guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_")
+        else { return false }
+        var marks = 0
+        for byte in line.utf8 {
+            if byte == first { marks += 1 } else if byte != 0x20 { return false }
+        }
+        return marks >= 3
     }
 
     /// The text after a list marker ("- ", "* ", "+ ", "1. ", "1) "), or nil.
@@ -140,59 +145,83 @@ extension Substring {
 }
 
 /// Strips Markdown inline markup from one line, keeping the words people read.
+///
+/// Works on UTF-8 bytes: every marker it looks for is ASCII, so multi-byte characters pass through.
 enum InlineMarkdown {
     static func strip(_ line: Substring) -> String {
-        var out = ""
-        out.reserveCapacity(line.utf8.count)
-        var chars = Array(line)
-        var i = 0
-        while i < chars.count {
+        var copy = line
+        return copy.withUTF8 { String(decoding: strip(bytes: $0), as: UTF8.self) }
+    }
+
+    static func strip(bytes chars: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(chars.count)
+        strip(chars, 0..<chars.count, into: &out)
+        return out
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    }
+
+    private static func strip(_ chars: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
             let c = chars[i]
             switch c {
-            case "\\" where i + 1 < chars.count && chars[i + 1].isPunctuation || (i + 1 < chars.count && chars[i + 1].isSymbol):
+            case UInt8(ascii: "\\") where i + 1 < end && chars[i + 1] < 0x80 && !isWordByte(chars[i + 1]) && chars[i + 1] > 0x20:
                 out.append(chars[i + 1])
                 i += 2
-            case "!" where i + 1 < chars.count && chars[i + 1] == "[":
-                // Images: keep the alt text only.
+            case UInt8(ascii: "!") where i + 1 < end && chars[i + 1] == UInt8(ascii: "["):
                 i += 1
-            case "[":
-                // [text](url) or [text][ref]: keep text, drop the target.
-                if let close = matching(chars, from: i, open: "[", close: "]") {
-                    let inner = String(chars[(i + 1)..<close])
-                    out += strip(Substring(inner))
-                    var next = close + 1
-                    if next < chars.count, chars[next] == "(", let end = matching(chars, from: next, open: "(", close: ")") {
-                        next = end + 1
-                    } else if next < chars.count, chars[next] == "[", let end = matching(chars, from: next, open: "[", close: "]") {
-                        next = end + 1
-                    }
-                    i = next
-                } else {
+            case UInt8(ascii: "["):
+                guard let close = matching(chars, from: i, end: end, open: UInt8(ascii: "["), close: UInt8(ascii: "]")) else {
                     out.append(c)
                     i += 1
+                    continue
                 }
-            case "<":
-                // HTML tags and autolinks: keep an autolink's address, drop tags.
-                if let end = chars[i...].firstIndex(of: ">") {
-                    let inner = String(chars[(i + 1)..<end])
-                    if inner.contains("://") || inner.contains("@") && !inner.contains(" ") { out += inner }
-                    else if !(inner.first?.isLetter == true || inner.first == "/" || inner.first == "!") { out.append(c); i += 1; continue }
-                    i = end + 1
-                } else {
+                strip(chars, (i + 1)..<close, into: &out)
+                var next = close + 1
+                if next < end, chars[next] == UInt8(ascii: "("),
+                    let target = matching(chars, from: next, end: end, open: UInt8(ascii: "("), close: UInt8(ascii: ")"))
+                {
+                    next = target + 1
+                } else if next < end, chars[next] == UInt8(ascii: "["),
+                    let target = matching(chars, from: next, end: end, open: UInt8(ascii: "["), close: UInt8(ascii: "]"))
+                {
+                    next = target + 1
+                }
+                i = next
+            case UInt8(ascii: "<"):
+                // HTML tags go; an autolink keeps its address.
+                var close = i + 1
+                let limit = min(end, i + 300)
+                while close < limit, chars[close] != UInt8(ascii: ">") { close += 1 }
+                let first = i + 1 < end ? chars[i + 1] : 0
+                let tagLike = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A || first == UInt8(ascii: "/") || first == UInt8(ascii: "!")
+                guard close < limit, tagLike else {
                     out.append(c)
                     i += 1
+                    continue
                 }
-            case "*", "`":
+                let inner = UnsafeBufferPointer(rebasing: chars[(i + 1)..<close])
+                let hasSpace = inner.contains(0x20)
+                if inner.starts(with: Array("http".utf8)) || (!hasSpace && inner.contains(UInt8(ascii: "@"))) {
+                    out.append(contentsOf: inner)
+                }
+                i = close + 1
+            case UInt8(ascii: "*"), UInt8(ascii: "`"):
                 i += 1
-            case "_":
+            case UInt8(ascii: "_"):
                 // Emphasis underscores sit at word edges; snake_case keeps its underscores.
-                let before = i > 0 ? chars[i - 1] : " "
-                let after = i + 1 < chars.count ? chars[i + 1] : " "
-                if (before.isLetter || before.isNumber) && (after.isLetter || after.isNumber) { out.append(c) }
+                let before = i > range.lowerBound ? chars[i - 1] : 0x20
+                let after = i + 1 < end ? chars[i + 1] : 0x20
+                if isWordByte(before) && isWordByte(after) { out.append(c) }
                 i += 1
-            case "&":
-                if let (decoded, length) = entity(chars, at: i) {
-                    out += decoded
+            case UInt8(ascii: "&"):
+                if let (decoded, length) = entity(chars, at: i, end: end) {
+                    out.append(contentsOf: decoded.utf8)
                     i += length
                 } else {
                     out.append(c)
@@ -203,14 +232,13 @@ enum InlineMarkdown {
                 i += 1
             }
         }
-        chars.removeAll()
-        return out
     }
 
-    private static func matching(_ chars: [Character], from start: Int, open: Character, close: Character) -> Int? {
+    private static func matching(_ chars: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, open: UInt8, close: UInt8) -> Int? {
         var depth = 0
         var i = start
-        while i < chars.count {
+        let limit = min(end, start + 2000)
+        while i < limit {
             if chars[i] == open { depth += 1 }
             if chars[i] == close {
                 depth -= 1
@@ -227,9 +255,11 @@ enum InlineMarkdown {
         "hellip": "\u{2026}", "eacute": "é",
     ]
 
-    private static func entity(_ chars: [Character], at i: Int) -> (String, Int)? {
-        guard let semicolon = chars[i..<min(chars.count, i + 12)].firstIndex(of: ";") else { return nil }
-        let name = String(chars[(i + 1)..<semicolon])
+    private static func entity(_ chars: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (String, Int)? {
+        var semicolon = i + 1
+        while semicolon < min(end, i + 12), chars[semicolon] != UInt8(ascii: ";") { semicolon += 1 }
+        guard semicolon < end, chars[semicolon] == UInt8(ascii: ";") else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: chars[(i + 1)..<semicolon]), as: UTF8.self)
         if name.hasPrefix("#") {
             let digits = name.dropFirst()
             let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)

@@ -21,7 +21,8 @@ enum PlainTextReader {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawBytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            let rawLine = Substring(rawBytes)
             lineNumber += 1
             let line = rawLine.drop { $0 == " " || $0 == "\t" || $0 == "\r" }
             if line.allSatisfy({ $0.isWhitespace }) {

@@ -1,41 +1,74 @@
 /// Collects the text of one block from many text nodes: collapses whitespace, removes invisible
 /// characters and remembers which input line each stretch of output came from.
+///
+/// Works on UTF-8 bytes: it sees every character of every page, and Character-level String
+/// operations cost an order of magnitude more.
 struct TextAccumulator {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
     /// (UTF-8 offset in `text`, input line from there on), ascending.
     private(set) var lineMarks: [(offset: Int, line: Int)] = []
-    /// Non-space characters appended while inside bold or underlined markup.
+    /// Non-space bytes appended while inside bold or underlined markup.
     private(set) var emphasizedCount = 0
     private(set) var visibleCount = 0
     private var pendingSpace = false
 
-    var isEmpty: Bool { text.isEmpty }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var isEmpty: Bool { bytes.isEmpty }
     var firstLine: Int { lineMarks.first?.line ?? 1 }
 
     /// Appends raw text that starts on input line `line`.
     mutating func append(_ raw: Substring, line startLine: Int, emphasized: Bool) {
+        var copy = raw
+        copy.withUTF8 { append(bytes: $0, line: startLine, emphasized: emphasized) }
+    }
+
+    mutating func append(bytes raw: UnsafeBufferPointer<UInt8>, line startLine: Int, emphasized: Bool) {
         var line = startLine
         var markedLine = lineMarks.last?.line ?? -1
-        for scalar in raw.unicodeScalars {
-            switch scalar.value {
-            case 0x0A:
-                line += 1
+        var i = 0
+        let n = raw.count
+        while i < n {
+            let byte = raw[i]
+            var length = 1
+            var space = false
+            var invisible = false
+            if byte < 0x80 {
+                switch byte {
+                case 0x0A:
+                    line += 1
+                    space = true
+                case 0x09, 0x0B, 0x0C, 0x0D, 0x20: space = true
+                case 0x00...0x1F, 0x7F: invisible = true
+                default: break
+                }
+            } else {
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                if i + length > n { length = n - i }
+                let b1: UInt8 = length > 1 ? raw[i + 1] : 0
+                let b2: UInt8 = length > 2 ? raw[i + 2] : 0
+                switch (byte, b1, b2) {
+                case (0xC2, 0xA0, _), (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8A), (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9),
+                    (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80):
+                    space = true
+                case (0xC2, 0xAD, _), (0xE2, 0x80, 0x8B...0x8D), (0xE2, 0x81, 0xA0), (0xEF, 0xBB, 0xBF):
+                    invisible = true
+                default: break
+                }
+            }
+            if space {
                 pendingSpace = true
-            case 0x09, 0x0B, 0x0C, 0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                pendingSpace = true
-            case 0x00...0x08, 0x0E...0x1F, 0x7F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF:
-                continue
-            default:
-                if pendingSpace, !text.isEmpty { text.unicodeScalars.append(" ") }
+            } else if !invisible {
+                if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
                 pendingSpace = false
                 if markedLine != line {
-                    lineMarks.append((text.utf8.count, line))
+                    lineMarks.append((bytes.count, line))
                     markedLine = line
                 }
-                text.unicodeScalars.append(scalar)
+                for k in 0..<length { bytes.append(raw[i + k]) }
                 visibleCount += 1
                 if emphasized { emphasizedCount += 1 }
             }
+            i += length
         }
     }
 
@@ -44,12 +77,13 @@ struct TextAccumulator {
 
     /// The input line of the character at UTF-8 `offset`.
     func line(at offset: Int) -> Int {
-        var result = lineMarks.first?.line ?? 1
-        for mark in lineMarks {
-            if mark.offset > offset { break }
-            result = mark.line
+        var low = 0
+        var high = lineMarks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lineMarks[mid].offset <= offset { low = mid + 1 } else { high = mid }
         }
-        return result
+        return low == 0 ? (lineMarks.first?.line ?? 1) : lineMarks[low - 1].line
     }
 
     mutating func reset() { self = TextAccumulator() }

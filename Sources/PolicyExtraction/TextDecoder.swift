@@ -31,14 +31,12 @@ enum TextDecoder {
 
     /// The encoding named by a `charset=` or `encoding=` in the first 4 KB, if Foundation knows it.
     static func declaredEncoding(_ bytes: [UInt8]) -> String.Encoding? {
-        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self).lowercased()
+        let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         for key in ["charset=", "encoding="] {
-            var search = head.startIndex..<head.endIndex
-            while let found = head.range(of: key, range: search) {
-                var name = head[found.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-                name = name.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ":" || $0 == "." }
-                if let encoding = encoding(named: String(name)) { return encoding }
-                search = found.upperBound..<head.endIndex
+            for end in ByteSearch.ends(of: Array(key.utf8), in: head) {
+                var name = head[end...].drop { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }
+                name = name.prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A || $0 == 0x2E }
+                if let encoding = encoding(named: String(decoding: name, as: UTF8.self)) { return encoding }
             }
         }
         return nil

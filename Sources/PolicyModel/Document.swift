@@ -19,7 +19,19 @@ public struct Document: Sendable, Hashable {
 
     /// The number of words in all blocks; a document with none is not a policy.
     public var wordCount: Int {
-        blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
+        blocks.reduce(0) { $0 + Document.wordCount($1.text) }
+    }
+
+    /// The number of words (runs of letters and digits) in `text`, counted on its UTF-8 bytes.
+    public static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            if isWordByte, !inWord { count += 1 }
+            inWord = isWordByte
+        }
+        return count
     }
 }
 
