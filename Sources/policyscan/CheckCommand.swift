@@ -1,6 +1,83 @@
 import ArgumentParser
+import PolicyModel
+import PolicyExtraction
+import PolicyAnalysis
+import PolicyRules
+import PolicyReports
 
+/// `policyscan check`: what each policy says it collects, with evidence.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Analyze policies: each data category collected or denied, with the sentence that says so.",
+        discussion: """
+            INPUT is a file, a directory (every .html/.htm/.xhtml/.xml/.md/.txt file below it, in sorted
+            order) or - for standard input. Inputs that cannot be read are reported on stderr as
+            PATH[:LINE[:COL]]: error: ... and the others are still analyzed; the exit code is then 2.
+
+            Examples:
+              policyscan check policies/chatnova-privacy.html
+              policyscan check --format json policies/chatnova-privacy.html
+              policyscan check --format jsonl policies/ > findings.jsonl
+              cat policy.md | policyscan check --input-format markdown -
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, jsonl
+    }
+
+    @Option(help: "Output format: text (for a person), json (one object, or an array for several inputs), jsonl (one object per line).")
+    var format: Format = .text
+
+    @OptionGroup var inputOptions: InputOptions
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Flag(help: "Never colour the text output (also: the NO_COLOR environment variable).")
+    var noColor = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors; the exit code tells the result.")
+    var quiet = false
+
+    @Argument(help: "Policies to analyze: files, directories, or - for standard input.")
+    var inputs: [String]
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a directory or -)") }
+    }
+
+    func run() throws {
+        let rules = try ruleOptions.ruleSetOrExit()
+        let analyzer = Analyzer(rules: rules)
+        var results: [PolicyResult] = []
+        var failed = false
+        let paths = InputLoader.expand(inputs)
+        for path in paths {
+            do {
+                let (input, document) = try InputLoader.document(path, options: inputOptions.extraction)
+                let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
+                results.append(analyzer.analyze(document, source: source))
+            } catch {
+                Output.error(error.formatted)
+                failed = true
+            }
+        }
+        if !quiet {
+            let report: String
+            switch format {
+            case .text:
+                let color = Output.useColor(noColorFlag: noColor, toFile: output != nil)
+                report = TextReport.check(results, categories: rules.rules.map(CategoryInfo.init), color: color)
+            case .json:
+                report = JSONReport.json(results, version: Policyscan.version, asArray: paths.count > 1)
+            case .jsonl:
+                report = JSONReport.jsonLines(results, version: Policyscan.version)
+            }
+            try Output.write(report, to: output)
+        }
+        if failed { throw ExitCode(2) }
+    }
 }

@@ -1,0 +1,124 @@
+import PolicyModel
+import PolicyRules
+
+/// Turns a `Document` into findings: every sentence's category mentions, read with the sentence's
+/// clause (verbs, negation, hedging, actor) and, where the sentence alone says nothing, its place in
+/// the document (a list introduced by "We collect:", a section headed "Information We Collect").
+public struct Analyzer: Sendable {
+    /// The rules in force.
+    public let rules: RuleSet
+
+    /// An analyzer over `rules`.
+    public init(rules: RuleSet) {
+        self.rules = rules
+    }
+
+    /// What the blocks before a list said about it ("We do not collect the following:").
+    struct Context {
+        var collection: Bool
+        var negated: Bool
+        var hedged: Bool
+        var actor: Actor
+    }
+
+    /// Analyzes one policy.
+    public func analyze(_ document: Document, source: SourceInfo) -> PolicyResult {
+        PolicyResult(source: source, findings: findings(in: document))
+    }
+
+    /// The findings of `document`, in document order.
+    public func findings(in document: Document) -> [Finding] {
+        var result: [Finding] = []
+        var listIntro: Context?
+        var sectionCache: [[String]: Context?] = [:]
+        for block in document.blocks {
+            switch block.kind {
+            case .heading:
+                listIntro = nil
+                continue
+            case .listItem, .tableRow, .definition:
+                break
+            case .paragraph:
+                listIntro = nil
+            }
+            let section: Context?
+            if let cached = sectionCache[block.section] {
+                section = cached
+            } else {
+                section = Self.sectionContext(block.section)
+                sectionCache[block.section] = section
+            }
+            for sentence in block.sentences {
+                let tokens = Tokenizer.tokens(sentence.text)
+                result.append(contentsOf: findings(sentence, tokens: tokens, block: block, listIntro: listIntro, section: section))
+            }
+            if block.kind == .paragraph, block.text.hasSuffix(":"), let last = block.sentences.last {
+                let tokens = Tokenizer.tokens(last.text)
+                let end = tokens.count
+                let reading = StatementClassifier.read(tokens, mention: end..<end)
+                listIntro = Context(
+                    collection: reading.collection || (section?.collection ?? false), negated: reading.negated || (section?.negated ?? false),
+                    hedged: reading.hedged, actor: reading.actor)
+            }
+        }
+        return result
+    }
+
+    private func findings(_ sentence: Sentence, tokens: [Token], block: Block, listIntro: Context?, section: Context?) -> [Finding] {
+        let mentions = rules.mentions(in: tokens)
+        guard !mentions.isEmpty else { return [] }
+        var seen = Set<String>()
+        var result: [Finding] = []
+        let structured = block.kind != .paragraph
+        for mention in mentions {
+            let reading = StatementClassifier.read(tokens, mention: mention.range)
+            if reading.definition { continue }
+            var collection = reading.collection
+            var negated = reading.negated
+            var hedged = reading.hedged
+            var actor = reading.actor
+            if !collection, !reading.otherPractice {
+                if structured, let intro = listIntro, intro.collection {
+                    collection = true
+                    negated = negated || intro.negated
+                    hedged = hedged || intro.hedged
+                    actor = intro.actor
+                } else if let section, section.collection, structured || tokens.count <= 12 {
+                    collection = true
+                    negated = negated || section.negated
+                }
+            }
+            guard collection else { continue }
+            let rule = rules.rules[mention.rule]
+            let key = "\(rule.id)|\(negated)|\(actor.rawValue)"
+            guard seen.insert(key).inserted else { continue }
+            result.append(
+                Finding(
+                    category: rule.id, actor: actor, negated: negated, hedged: hedged,
+                    evidence: Evidence(text: sentence.text, section: block.section, line: sentence.line), rule: rule.id))
+        }
+        return result
+    }
+
+    /// Whether the innermost heading that speaks of information marks its section as a list of what
+    /// is collected ("Information We Collect", "Technical Information") or of what is not ("What we don't collect").
+    static func sectionContext(_ section: [String]) -> Context? {
+        for heading in section.reversed() {
+            let tokens = Tokenizer.tokens(heading).filter(\.isWord).map(\.text)
+            guard !tokens.isEmpty else { continue }
+            let negated = tokens.contains { StatementClassifier.negations.contains($0) }
+            let collects = tokens.contains { StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" }
+                || tokens.contains("provide") || tokens.contains("automatically")
+            let aboutData = tokens.contains { ["information", "data", "info"].contains($0) }
+            let otherPractice = tokens.contains {
+                ["use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
+                 "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
+                 "sale", "changes", "how", "why", "delete", "update", "control", "opt"].contains($0)
+            }
+            if collects { return Context(collection: true, negated: negated, hedged: false, actor: .firstParty) }
+            if aboutData, !otherPractice { return Context(collection: true, negated: negated, hedged: false, actor: .firstParty) }
+            if otherPractice || aboutData { return nil }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,137 @@
+/// One compiled step of a rule phrase.
+public enum PatternTerm: Sendable, Hashable {
+    /// Exactly this word.
+    case word(String)
+    /// Any word starting with this prefix (`identif*`).
+    case prefix(String)
+    /// Up to this many arbitrary words (`~3`); clause marks end a gap.
+    case gap(Int)
+}
+
+/// The phrase language of rule files, compiled to plain term sequences.
+///
+/// A phrase is words separated by spaces, lower-case. `word*` matches any word with that prefix;
+/// `(a|b c|d)` is a choice of words or word sequences; `word?` is optional; `~N` (N <= 5) allows up to N other
+/// words between its neighbours. Punctuation inside a phrase is ignored like in the text:
+/// "e-mail" means the words "e" "mail". Choices and optional words are expanded at compile time,
+/// so matching is a walk over a token trie with no backtracking engine involved.
+public enum PatternCompiler {
+    /// Why a phrase does not compile.
+    public struct Failure: Error, Sendable {
+        /// What is wrong.
+        public var message: String
+    }
+
+    /// The most expansions one phrase may produce (choices multiply).
+    public static let maxExpansions = 1024
+
+    /// All term sequences `phrase` stands for.
+    public static func compile(_ phrase: String) throws(Failure) -> [[PatternTerm]] {
+        var alternatives: [[PatternTerm]] = [[]]
+        let parts = try parts(of: phrase.lowercased())
+        guard !parts.isEmpty else { throw Failure(message: "empty phrase") }
+        for part in parts {
+            var options: [[PatternTerm]]
+            var optional = false
+            var body = Substring(part)
+            if body.hasPrefix("~") {
+                guard let n = Int(body.dropFirst()), n >= 1, n <= 5 else {
+                    throw Failure(message: "a gap is ~1 to ~5, not '\(body)'")
+                }
+                options = [[.gap(n)]]
+            } else if body.hasPrefix("(") {
+                if body.hasSuffix(")?") {
+                    optional = true
+                    body = body.dropLast()
+                }
+                guard body.hasSuffix(")"), body.count > 2 else { throw Failure(message: "unclosed choice '\(body)'") }
+                let choices = body.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false)
+                guard !choices.contains(where: { $0.allSatisfy { $0 == " " } }) else {
+                    throw Failure(message: "empty choice in '\(body)'")
+                }
+                if choices.contains(where: { $0.contains("(") || $0.contains(")") }) {
+                    throw Failure(message: "choices cannot nest, in '\(body)'")
+                }
+                options = []
+                for choice in choices {
+                    var sequences: [[PatternTerm]] = [[]]
+                    for word in choice.split(separator: " ") {
+                        let variants = try terms(word)
+                        sequences = sequences.flatMap { prefix in variants.map { prefix + $0 } }
+                    }
+                    options.append(contentsOf: sequences)
+                }
+            } else {
+                if body.contains("(") || body.contains(")") || body.contains("|") {
+                    throw Failure(message: "choices are written '(a|b c)', in '\(body)'")
+                }
+                options = try terms(body)
+            }
+            if optional { options.append([]) }
+            var next: [[PatternTerm]] = []
+            for prefix in alternatives {
+                for option in options { next.append(prefix + option) }
+            }
+            guard next.count <= maxExpansions else {
+                throw Failure(message: "the phrase expands to more than \(maxExpansions) alternatives")
+            }
+            alternatives = next
+        }
+        alternatives = alternatives.filter { terms in terms.contains { if case .gap = $0 { false } else { true } } }
+        for terms in alternatives {
+            if case .gap = terms.first { throw Failure(message: "a phrase cannot start with a gap") }
+            if case .gap = terms.last { throw Failure(message: "a phrase cannot end with a gap") }
+        }
+        guard !alternatives.isEmpty else { throw Failure(message: "the phrase matches nothing") }
+        return alternatives
+    }
+
+    /// Splits a phrase at spaces outside parentheses: "(log in|sign in) name*" is two parts.
+    private static func parts(of phrase: String) throws(Failure) -> [Substring] {
+        var result: [Substring] = []
+        var depth = 0
+        var start = phrase.startIndex
+        var index = phrase.startIndex
+        while index < phrase.endIndex {
+            let c = phrase[index]
+            if c == "(" { depth += 1 }
+            if c == ")" { depth -= 1 }
+            guard depth >= 0 else { throw Failure(message: "unbalanced ')' in '\(phrase)'") }
+            if c == " ", depth == 0 {
+                if start < index { result.append(phrase[start..<index]) }
+                start = phrase.index(after: index)
+            }
+            index = phrase.index(after: index)
+        }
+        guard depth == 0 else { throw Failure(message: "unclosed choice in '\(phrase)'") }
+        if start < phrase.endIndex { result.append(phrase[start...]) }
+        return result
+    }
+
+    /// One word of a phrase as term sequences: "e-mail" is two words, "identif*" a prefix, and a
+    /// `?` makes the character before it optional ("cards?" is "card" or "cards").
+    private static func terms(_ word: Substring) throws(Failure) -> [[PatternTerm]] {
+        var spellings: [String] = [""]
+        var previous: Character?
+        for c in word {
+            if c == "?" {
+                guard let p = previous, p != "?", p != "*" else { throw Failure(message: "'?' must follow a letter, in '\(word)'") }
+                spellings = spellings.flatMap { [$0, String($0.dropLast())] }
+            } else {
+                spellings = spellings.map { $0 + String(c) }
+            }
+            previous = c
+        }
+        var result: [[PatternTerm]] = []
+        for spelling in spellings {
+            let isPrefix = spelling.hasSuffix("*")
+            let body = isPrefix ? String(spelling.dropLast()) : spelling
+            let tokens = Tokenizer.tokens(body).filter(\.isWord)
+            guard !tokens.isEmpty else { throw Failure(message: "'\(word)' has no letters or digits") }
+            var sequence = tokens.map { PatternTerm.word($0.text) }
+            if isPrefix, case .word(let last) = sequence.removeLast() { sequence.append(.prefix(last)) }
+            if !result.contains(sequence) { result.append(sequence) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,176 @@
+import PolicyModel
+
+/// What a sentence says about one category mention: is it a statement of collection, is it
+/// denied, qualified, and who does it. Works on the clause around the mention, so "we do not sell
+/// your data, but we collect your IP address" collects the IP address.
+public enum StatementClassifier {
+    /// The reading of one mention.
+    public struct Reading: Sendable, Hashable {
+        /// A collection verb or phrase governs the clause ("we collect", "you provide", "information includes").
+        public var collection: Bool
+        /// The clause denies it ("we do not collect", "no ... is collected", "without collecting").
+        public var negated: Bool
+        /// The clause qualifies it ("may", "from time to time").
+        public var hedged: Bool
+        /// Who does it.
+        public var actor: Actor
+        /// The clause speaks of another practice (sharing, selling, disclosing) and of no collection.
+        public var otherPractice: Bool
+        /// The sentence defines a term ("personal information means ...") rather than stating a practice.
+        public var definition: Bool
+    }
+
+    static let collectWords: Set<String> = [
+        "collect", "collects", "collected", "collecting", "collection", "record", "records", "recorded", "recording",
+        "log", "logs", "logged", "store", "stores", "stored", "storing", "process", "processes", "processed", "processing",
+        "track", "tracks", "tracked", "keep", "keeps", "kept", "save", "saves", "saved", "request", "requests", "requested",
+        "ask", "asks", "asked", "require", "requires", "required", "use", "uses", "used", "using", "access", "accesses",
+        "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained", "get", "gets",
+    ]
+    static let collectPrefixes = [
+        "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
+    ]
+    /// Verbs that are collection when the user is their subject ("you provide", "information you submit").
+    static let userGivingWords: Set<String> = [
+        "provide", "provides", "provided", "providing", "submit", "submits", "submitted", "submitting", "enter", "enters",
+        "entered", "give", "gives", "given", "upload", "uploads", "uploaded", "send", "sends", "sent", "share", "shares",
+        "shared", "supply", "supplies", "supplied", "disclose", "disclosed", "post", "posts", "posted", "register", "fill",
+    ]
+    static let includeWords = ["includ", "contain", "consist", "compris"]
+    static let dataNouns: Set<String> = ["information", "data", "details", "info", "categories", "types", "following"]
+    static let otherPracticeWords: Set<String> = [
+        "sell", "sells", "sold", "rent", "rents", "disclose", "discloses", "disclosed", "transfer", "transfers", "transferred",
+        "share", "shares", "shared", "sharing", "lease", "trade",
+    ]
+    /// Words that deny what follows them in a clause.
+    public static let negations: Set<String> = [
+        "not", "never", "no", "don't", "doesn't", "didn't", "won't", "cannot", "can't", "neither", "nor", "without", "none",
+        "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't",
+    ]
+    static let hedges: Set<String> = ["may", "might", "could", "occasionally", "sometimes", "possibly", "potentially"]
+    static let hedgePhrases: [[String]] = [
+        ["from", "time", "to", "time"], ["where", "applicable"], ["in", "some", "cases"], ["if", "applicable"],
+        ["in", "certain", "cases"],
+    ]
+    static let clauseBreakWords: Set<String> = ["but", "however", "although", "though", "whereas", "except", "unless"]
+    static let firstPartyWords: Set<String> = ["we", "us", "we'll", "we've", "we're", "we'd"]
+    static let thirdPartyWords: Set<String> = [
+        "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors", "google", "facebook",
+        "twitter", "linkedin", "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
+        "parties", "party", "apple", "microsoft", "amazon", "publishers", "plugins", "they'll",
+    ]
+    static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
+
+    /// True for a verb (or noun) of collection: "collect", "gathered", "receives", "logs".
+    public static func isCollectVerb(_ word: String) -> Bool {
+        collectWords.contains(word) || collectPrefixes.contains { word.hasPrefix($0) }
+    }
+
+    /// The clause around token `position`: clause marks `;` `.` `!` `?` and contrast words end it.
+    public static func clause(around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
+        func isBreak(_ t: Token) -> Bool {
+            t.isWord ? clauseBreakWords.contains(t.text) : (t.text == ";" || t.text == "." || t.text == "!" || t.text == "?")
+        }
+        var start = range.lowerBound
+        while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+        return start..<end
+    }
+
+    /// Reads the mention at `range` of `tokens`.
+    public static func read(_ tokens: [Token], mention range: Range<Int>) -> Reading {
+        let clause = clause(around: range, in: tokens)
+        var verbs: [Int] = []
+        var userGiving: [Int] = []
+        var other = false
+        var includes = false
+        var seenDataNoun = false
+        for i in clause where tokens[i].isWord && !range.contains(i) {
+            let word = tokens[i].text
+            if isCollectVerb(word) { verbs.append(i) }
+            if dataNouns.contains(word) { seenDataNoun = true }
+            if seenDataNoun, includeWords.contains(where: { word.hasPrefix($0) }) { includes = true }
+            if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun { includes = true }
+            if userGivingWords.contains(word), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
+            if otherPracticeWords.contains(word) { other = true }
+        }
+        let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
+        let allVerbs = (verbs + userGiving).sorted()
+        let negated = isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        let hedged = isHedged(tokens, clause: clause)
+        let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
+        let actor = userGiving.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
+        let definition = clause.contains { tokens[$0].isWord && definitionWords.contains(tokens[$0].text) } && verbs.isEmpty
+        return Reading(
+            collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: other && !collection,
+            definition: definition)
+    }
+
+    /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
+    /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
+    static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
+        for i in clause.lowerBound..<range.lowerBound where tokens[i].isWord && negations.contains(tokens[i].text) {
+            if range.lowerBound - i <= 2, tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
+                || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
+            {
+                return true
+            }
+            if verbs.contains(where: { $0 > i && $0 - i <= 5 }) { return true }
+        }
+        var i = range.upperBound
+        while i < clause.upperBound, i - range.upperBound <= 4 {
+            if tokens[i].isWord, negations.contains(tokens[i].text), verbs.contains(where: { $0 > i && $0 - i <= 3 }) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static func isHedged(_ tokens: [Token], clause: Range<Int>) -> Bool {
+        for i in clause where tokens[i].isWord {
+            if hedges.contains(tokens[i].text) { return true }
+            for phrase in hedgePhrases where i + phrase.count <= clause.upperBound {
+                if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// "you provide", "you may submit", "information you give us", "provided by you".
+    static func isUserSubject(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
+        var i = verb - 1
+        while i >= clause.lowerBound, verb - i <= 4 {
+            if tokens[i].text == "you" || tokens[i].text == "users" || tokens[i].text == "user" { return true }
+            if tokens[i].text == "we" { return false }
+            i -= 1
+        }
+        if verb + 2 < clause.upperBound, tokens[verb + 1].text == "by", tokens[verb + 2].text == "you" { return true }
+        if verb + 2 < clause.upperBound, tokens[verb + 1].text == "to" || tokens[verb + 1].text == "with",
+            tokens[verb + 2].text == "us"
+        {
+            return true
+        }
+        return false
+    }
+
+    /// Who performs the verb: "we" before it wins (also "we and our partners"); a third-party
+    /// word before it, or "by" a third party after it, makes it third party.
+    static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
+        guard let verb else { return .firstParty }
+        let subject = clause.lowerBound..<verb
+        if subject.contains(where: { firstPartyWords.contains(tokens[$0].text) }) { return .firstParty }
+        if subject.contains(where: { tokens[$0].isWord && thirdPartyWords.contains(tokens[$0].text) && !mention.contains($0) }) {
+            return .thirdParty
+        }
+        var i = verb + 1
+        while i + 1 < clause.upperBound, i - verb <= 3 {
+            if tokens[i].text == "by" {
+                let window = (i + 1)..<min(clause.upperBound, i + 5)
+                if window.contains(where: { firstPartyWords.contains(tokens[$0].text) }) { return .firstParty }
+                if window.contains(where: { thirdPartyWords.contains(tokens[$0].text) }) { return .thirdParty }
+            }
+            i += 1
+        }
+        return .firstParty
+    }
+}
