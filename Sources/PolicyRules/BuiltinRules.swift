@@ -17,16 +17,15 @@ enum BuiltinRules {
             - SPI
             opp115: User profile
             patterns:
-            - '(user|account|login|log in|sign in|member|screen) (name*|id|ids)'
-            - 'username*'
-            - user names
-            - 'password*'
-            - 'passcode*'
-            - passwords
+            - '(user|account|login|log in|sign in|member|screen) (names?|id|ids)'
+            - 'usernames?'
+            - 'user names'
+            - 'passwords?'
+            - 'passcodes?'
             - 'pin (numbers?|codes?)'
-            - 'security (questions?|answers?|codes?)'
-            - '(login|log in|sign in|account) (credentials|information|details|data)'
-            - credentials
+            - 'security (questions?|answers?)'
+            - '(login|log in|sign in) (credentials|information|details|data)'
+            - 'account credentials'
             - 'authentication (data|information|tokens?|credentials)'
             - 'password reminder*'
             examples:
@@ -62,9 +61,6 @@ enum BuiltinRules {
             - 'geographic (area|region|information|data|location)'
             - 'city (and|or) (country|state|region)'
             - 'country (and|or) (city|region)'
-            - 'zip code*'
-            - 'postal code*'
-            - zip
             - inferred from (your)? ip
             - location inferred
             exclude:
@@ -77,7 +73,7 @@ enum BuiltinRules {
               collects:
               - 'We may also infer your approximate location, such as your city or country, from your IP address.'
               - We collect location information to show you local content.
-              - We use your ZIP code to find stores near you.
+              - We use your location to find stores near you.
               - The app collects your general location.
               - We receive information about your geographic area.
               not:
@@ -222,6 +218,8 @@ enum BuiltinRules {
             - voicemails?
             - '(email|e mail) (communications|correspondence|messages?|content)'
             - messages
+            - 'calls? with (customer|technical)? support'
+            - '(phone)? calls? (with|to) us'
             exclude:
             - 'messages (about|regarding) (your)? (account|service)'
             - marketing messages
@@ -1079,6 +1077,9 @@ enum BuiltinRules {
             - '(postal|mailing|street|billing|shipping|home|physical|delivery|residential|mail|business|work) address*'
             - address
             - addresses
+            - 'zip codes?'
+            - 'postal codes?'
+            - 'zip'
             - your address
             exclude:
             - 'address (your|any|the|these|this|such|our|concerns|questions|issues|it|them|complaints|requests|that)'
@@ -1179,7 +1180,7 @@ enum BuiltinRules {
               - We do not keep a record of your purchases.
               - Retailers may collect your purchase history.
               - We collect your phone number.
-              - Purchases are handled by the app store and we receive no order details.
+              - Purchases are handled by the app store; we receive no order details.
               - We never track what you buy.
             """#),
         ("search-history.yaml", #"""
@@ -1269,16 +1270,15 @@ enum BuiltinRules {
             ccpa: []
             opp115: Social media data
             patterns:
-            - 'social (media|network*|networking) (account*|profile*|information|data|credentials|services?|sites?|platforms?)'
-            - social media
-            - social networks?
-            - '(facebook|twitter|google|apple|linkedin|instagram|microsoft|github|tiktok) (account*|profile*|login|log in|sign in|id|credentials|connect|information|data|friends)'
+            - 'social (media|network*|networking) (account*|profile*|information|data|credentials|logins?)'
+            - '(facebook|twitter|google|apple|linkedin|instagram|github|tiktok) (account*|profile*|login|log in|sign in|id|credentials|connect|information|data|friends)'
             - 'sign in with (facebook|google|apple|twitter|linkedin|github|microsoft)'
             - 'log in (with|through|via|using) (facebook|google|apple|twitter|linkedin|github|microsoft)'
-            - 'third party (accounts?|log in|login|sign in)'
-            - facebook connect
-            - 'social (log in|login|sign in|plugins?)'
-            - 'public profile*'
+            - 'third party (accounts?|log in|login|sign in) (services?)?'
+            - 'facebook connect'
+            - 'social (log in|login|sign in)'
+            - 'connect (your)? (social media|facebook|twitter|google) account*'
+            - 'information (from|through) (social media|social networks?|facebook|twitter)'
             exclude:
             - follow us on social media
             examples:
@@ -1306,18 +1306,17 @@ enum BuiltinRules {
             ccpa: []
             opp115: Survey data
             patterns:
-            - surveys?
-            - questionnaires?
-            - '(contest|contests|sweepstakes|promotion|promotions|competition|competitions) (entries|entry|information|participation)?'
-            - sweepstakes
-            - 'feedback (forms?|surveys?|responses?)'
-            - polls?
-            - 'responses? to (our)? (surveys?|questionnaires?|polls?)'
-            - 'survey (responses?|answers?|data|information)'
+            - 'surveys? (responses?|answers?|data|information|results|entries)'
+            - 'responses? to (our|a|any|the)? (surveys?|questionnaires?|polls?)'
+            - 'answers? to (our|a|any|the)? (surveys?|questionnaires?|polls?)'
+            - '(complete|completing|fill out|filling out|respond to|responding to|answer|answering|take|taking|participate in|participating in) (a|an|our|any|the|optional)? (surveys?|questionnaires?|polls?)'
+            - 'feedback (forms?|surveys?)'
+            - '(surveys?|questionnaires?) (you|that you) (complete|fill out|answer|submit|take)'
+            - 'questionnaire (responses?|answers?|data)'
             examples:
               collects:
               - 'If you participate in a survey, we collect your responses.'
-              - We collect information you provide when you enter a contest or sweepstakes.
+              - When you complete a survey, we collect your answers.
               - We may ask you to complete questionnaires.
               - Information you give us includes answers to our surveys.
               - We collect feedback forms you submit.
@@ -1399,23 +1398,18 @@ enum BuiltinRules {
             ccpa: []
             opp115: User profile
             patterns:
-            - 'user (content|generated content|input*|submissions?)'
-            - '(content|materials|information|files) (you|that you) (post*|upload*|submit*|create*|publish*|share*|provide*|store*)'
-            - prompts?
-            - 'chat (history|histories|inputs?|messages|logs|conversations|content)'
+            - 'user (content|generated content|inputs?|submissions?)'
+            - '(content|materials|files|photos|messages) (you|that you) (post*|upload*|submit*|create*|publish*|share*|provide*|store*)'
+            - 'prompts'
+            - 'your prompt'
+            - 'chat (history|histories|inputs?|logs|conversations|content)'
             - 'conversation (history|data|content)'
-            - '(text|audio|voice) input*'
-            - inputs
+            - '(text|audio|voice) inputs?'
             - 'uploaded (files|content|documents|data|materials)'
             - 'files (you|that you) upload*'
-            - '(your|user) (posts|comments|reviews|notes|feedback|submissions|content|documents|files)'
+            - '(your|user) (posts|comments|reviews|notes|submissions|content|documents|files)'
             - 'profile (information|data|details)'
-            - comments
-            - reviews
-            - posts
-            - notes
-            - feedback
-            - content (of your)? notes
+            - 'content of (your)? notes'
             exclude:
             - prompts you to
             - comments or questions
@@ -1426,9 +1420,9 @@ enum BuiltinRules {
               collects:
               - 'When you use the Services, we collect the text or audio input, prompts, uploaded files, feedback, chat history and other content that you provide to the model.'
               - We store the files you upload.
-              - We collect the comments and reviews you post.
+              - We collect your comments and reviews.
               - Information you provide includes profile information such as a bio.
-              - We may process the notes you create to sync them across devices.
+              - We may process your notes to sync them across devices.
               not:
               - 'We do not collect the content of your notes: we cannot read them.'
               - Contact us with questions or comments.

@@ -22,19 +22,23 @@ public enum StatementClassifier {
 
     static let collectWords: Set<String> = [
         "collect", "collects", "collected", "collecting", "collection", "record", "records", "recorded", "recording",
+        "keep", "keeps", "kept", "save", "saves", "saved", "place", "places", "placed", "deploy", "deploys", "deployed",
+        "employ", "employs", "employed", "create", "creates", "created", "build", "builds", "compile", "compiles", "compiled",
+        "uploads",
         "log", "logs", "logged", "store", "stores", "stored", "storing", "process", "processes", "processed", "processing",
-        "track", "tracks", "tracked", "keep", "keeps", "kept", "save", "saves", "saved", "request", "requests", "requested",
+        "track", "tracks", "tracked", "request", "requests", "requested",
         "ask", "asks", "asked", "require", "requires", "required", "use", "uses", "used", "using", "access", "accesses",
-        "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained", "get", "gets",
+        "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained",
     ]
     static let collectPrefixes = [
-        "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
+        "utiliz", "utilis", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
     ]
     /// Verbs that are collection when the user is their subject ("you provide", "information you submit").
     static let userGivingWords: Set<String> = [
         "provide", "provides", "provided", "providing", "submit", "submits", "submitted", "submitting", "enter", "enters",
         "entered", "give", "gives", "given", "upload", "uploads", "uploaded", "send", "sends", "sent", "share", "shares",
-        "shared", "supply", "supplies", "supplied", "disclose", "disclosed", "post", "posts", "posted", "register", "fill",
+        "shared", "supply", "supplies", "supplied", "disclose", "disclosed", "post", "posts", "posted", "register", "fill", "add",
+        "adds", "added",
     ]
     static let includeWords = ["includ", "contain", "consist", "compris"]
     static let dataNouns: Set<String> = ["information", "data", "details", "info", "categories", "types", "following"]
@@ -57,7 +61,9 @@ public enum StatementClassifier {
     static let thirdPartyWords: Set<String> = [
         "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors", "google", "facebook",
         "twitter", "linkedin", "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
-        "parties", "party", "apple", "microsoft", "amazon", "publishers", "plugins", "they'll",
+        "parties", "party", "apple", "microsoft", "amazon", "publishers", "plugins", "they'll", "maker", "makers", "provider",
+        "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer",
+        "manufacturer", "manufacturers", "insurers", "insurer", "platforms", "sites", "websites", "services",
     ]
     static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
 
@@ -88,20 +94,26 @@ public enum StatementClassifier {
         var seenDataNoun = false
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
-            if isCollectVerb(word) { verbs.append(i) }
+            if isCollectVerb(word), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i) { verbs.append(i) }
             if dataNouns.contains(word) { seenDataNoun = true }
             if seenDataNoun, includeWords.contains(where: { word.hasPrefix($0) }) { includes = true }
             if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun { includes = true }
             if userGivingWords.contains(word), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
             if otherPracticeWords.contains(word) { other = true }
         }
+        // "such as" and "including" name what a sentence is about; with sharing or selling in the
+        // clause, that is what is shared, not what is collected.
+        if other { includes = false }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let negated = isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
         let hedged = isHedged(tokens, clause: clause)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         let actor = userGiving.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
-        let definition = clause.contains { tokens[$0].isWord && definitionWords.contains(tokens[$0].text) } && verbs.isEmpty
+        let definition = verbs.isEmpty
+            && (clause.contains { tokens[$0].isWord && definitionWords.contains(tokens[$0].text) }
+                || containsSequence(tokens, clause, ["is", "information"]) || containsSequence(tokens, clause, ["is", "any", "information"])
+                || containsSequence(tokens, clause, ["is", "data", "that"]))
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: other && !collection,
             definition: definition)
@@ -119,7 +131,7 @@ public enum StatementClassifier {
             if verbs.contains(where: { $0 > i && $0 - i <= 5 }) { return true }
         }
         var i = range.upperBound
-        while i < clause.upperBound, i - range.upperBound <= 4 {
+        while i < clause.upperBound {
             if tokens[i].isWord, negations.contains(tokens[i].text), verbs.contains(where: { $0 > i && $0 - i <= 3 }) { return true }
             i += 1
         }
@@ -136,6 +148,40 @@ public enum StatementClassifier {
         return false
     }
 
+    static func containsSequence(_ tokens: [Token], _ clause: Range<Int>, _ words: [String]) -> Bool {
+        guard clause.count >= words.count else { return false }
+        for i in clause.lowerBound...(clause.upperBound - words.count) where words.indices.allSatisfy({ tokens[i + $0].text == words[$0] }) {
+            return true
+        }
+        return false
+    }
+
+    static let determiners: Set<String> = [
+        "the", "these", "those", "this", "that", "such", "a", "an", "their", "its", "of", "any",
+    ]
+
+    /// "these records", "the app store", "an online store": a verb's spelling used as a noun.
+    static func isNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        let word = tokens[i].text
+        guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
+        if word.hasPrefix("store"), ["app", "online", "retail", "play"].contains(tokens[i - 1].text) { return true }
+        return determiners.contains(tokens[i - 1].text)
+    }
+
+    /// The verb is the user's doing, not the vendor's: "you can use your email", "keep your
+    /// password safe" (an imperative at the start of the clause), "if you access the site".
+    static func isUsersOwnAction(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
+        if verb == clause.lowerBound, tokens[verb].text != "collected", tokens[verb].text != "used" { return true }
+        var i = verb - 1
+        while i >= clause.lowerBound, verb - i <= 3 {
+            let word = tokens[i].text
+            if firstPartyWords.contains(word) || word == "be" || word == "is" || word == "are" || word == "been" { return false }
+            if word == "you" { return true }
+            i -= 1
+        }
+        return false
+    }
+
     /// "you provide", "you may submit", "information you give us", "provided by you".
     static func isUserSubject(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
         var i = verb - 1
@@ -145,6 +191,7 @@ public enum StatementClassifier {
             i -= 1
         }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "by", tokens[verb + 2].text == "you" { return true }
+        if verb + 1 < clause.upperBound, tokens[verb + 1].text == "us" { return true }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "to" || tokens[verb + 1].text == "with",
             tokens[verb + 2].text == "us"
         {
