@@ -76,25 +76,37 @@ struct ContentSelector {
             inLink[index] = inLink[parent] || (node.kind == .element && node.name == "a")
             isDropped[index] = isDropped[parent] || dropped.contains(index)
         }
+        // Words of running text gather in their nearest block-level element (a paragraph split by
+        // inline markup is still one run); a block with enough of them is prose.
+        var blockOf = [Int](repeating: 0, count: count)
+        var blockWords = [Int32](repeating: 0, count: count)
+        for index in 1..<count {
+            let parent = Int(tree[index].parent)
+            blockOf[index] = MarkupBlockBuilder.blockElements.contains(tree[parent].name) ? parent : blockOf[parent]
+            if tree[index].kind == .text, !inLink[index], !isDropped[index] { blockWords[blockOf[index]] += words[index] }
+        }
         for index in stride(from: count - 1, through: 1, by: -1) {
-            let node = tree[index]
-            if node.kind == .text, !inLink[index], !isDropped[index], words[index] >= Self.proseRunWords {
-                prose[index] = words[index]
-            }
-            prose[Int(node.parent)] += prose[index]
+            if blockWords[index] >= Self.proseRunWords { prose[index] += blockWords[index] }
+            prose[Int(tree[index].parent)] += prose[index]
         }
         let total = Int(prose[start])
         guard total > 0 else { return start }
         var node = start
         while true {
             var best = -1
-            for child in tree.children(of: node) where tree[child].kind == .element && !isDropped[child] {
+            for child in tree.children(of: node)
+            where tree[child].kind == .element && !isDropped[child] && Self.containerElements.contains(tree[child].name) {
                 if best < 0 || prose[child] > prose[best] { best = child }
             }
             guard best >= 0, Double(prose[best]) >= Double(total) * Self.proseShare else { return node }
             node = best
         }
     }
+
+    /// Elements that hold blocks rather than text: the descent towards the policy stops at a text block.
+    static let containerElements: Set<String> = [
+        "html", "body", "div", "section", "article", "main", "center", "form", "table", "tbody", "tr", "td", "th", "font", "span",
+    ]
 
     /// A text run of this many words is prose, not a menu entry or a caption.
     static let proseRunWords: Int32 = 6

@@ -13,7 +13,7 @@ public struct ExtractionOptions: Sendable {
     public static let defaultMaxInputSize = 64 * 1024 * 1024
 
     /// Creates options.
-    public init(format: InputFormat? = nil, maxInputSize: Int = defaultMaxInputSize, minimumWords: Int = 20) {
+    public init(format: InputFormat? = nil, maxInputSize: Int = defaultMaxInputSize, minimumWords: Int = 10) {
         self.format = format
         self.maxInputSize = maxInputSize
         self.minimumWords = minimumWords
@@ -39,11 +39,12 @@ public enum DocumentReader {
         let format = options.format ?? FormatDetector.detect(bytes, path: path)
         let text = TextDecoder.decode(bytes, markup: format == .html || format == .xml)
         let document: Document
+        var xmlError: LibXMLReader.ParseFailure?
         switch format {
         case .html, .xml:
             let tree: MarkupTree
             do {
-                tree = try LibXMLReader.parse(Array(text.utf8), asXML: format == .xml)
+                (tree, xmlError) = try LibXMLReader.parse(Array(text.utf8), asXML: format == .xml)
             } catch {
                 throw ExtractionError(line: error.line, column: error.column, message: "malformed XML: \(error.message)")
             }
@@ -55,6 +56,10 @@ public enum DocumentReader {
             document = DocumentAssembler.assemble(MarkdownReader.blocks(text), title: nil, format: format)
         case .text:
             document = DocumentAssembler.assemble(PlainTextReader.blocks(text), title: nil, format: format)
+        }
+        if let xmlError, document.wordCount < options.minimumWords {
+            // Malformed XML that left nothing to read: the parser's complaint says where.
+            throw ExtractionError(line: xmlError.line, column: xmlError.column, message: "malformed XML: \(xmlError.message)")
         }
         guard document.wordCount >= options.minimumWords else {
             throw ExtractionError(

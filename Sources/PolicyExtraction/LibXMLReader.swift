@@ -22,7 +22,7 @@ enum LibXMLReader {
     }()
 
     /// Parses `utf8` (already transcoded to UTF-8) as HTML or XML.
-    static func parse(_ utf8: [UInt8], asXML: Bool) throws(ParseFailure) -> MarkupTree {
+    static func parse(_ utf8: [UInt8], asXML: Bool) throws(ParseFailure) -> (tree: MarkupTree, firstError: ParseFailure?) {
         _ = setUp
         let builder = TreeBuilder()
         let ctxt: xmlParserCtxtPtr? = utf8.withUnsafeBufferPointer { buffer in
@@ -73,13 +73,13 @@ enum LibXMLReader {
         if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc) }
         withExtendedLifetime(builder) {}
         if builder.elementCount == 0, let failure = builder.firstFatal { throw failure }
-        return builder.tree
+        return (builder.tree, asXML ? builder.firstFatal : nil)
     }
 
     /// Elements whose whole content is dropped while reading.
     static let droppedElements: Set<String> = [
         "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset", "object",
-        "embed", "canvas", "button", "select", "option", "textarea", "input", "head", "link", "meta", "audio",
+        "embed", "canvas", "button", "select", "option", "textarea", "input", "link", "meta", "audio", "base",
         "video", "picture", "source", "map", "dialog",
     ]
 
@@ -224,5 +224,5 @@ private func onError(_ ctx: UnsafeMutableRawPointer?, _ error: xmlErrorPtr?) {
     let message = error.pointee.message.map { String(cString: $0) } ?? "malformed XML"
     builder.firstFatal = LibXMLReader.ParseFailure(
         line: Int(error.pointee.line), column: Int(error.pointee.int2),
-        message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        message: String((message.split(separator: "\n").first ?? "malformed XML").trimmingSpaces()))
 }

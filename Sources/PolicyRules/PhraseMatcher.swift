@@ -52,9 +52,14 @@ public struct PhraseMatcher: Sendable {
     public func matches(in tokens: [Token]) -> [PhraseMatch] {
         var result: [PhraseMatch] = []
         var stack: [(node: Int, position: Int)] = []
+        // Each (trie node, position) is expanded once per start, so gaps and optional words cannot
+        // multiply the work: the walk from one start is bounded by trie size times phrase span.
+        var visited = Set<Int>()
         for start in tokens.indices where tokens[start].isWord {
             stack.append((0, start))
+            visited.removeAll(keepingCapacity: true)
             while let (node, position) = stack.popLast() {
+                guard visited.insert(node &* 1_000_003 &+ position).inserted else { continue }
                 let current = nodes[node]
                 if position > start {
                     for payload in current.accepts { result.append(PhraseMatch(payload: payload, range: start..<position)) }

@@ -122,6 +122,15 @@ public enum StatementClassifier {
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
+        // "no analytics or crash reports": a "no" that heads the list the mention stands in.
+        var back = range.lowerBound - 1
+        while back >= clause.lowerBound, range.lowerBound - back <= 10 {
+            let token = tokens[back]
+            if token.isWord, ["no", "neither", "nor", "without", "never"].contains(token.text) { return true }
+            if token.isWord, isCollectVerb(token.text) || firstPartyWords.contains(token.text) { break }
+            if !token.isWord, token.text != "," { break }
+            back -= 1
+        }
         for i in clause.lowerBound..<range.lowerBound where tokens[i].isWord && negations.contains(tokens[i].text) {
             if range.lowerBound - i <= 2, tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
                 || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"

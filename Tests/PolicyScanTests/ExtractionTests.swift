@@ -1,0 +1,243 @@
+import Foundation
+import Testing
+import PolicyModel
+@testable import PolicyExtraction
+
+@Suite("Extraction")
+struct ExtractionTests {
+    @Test("inline markup never splits a sentence; &nbsp; is a space")
+    func inlineMarkup() throws {
+        let doc = try DocumentReader.read(try Support.fixture("chrome-traps.html"), path: "chrome-traps.html")
+        let texts = doc.blocks.map(\.text)
+        #expect(texts.contains("We collect your IP address and your device model when you use the app."))
+        #expect(texts.contains("Trap Co collects your email address to send receipts to you after each order."))
+    }
+
+    @Test("chrome, scripts, hidden elements and banners are dropped")
+    func chromeTraps() throws {
+        let doc = try DocumentReader.read(try Support.fixture("chrome-traps.html"), path: "chrome-traps.html")
+        let all = doc.blocks.map(\.text).joined(separator: "\n")
+        for trap in [
+            "social security", "biometric", "passport", "browsing history", "health records", "fingerprints", "religious",
+            "credit score", "voiceprint", "precise location", "gait",
+        ] {
+            #expect(!all.contains(trap), "\(trap) leaked into the extracted text")
+        }
+        #expect(doc.title == "Trap Co Privacy Policy")
+    }
+
+    @Test("block boundaries, headings from <p><strong> and numbered lines, section paths")
+    func sections() throws {
+        let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")
+        let heading = try #require(doc.blocks.first { $0.text == "Information We Collect" })
+        #expect(heading.kind == .heading)
+        let numbered = try #require(doc.blocks.first { $0.text == "2. DATA WE PROCESS" })
+        #expect(numbered.kind == .heading)
+        let ip = try #require(doc.blocks.first { $0.text == "IP address" })
+        #expect(ip.kind == .listItem)
+        #expect(ip.section == ["Example Privacy Policy", "2. DATA WE PROCESS"])
+        #expect(doc.blocks.first { $0.text.hasPrefix("We collect your name.") }?.section == ["Example Privacy Policy", "Information We Collect"])
+        #expect(doc.blocks.contains { $0.text == "First line" })
+        #expect(doc.blocks.contains { $0.text == "Second block after breaks" })
+        let row = try #require(doc.blocks.first { $0.kind == .tableRow && $0.cells.first == "Identifiers" })
+        #expect(row.cells == ["Identifiers", "Email address, phone number"])
+        #expect(row.text == "Identifiers | Email address, phone number")
+    }
+
+    @Test("sentence splitting knows abbreviations")
+    func sentences() throws {
+        let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")
+        let block = try #require(doc.blocks.first { $0.text.hasPrefix("We collect your name.") })
+        #expect(block.sentences.map(\.text) == [
+            "We collect your name.", "We also collect your e.g. nickname, i.e. what friends call you.",
+            "Acme Inc. is based in the U.S. and it is fine.",
+        ])
+    }
+
+    @Test("source lines of blocks and sentences are 1-based input lines")
+    func sourceLines() throws {
+        let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")
+        #expect(doc.blocks.first { $0.text == "IP address" }?.line == 10)
+        #expect(doc.blocks.first { $0.text == "Example Privacy Policy" }?.line == 4)
+        let text = try DocumentReader.read(try Support.fixture("plain.txt"), path: "plain.txt")
+        let paragraph = try #require(text.blocks.first { $0.text.hasPrefix("We collect your name") })
+        #expect(paragraph.sentences.map(\.line) == [3, 4])
+    }
+
+    @Test("plain text: paragraphs, headings, list items")
+    func plainText() throws {
+        let doc = try DocumentReader.read(try Support.fixture("plain.txt"), path: "plain.txt")
+        #expect(doc.format == .text)
+        #expect(doc.blocks.first?.kind == .heading)
+        #expect(doc.blocks.contains { $0.kind == .listItem && $0.section.last == "INFORMATION WE SHARE" })
+    }
+
+    @Test("Markdown: headings, lists, tables, links and emphasis")
+    func markdown() throws {
+        let md = """
+            # Acme Privacy Policy
+
+            Last updated: **May 1, 2025**. See [our terms](https://example.com/terms).
+
+            ## Information We Collect
+
+            - Your *name* and e-mail address
+            - Your `device` model
+
+            | Data | Purpose |
+            |------|---------|
+            | IP address | Security |
+
+            Setext Heading
+            --------------
+
+            A paragraph that
+            spans two lines.
+            """
+        let doc = try DocumentReader.read(Array(md.utf8), path: "policy.md")
+        #expect(doc.format == .markdown)
+        #expect(doc.blocks.map(\.text) == [
+            "Acme Privacy Policy", "Last updated: May 1, 2025. See our terms.", "Information We Collect",
+            "Your name and e-mail address", "Your device model", "Data | Purpose", "IP address | Security", "Setext Heading",
+            "A paragraph that spans two lines.",
+        ])
+        #expect(doc.blocks[3].kind == .listItem)
+        #expect(doc.blocks[3].section == ["Acme Privacy Policy", "Information We Collect"])
+        #expect(doc.blocks[6].kind == .tableRow)
+        #expect(doc.blocks[7].kind == .heading)
+        #expect(doc.blocks[8].sentences.first?.line == 17)
+    }
+
+    @Test("format detection from content, extension as hint")
+    func formatDetection() {
+        #expect(FormatDetector.detect(Array("<!DOCTYPE html><p>x".utf8), path: "a.txt") == .html)
+        #expect(FormatDetector.detect(Array("<?xml version='1.0'?><policy/>".utf8), path: "a") == .xml)
+        #expect(FormatDetector.detect(Array("<?xml version='1.0'?><html/>".utf8), path: "a.html") == .html)
+        #expect(FormatDetector.detect(Array("# Title\n\ntext".utf8), path: "a") == .markdown)
+        #expect(FormatDetector.detect(Array("Title\n\ntext".utf8), path: "a") == .text)
+        #expect(FormatDetector.detect(Array("Title\n\ntext".utf8), path: "a.md") == .markdown)
+    }
+
+    @Test("UTF-16 with a byte-order mark")
+    func utf16() throws {
+        let html = Support.html("<p>We collect your café address and ünïcode name for deliveries.</p>")
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in html.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let doc = try DocumentReader.read(bytes, path: "utf16.html")
+        #expect(doc.blocks.contains { $0.text.contains("café address and ünïcode name") })
+    }
+
+    @Test("windows-1252 without a declaration, and declared ISO-8859-1 read as windows-1252")
+    func windows1252() throws {
+        let body = Array(Support.html("<p>We collect your \u{1}QUOTE\u{1} data \u{1}EURO\u{1} and caf\u{1}E\u{1}.</p>").utf8)
+        func encode(_ declared: String?) -> [UInt8] {
+            var text = String(decoding: body, as: UTF8.self)
+            if let declared { text = text.replacingOccurrences(of: "<head>", with: "<head><meta charset=\"\(declared)\">") }
+            var out: [UInt8] = []
+            let parts = text.components(separatedBy: "\u{1}")
+            for (n, part) in parts.enumerated() {
+                if n % 2 == 0 { out += Array(part.utf8) } else {
+                    out.append(part == "QUOTE" ? 0x93 : part == "EURO" ? 0x80 : 0xE9)
+                }
+            }
+            return out
+        }
+        for declared in [nil, "iso-8859-1"] {
+            let doc = try DocumentReader.read(encode(declared), path: "cp1252.html")
+            #expect(doc.blocks.contains { $0.text.contains("your \u{201C} data € and café.") }, "declared: \(declared ?? "none")")
+        }
+    }
+
+    @Test("Shift_JIS declared in <meta>")
+    func shiftJIS() throws {
+        let html = "<html><head><meta charset=\"Shift_JIS\"><title>x</title></head><body><p>"
+        let tail = "</p><p>This filler paragraph gives the page enough words to count as a policy for the reader here.</p></body></html>"
+        // 個人情報 (personal information) in Shift_JIS.
+        let sjis: [UInt8] = [0x8C, 0xC2, 0x90, 0x6C, 0x8F, 0xEE, 0x95, 0xF1]
+        let doc = try DocumentReader.read(Array(html.utf8) + sjis + Array(tail.utf8), path: "sjis.html")
+        #expect(doc.blocks.contains { $0.text == "個人情報" })
+    }
+
+    @Test("XXE: external entities are never read")
+    func xxe() throws {
+        let doc = try DocumentReader.read(try Support.fixture("xxe.xml"), path: "xxe.xml")
+        let all = doc.blocks.map(\.text).joined(separator: "\n")
+        #expect(doc.format == .xml)
+        #expect(all.contains("We collect your email address"))
+        #expect(!all.contains("root:"))
+        #expect(!all.contains("/bin/"))
+    }
+
+    @Test("billion laughs: entities never expand, done quickly")
+    func billionLaughs() throws {
+        let start = ContinuousClock.now
+        let doc = try DocumentReader.read(try Support.fixture("billion-laughs.xml"), path: "lol.xml")
+        #expect(ContinuousClock.now - start < .seconds(1))
+        let all = doc.blocks.map(\.text).joined(separator: "\n")
+        #expect(!all.contains("lollol"))
+        #expect(all.contains("We never record keystrokes"))
+    }
+
+    @Test("100,000 nested elements do not crash", arguments: ["html", "xml"])
+    func deepNesting(_ format: String) throws {
+        let depth = 100_000
+        var text = format == "xml" ? "<?xml version=\"1.0\"?><policy>" : "<html><body>"
+        text += "<p>We collect your email address when you register for the service with us today, and nothing more.</p>"
+        text += String(repeating: "<div>", count: depth) + "deep" + String(repeating: "</div>", count: depth)
+        text += format == "xml" ? "</policy>" : "</body></html>"
+        let doc = try DocumentReader.read(Array(text.utf8), path: "deep.\(format)")
+        #expect(doc.blocks.contains { $0.text.hasPrefix("We collect your email address") })
+    }
+
+    @Test("a 50 MB page stays under 512 MB of memory")
+    func bigPage() throws {
+        let paragraph = "<p>We collect your name, email address and phone number when you register, and we keep them safe.</p>\n"
+        var text = "<html><head><title>Big</title></head><body><main>"
+        let count = 50_000_000 / paragraph.utf8.count
+        text.reserveCapacity(count * paragraph.utf8.count + 100)
+        for _ in 0..<count { text += paragraph }
+        text += "</main></body></html>"
+        let bytes = Array(text.utf8)
+        text = ""
+        let before = Self.maxResidentBytes()
+        let doc = try DocumentReader.read(bytes, path: "big.html")
+        let after = Self.maxResidentBytes()
+        #expect(doc.blocks.count == count)
+        #expect(after - before < 512 * 1024 * 1024, "peak memory grew by \((after - before) >> 20) MB")
+    }
+
+    static func maxResidentBytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) * 1024
+    }
+
+    @Test("empty input, binary garbage, no policy text, oversize input: clear errors")
+    func badInput() {
+        #expect(throws: ExtractionError.self) { try DocumentReader.read([], path: "empty.html") }
+        #expect(throws: ExtractionError.self) { try DocumentReader.read(Array(" \n\t".utf8), path: "blank.txt") }
+        var garbage: [UInt8] = []
+        var seed: UInt32 = 7
+        for _ in 0..<4096 {
+            seed = seed &* 1_103_515_245 &+ 12345
+            garbage.append(UInt8(truncatingIfNeeded: seed >> 16))
+        }
+        #expect(throws: ExtractionError.self) { try DocumentReader.read(garbage, path: "garbage.bin") }
+        #expect(throws: ExtractionError.self) {
+            try DocumentReader.read(Array("<html><body><nav>Home About</nav><script>x()</script></body></html>".utf8), path: "menu.html")
+        }
+        #expect(throws: ExtractionError.self) {
+            try DocumentReader.read(Array(Support.html("<p>x</p>").utf8), path: "a.html", options: ExtractionOptions(maxInputSize: 10))
+        }
+    }
+
+    @Test("a page holding terms of use and a privacy policy keeps only the policy")
+    func combinedPage() throws {
+        let terms = String(repeating: "<p>You agree to indemnify us and accept the limitation of liability under these terms.</p>", count: 5)
+        let privacy = String(repeating: "<p>We collect personal information such as your name and use cookies on the site.</p>", count: 5)
+        let html = "<html><body><h2>Terms of Use</h2>\(terms)<h2>Privacy Policy</h2>\(privacy)</body></html>"
+        let doc = try Support.read(html)
+        #expect(!doc.blocks.contains { $0.text.contains("indemnify") })
+        #expect(doc.blocks.contains { $0.text.contains("We collect personal information") })
+    }
+}

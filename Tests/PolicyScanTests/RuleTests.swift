@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+import PolicyModel
+import PolicyExtraction
+@testable import PolicyRules
+import PolicyAnalysis
+
+@Suite("Rules")
+struct RuleTests {
+    static let rules = (try? RuleSet.builtinRules()) ?? []
+    static let analyzer = Analyzer(rules: RuleSet.builtin())
+
+    @Test("the embedded rules are the files of rules/ (regenerate: python3 scripts/embed-rules.py)")
+    func embeddedRulesAreCurrent() throws {
+        let directory = Support.packageRoot.appendingPathComponent("rules")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(BuiltinRules.files.map(\.0) == names, "rules/ and BuiltinRules.swift list different files")
+        for (name, text) in BuiltinRules.files {
+            let onDisk = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            #expect(onDisk.trimmingCharacters(in: .newlines) == text, "\(name) is stale in BuiltinRules.swift")
+        }
+    }
+
+    @Test("every category of CATEGORIES.md has a rule with mappings and at least 5 + 5 examples")
+    func coverage() {
+        let expected = [
+            "ip-address", "device-identifiers", "device-information", "network-information", "cookies-tracking", "diagnostics",
+            "usage-activity", "browsing-history", "search-history", "keystroke-patterns", "precise-location", "approximate-location",
+            "name", "email-address", "phone-number", "postal-address", "account-credentials", "government-id", "demographics",
+            "sensitive-traits", "health", "biometrics", "contacts", "social-media", "user-content", "communications",
+            "audio-recordings", "photos-videos", "payment-information", "financial-information", "purchase-history",
+            "employment-education", "inferences", "survey-responses",
+        ]
+        #expect(Set(Self.rules.map(\.id)) == Set(expected))
+        for rule in Self.rules {
+            #expect(rule.collects.count >= 5, "\(rule.id) has \(rule.collects.count) collecting examples")
+            #expect(rule.notCollects.count >= 5, "\(rule.id) has \(rule.notCollects.count) non-collecting examples")
+        }
+        #expect(RuleSet.builtin().rule("keystroke-patterns")?.ccpa.contains("E") == true)
+        #expect(RuleSet.builtin().rule("health")?.gdprArticle9 == "yes")
+    }
+
+    @Test("each rule's examples behave as its file says", arguments: rules.map(\.id))
+    func examples(_ id: String) throws {
+        let rule = try #require(Self.rules.first { $0.id == id })
+        for failure in RuleExamples.failures(of: [rule], analyzer: Self.analyzer) {
+            Issue.record(Comment(rawValue: failure.description))
+        }
+    }
+
+    /// Every collecting example, wrapped in page markup a real site would have.
+    static let collectingExamples: [(String, String)] = rules.flatMap { rule in rule.collects.map { (rule.id, $0.text) } }
+
+    static func collects(_ html: String, _ category: String) throws -> Bool {
+        let document = try DocumentReader.read(Array(html.utf8), path: "page.html")
+        return analyzer.findings(in: document).contains { $0.category == category && !$0.negated && $0.actor == .firstParty }
+    }
+
+    @Test("mutations: an example must not fire in a script or a nav menu, and must fire split by inline tags, with &nbsp;, upper-cased")
+    func mutations() throws {
+        let filler = "<p>This policy describes how the company handles information about its customers and visitors.</p>"
+        for (category, sentence) in Self.collectingExamples {
+            let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            let words = escaped.split(separator: " ")
+            let split = words.enumerated().map { $0.offset % 2 == 1 ? "<b>\($0.element)</b>" : String($0.element) }.joined(separator: " <span></span>")
+            let page = { (body: String) in "<html><head><title>P</title></head><body><main>\(filler)\(body)</main></body></html>" }
+            #expect(try Self.collects(page("<p>\(split)</p>"), category), "inline tags: \(sentence)")
+            #expect(try Self.collects(page("<p>\(words.joined(separator: "&nbsp;"))</p>"), category), "&nbsp;: \(sentence)")
+            #expect(try Self.collects(page("<p>\(escaped.uppercased())</p>"), category), "upper-cased: \(sentence)")
+            #expect(try !Self.collects(page("<script>var s = \"\(escaped)\";</script>"), category), "script: \(sentence)")
+            #expect(
+                try !Self.collects(
+                    "<html><body><nav><ul><li><a href='/'>\(escaped)</a></li></ul></nav><main>\(filler)\(filler)</main></body></html>", category),
+                "nav: \(sentence)")
+        }
+    }
+
+    @Test("the issue's two sentences")
+    func acceptanceSentences() {
+        func findings(_ text: String) -> [Finding] {
+            Self.analyzer.findings(
+                in: Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+        }
+        let collected = findings("This information includes your device model, operating system, keystroke patterns or rhythms, IP address, and system language.")
+        for category in ["device-information", "keystroke-patterns", "ip-address"] {
+            #expect(collected.contains { $0.category == category && !$0.negated && $0.actor == .firstParty }, "\(category)")
+        }
+        let denied = findings("We never record keystrokes or typing behaviour.")
+        #expect(denied.contains { $0.category == "keystroke-patterns" && $0.negated })
+        #expect(!denied.contains { !$0.negated })
+    }
+
+    @Test("negation ends at the clause; sharing is not collection; another actor is third party")
+    func clauseScope() {
+        func findings(_ text: String) -> [Finding] {
+            Self.analyzer.findings(
+                in: Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+        }
+        #expect(findings("We do not sell your data, but we collect your IP address.").contains { $0.category == "ip-address" && !$0.negated })
+        #expect(findings("We share your email address with partners.").isEmpty)
+        let third = findings("Our advertising partners may collect device identifiers.")
+        #expect(third.first?.actor == .thirdParty)
+        #expect(third.first?.hedged == true)
+        #expect(findings("Personal information means data such as your name and email address.").isEmpty)
+    }
+
+    @Test("list items take their meaning from the sentence that introduces them, and from the section heading")
+    func structure() throws {
+        let html = Support.html("""
+            <p>We do not collect the following:</p><ul><li>Your precise location</li></ul>
+            <h2>Information We Collect</h2><ul><li>Phone number</li></ul>
+            """)
+        let found = Self.analyzer.findings(in: try Support.read(html))
+        #expect(found.contains { $0.category == "precise-location" && $0.negated })
+        #expect(found.contains { $0.category == "phone-number" && !$0.negated })
+    }
+
+    @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
+    func phraseLanguage() throws {
+        var matcher = PhraseMatcher()
+        matcher.add(try PatternCompiler.compile("(log in|sign in) credentials?"), payload: 1)
+        matcher.add(try PatternCompiler.compile("identif* (for)? advertis*"), payload: 2)
+        matcher.add(try PatternCompiler.compile("collect ~2 data"), payload: 3)
+        func hits(_ text: String) -> Set<Int> { Set(matcher.matches(in: Tokenizer.tokens(text)).map(\.payload)) }
+        #expect(hits("your sign-in credential") == [1])
+        #expect(hits("Identifier for Advertisers") == [2])
+        #expect(hits("identifiers advertising") == [2])
+        #expect(hits("we collect your usage data") == [3])
+        #expect(hits("we collect a lot of usage data") == [])
+        #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("(unclosed") }
+        #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("~9 data") }
+    }
+
+    @Test("matching is linear: a hostile pattern on a long sentence stays fast")
+    func linearMatching() throws {
+        var matcher = PhraseMatcher()
+        matcher.add(try PatternCompiler.compile("(a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? a ~5 a ~5 b"), payload: 1)
+        let text = String(repeating: "a ", count: 3_000)
+        let start = ContinuousClock.now
+        #expect(matcher.matches(in: Tokenizer.tokens(text)).isEmpty)
+        // A backtracking engine needs years here; the trie walk is bounded per start (debug build: ~1 s).
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    @Test("a malformed rule file is an error with file:line:col")
+    func malformedRule() {
+        #expect(throws: RuleError.self) { try RuleLoader.load(text: "id: x\npatterns: [\n", file: "bad.yaml") }
+        do {
+            _ = try RuleLoader.load(text: "id: test\npatterns:\n  - '(broken'\n", file: "bad.yaml")
+            Issue.record("no error")
+        } catch {
+            #expect(error.description.hasPrefix("bad.yaml:3:5: error: bad pattern"))
+        }
+        do {
+            _ = try RuleLoader.load(text: "version: 2\nid: test\npatterns: [x]\n", file: "new.yaml")
+            Issue.record("no error")
+        } catch {
+            #expect(error.line == 1)
+            #expect(error.message.contains("newer"))
+        }
+        do {
+            _ = try RuleLoader.load(text: "id: test\npaterns: [x]\n", file: "typo.yaml")
+            Issue.record("no error")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.contains("unknown key 'paterns'"))
+        }
+    }
+}
