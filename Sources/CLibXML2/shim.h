@@ -1,6 +1,12 @@
 #ifndef POLICYSCAN_CLIBXML2_SHIM_H
 #define POLICYSCAN_CLIBXML2_SHIM_H
 
+#include <libxml/xmlversion.h>
+/* Debian builds libxml2 with ICU, so <libxml/encoding.h> would pull in the system's ICU headers,
+ * which clash with the copy Foundation ships (_FoundationICU) in any module that imports both.
+ * Nothing here touches ICU converters (only pointers to encoding handlers are passed around),
+ * so the ICU part of the headers is left out. */
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
