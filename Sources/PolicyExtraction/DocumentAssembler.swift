@@ -13,11 +13,16 @@ struct RawBlock {
 /// Turns raw blocks from any reader into a `Document`: recognizes lines that act as headings,
 /// assigns every block its section path and splits sentences with their input lines.
 enum DocumentAssembler {
-    static func assemble(_ raw: [RawBlock], title: String?, format: InputFormat) -> Document {
+    static func assemble(_ input: consuming [RawBlock], title: String?, format: InputFormat) -> Document {
+        var raw = input
         var blocks: [Block] = []
         blocks.reserveCapacity(raw.count)
         var headings: [(level: Int, text: String)] = []
-        for item in raw where !item.text.isEmpty {
+        for index in raw.indices {
+            // Each raw block is released once used: a big page never holds two copies of its text.
+            let item = raw[index]
+            raw[index] = RawBlock(kind: .paragraph, text: TextAccumulator())
+            guard !item.text.isEmpty else { continue }
             var kind = item.kind
             var level = item.level
             let text = item.text.text
@@ -33,9 +38,11 @@ enum DocumentAssembler {
             if kind == .heading || kind == .tableRow {
                 block.sentences = [Sentence(text: text, line: block.line)]
             } else {
-                let utf8 = Array(text.utf8)
+                let utf8 = item.text.bytes
                 block.sentences = SentenceSplitter.split(text).map { range in
-                    Sentence(text: String(decoding: utf8[range], as: UTF8.self), line: item.text.line(at: range.lowerBound))
+                    // A one-sentence block shares its text's storage.
+                    let sentence = range.count == utf8.count ? text : String(decoding: utf8[range], as: UTF8.self)
+                    return Sentence(text: sentence, line: item.text.line(at: range.lowerBound))
                 }
             }
             if kind == .heading { headings.append((level, text)) }

@@ -42,16 +42,9 @@ public enum DocumentReader {
         var xmlError: LibXMLReader.ParseFailure?
         switch format {
         case .html, .xml:
-            let tree: MarkupTree
-            do {
-                (tree, xmlError) = try LibXMLReader.parse(Array(text.utf8), asXML: format == .xml)
-            } catch {
-                throw ExtractionError(line: error.line, column: error.column, message: "malformed XML: \(error.message)")
-            }
-            var selector = ContentSelector(tree: tree)
-            let (region, dropped) = selector.select()
-            var builder = MarkupBlockBuilder(tree: tree, dropped: dropped)
-            document = DocumentAssembler.assemble(builder.build(region: region), title: tree.title, format: format)
+            let (raw, title, error) = try markupBlocks(text, asXML: format == .xml)
+            xmlError = error
+            document = DocumentAssembler.assemble(raw, title: title, format: format)
         case .markdown:
             document = DocumentAssembler.assemble(MarkdownReader.blocks(text), title: nil, format: format)
         case .text:
@@ -66,5 +59,22 @@ public enum DocumentReader {
                 message: "no policy text found (\(document.wordCount) words of text after dropping menus, scripts and other page chrome)")
         }
         return document
+    }
+
+    /// Parses markup and cuts it into raw blocks; the tree lives only inside this call, so its
+    /// memory is returned before the document is assembled.
+    private static func markupBlocks(_ text: String, asXML: Bool) throws(ExtractionError)
+        -> (blocks: [RawBlock], title: String, error: LibXMLReader.ParseFailure?)
+    {
+        let parsed: (tree: MarkupTree, firstError: LibXMLReader.ParseFailure?)
+        do {
+            parsed = try LibXMLReader.parse(text, asXML: asXML)
+        } catch {
+            throw ExtractionError(line: error.line, column: error.column, message: "malformed XML: \(error.message)")
+        }
+        var selector = ContentSelector(tree: parsed.tree)
+        let (region, dropped) = selector.select()
+        var builder = MarkupBlockBuilder(tree: parsed.tree, dropped: dropped)
+        return (builder.build(region: region), parsed.tree.title, parsed.firstError)
     }
 }

@@ -22,16 +22,19 @@ enum LibXMLReader {
     }()
 
     /// Parses `utf8` (already transcoded to UTF-8) as HTML or XML.
-    static func parse(_ utf8: [UInt8], asXML: Bool) throws(ParseFailure) -> (tree: MarkupTree, firstError: ParseFailure?) {
+    static func parse(_ text: String, asXML: Bool) throws(ParseFailure) -> (tree: MarkupTree, firstError: ParseFailure?) {
         _ = setUp
         let builder = TreeBuilder()
-        let ctxt: xmlParserCtxtPtr? = utf8.withUnsafeBufferPointer { buffer in
+        var text = text
+        text.makeContiguousUTF8()
+        // The parser reads the string's own UTF-8 storage: no second copy of a large page.
+        let ctxt: xmlParserCtxtPtr? = text.utf8.withContiguousStorageIfAvailable { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 asXML
                     ? xmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
                     : htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
             }
-        }
+        } ?? nil
         guard let ctxt else { throw ParseFailure(line: 1, column: 1, message: "the XML parser could not start") }
         defer {
             ctxt.pointee.userData = nil
