@@ -31,7 +31,7 @@ public enum StatementClassifier {
         "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained",
     ]
     static let collectPrefixes = [
-        "utiliz", "utilis", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
+        "utiliz", "utilis", "recogniz", "detect", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
     ]
     /// Verbs that are collection when the user is their subject ("you provide", "information you submit").
     static let userGivingWords: Set<String> = [
@@ -126,12 +126,12 @@ public enum StatementClassifier {
         var back = range.lowerBound - 1
         while back >= clause.lowerBound, range.lowerBound - back <= 10 {
             let token = tokens[back]
-            if token.isWord, ["no", "neither", "nor", "without", "never"].contains(token.text) { return true }
+            if isNegation(tokens, back), ["no", "neither", "nor", "without", "never"].contains(token.text) { return true }
             if token.isWord, isCollectVerb(token.text) || firstPartyWords.contains(token.text) { break }
             if !token.isWord, token.text != "," { break }
             back -= 1
         }
-        for i in clause.lowerBound..<range.lowerBound where tokens[i].isWord && negations.contains(tokens[i].text) {
+        for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i) {
             if range.lowerBound - i <= 2, tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
                 || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
             {
@@ -141,10 +141,17 @@ public enum StatementClassifier {
         }
         var i = range.upperBound
         while i < clause.upperBound {
-            if tokens[i].isWord, negations.contains(tokens[i].text), verbs.contains(where: { $0 > i && $0 - i <= 3 }) { return true }
+            if isNegation(tokens, i), verbs.contains(where: { $0 > i && $0 - i <= 3 }) { return true }
             i += 1
         }
         return false
+    }
+
+    /// A negation word that denies: not "without limitation", "not limited to", "not only".
+    static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].isWord, negations.contains(tokens[i].text) else { return false }
+        guard i + 1 < tokens.count else { return true }
+        return !["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"].contains(tokens[i + 1].text)
     }
 
     static func isHedged(_ tokens: [Token], clause: Range<Int>) -> Bool {
