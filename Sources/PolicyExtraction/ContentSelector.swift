@@ -147,16 +147,23 @@ struct ContentSelector {
         }
         if let role = node.attribute("role")?.lowercased(), Self.chromeRoles.contains(role) { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
+        if let style = node.attribute("style"), Self.hidesElement(style) { return true }
         for key in ["id", "class"] {
             guard let value = node.attribute(key) else { continue }
             for word in Self.classWords(value) where Self.chromeWords.contains(word) { return true }
         }
         return false
+    }
+
+    /// `display: none` or `visibility: hidden` in an inline style, any case and spacing.
+    static func hidesElement(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 && byte != 0x09 {
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return !ByteSearch.ends(of: Array("display:none".utf8), in: compact).isEmpty
+            || !ByteSearch.ends(of: Array("visibility:hidden".utf8), in: compact).isEmpty
     }
 
     private func hasAncestor(_ index: Int, named names: Set<String>) -> Bool {

@@ -1,7 +1,7 @@
 import PolicyModel
 
 /// A data category and the phrases that name it: one file of `rules/`.
-public struct CategoryRule: Sendable {
+public struct CategoryRule: Sendable, Hashable {
     /// A sentence of a rule file's examples, with the line it is on.
     public struct Example: Sendable, Hashable {
         /// The sentence.

@@ -28,21 +28,12 @@ public struct RuleSet: Sendable {
 
     /// The built-in rules compiled into the binary (the files of `rules/`).
     public static func builtin() -> RuleSet {
-        do {
-            return RuleSet(rules: try builtinRules())
-        } catch {
-            // A test (BuiltinRulesTests) loads every embedded file; reaching this is a build defect.
-            fatalError("built-in rules do not load: \(error)")
-        }
+        RuleSet(rules: BuiltinRules.rules)
     }
 
-    /// The built-in rule files, parsed.
+    /// The built-in rules; a test checks they are what RuleLoader reads from `rules/`.
     public static func builtinRules() throws(RuleError) -> [CategoryRule] {
-        var rules: [CategoryRule] = []
-        for (name, text) in BuiltinRules.files {
-            rules.append(try RuleLoader.load(text: text, file: "builtin:\(name)"))
-        }
-        return rules
+        BuiltinRules.rules
     }
 
     /// Built-in rules with each given file added or replacing the built-in rule of the same id.
