@@ -137,10 +137,13 @@ enum MarkdownReader {
 }
 
 extension Substring {
+    /// The substring without leading and trailing spaces and tabs (a view, no copy).
     func trimmingSpaces() -> Substring {
-        self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed().reduce(into: Substring()) {
-            $0.append($1)
-        }
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start] == " " || self[start] == "\t" { start = index(after: start) }
+        while end > start, self[index(before: end)] == " " || self[index(before: end)] == "\t" { end = index(before: end) }
+        return self[start..<end]
     }
 }
 
