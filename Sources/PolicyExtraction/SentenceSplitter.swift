@@ -80,6 +80,6 @@ public enum SentenceSplitter {
         if abbreviations.contains(word) { return true }
         // A single initial ("J. Smith") or a dotted acronym ("U.S.", "a.k.a.").
         if word.count == 1, word.first!.isLetter { return true }
-        return word.contains(".") && word.split(separator: ".").allSatisfy { $0.count == 1 }
+        return word.contains(Character(".")) && word.split(separator: ".").allSatisfy { $0.count == 1 }
     }
 }

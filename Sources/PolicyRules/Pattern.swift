@@ -1,3 +1,9 @@
+/// A compiled phrase: slots of alternative term sequences.
+public struct CompiledPhrase: Sendable, Hashable {
+    /// Each slot's alternatives, in phrase order; an empty alternative makes the slot optional.
+    public var slots: [[[PatternTerm]]]
+}
+
 /// One compiled step of a rule phrase.
 public enum PatternTerm: Sendable, Hashable {
     /// Exactly this word.
@@ -22,14 +28,17 @@ public enum PatternCompiler {
         public var message: String
     }
 
-    /// The most expansions one phrase may produce (choices multiply).
-    public static let maxExpansions = 1024
+    /// The most alternatives one phrase may stand for (choices multiply).
+    public static let maxExpansions = 4096
 
-    /// All term sequences `phrase` stands for.
-    public static func compile(_ phrase: String) throws(Failure) -> [[PatternTerm]] {
-        var alternatives: [[PatternTerm]] = [[]]
+    /// The phrase as a sequence of slots, each a list of alternative term sequences (an empty
+    /// sequence where the slot is optional). Choices are never multiplied out: the matcher inserts
+    /// slot by slot.
+    public static func compile(_ phrase: String) throws(Failure) -> CompiledPhrase {
+        var slots: [[[PatternTerm]]] = []
         let parts = try parts(of: phrase.lowercased())
         guard !parts.isEmpty else { throw Failure(message: "empty phrase") }
+        var expansions = 1
         for part in parts {
             var options: [[PatternTerm]]
             var optional = false
@@ -49,7 +58,7 @@ public enum PatternCompiler {
                 guard !choices.contains(where: { $0.allSatisfy { $0 == " " } }) else {
                     throw Failure(message: "empty choice in '\(body)'")
                 }
-                if choices.contains(where: { $0.contains("(") || $0.contains(")") }) {
+                if choices.contains(where: { $0.contains(where: { $0 == "(" || $0 == ")" }) }) {
                     throw Failure(message: "choices cannot nest, in '\(body)'")
                 }
                 options = []
@@ -62,28 +71,25 @@ public enum PatternCompiler {
                     options.append(contentsOf: sequences)
                 }
             } else {
-                if body.contains("(") || body.contains(")") || body.contains("|") {
+                if body.contains(where: { $0 == "(" || $0 == ")" || $0 == "|" }) {
                     throw Failure(message: "choices are written '(a|b c)', in '\(body)'")
                 }
                 options = try terms(body)
             }
             if optional { options.append([]) }
-            var next: [[PatternTerm]] = []
-            for prefix in alternatives {
-                for option in options { next.append(prefix + option) }
-            }
-            guard next.count <= maxExpansions else {
+            expansions *= options.count
+            guard expansions <= maxExpansions else {
                 throw Failure(message: "the phrase expands to more than \(maxExpansions) alternatives")
             }
-            alternatives = next
+            slots.append(options)
         }
-        alternatives = alternatives.filter { terms in terms.contains { if case .gap = $0 { false } else { true } } }
-        for terms in alternatives {
-            if case .gap = terms.first { throw Failure(message: "a phrase cannot start with a gap") }
-            if case .gap = terms.last { throw Failure(message: "a phrase cannot end with a gap") }
+        func isGap(_ option: [PatternTerm]) -> Bool { if case .gap = option.first { true } else { false } }
+        if let first = slots.first, first.contains(where: isGap) { throw Failure(message: "a phrase cannot start with a gap") }
+        if let last = slots.last, last.contains(where: isGap) { throw Failure(message: "a phrase cannot end with a gap") }
+        guard slots.contains(where: { !$0.contains(where: { $0.isEmpty }) && !$0.contains(where: isGap) }) else {
+            throw Failure(message: "every word of the phrase is optional, so it would match anything")
         }
-        guard !alternatives.isEmpty else { throw Failure(message: "the phrase matches nothing") }
-        return alternatives
+        return CompiledPhrase(slots: slots)
     }
 
     /// Splits a phrase at spaces outside parentheses: "(log in|sign in) name*" is two parts.
@@ -111,6 +117,12 @@ public enum PatternCompiler {
     /// One word of a phrase as term sequences: "e-mail" is two words, "identif*" a prefix, and a
     /// `?` makes the character before it optional ("cards?" is "card" or "cards").
     private static func terms(_ word: Substring) throws(Failure) -> [[PatternTerm]] {
+        // Most words are plain: letters and digits, perhaps a final '*'.
+        let plain = word.utf8.dropLast(word.utf8.last == UInt8(ascii: "*") ? 1 : 0)
+        if !plain.isEmpty, plain.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {
+            let text = String(Substring(plain))
+            return [[word.utf8.last == UInt8(ascii: "*") ? .prefix(text) : .word(text)]]
+        }
         var spellings: [String] = [""]
         var previous: Character?
         for c in word {

@@ -21,12 +21,23 @@ public struct PhraseMatcher: Sendable {
     /// An empty matcher.
     public init() {}
 
-    /// Adds every expansion of a compiled phrase with its payload.
-    public mutating func add(_ expansions: [[PatternTerm]], payload: Int) {
-        for terms in expansions {
-            var node = 0
-            for term in terms { node = child(of: node, term) }
-            if !nodes[node].accepts.contains(payload) { nodes[node].accepts.append(payload) }
+    /// Adds a compiled phrase with its payload, slot by slot: the trie grows by the phrase's
+    /// alternatives without ever listing them one by one.
+    public mutating func add(_ phrase: CompiledPhrase, payload: Int) {
+        var frontier = [0]
+        for slot in phrase.slots {
+            var next: [Int] = []
+            for start in frontier {
+                for option in slot {
+                    var node = start
+                    for term in option { node = child(of: node, term) }
+                    if !next.contains(node) { next.append(node) }
+                }
+            }
+            frontier = next
+        }
+        for node in frontier where node != 0 && !nodes[node].accepts.contains(payload) {
+            nodes[node].accepts.append(payload)
         }
     }
 
