@@ -77,15 +77,18 @@ public struct Analyzer: Sendable {
             var negated = reading.negated
             var hedged = reading.hedged
             var actor = reading.actor
+            var basis = reading.basis
             if !collection, !reading.otherPractice {
                 if structured, let intro = listIntro, intro.collection {
                     collection = true
                     negated = negated || intro.negated
                     hedged = hedged || intro.hedged
                     actor = intro.actor
+                    basis = "list"
                 } else if let section, section.collection, structured || tokens.count <= 12 {
                     collection = true
                     negated = negated || section.negated
+                    basis = "section"
                 }
             }
             guard collection else { continue }
@@ -95,7 +98,8 @@ public struct Analyzer: Sendable {
             result.append(
                 Finding(
                     category: rule.id, actor: actor, negated: negated, hedged: hedged,
-                    evidence: Evidence(text: sentence.text, section: block.section, line: sentence.line), rule: rule.id))
+                    evidence: Evidence(text: sentence.text, section: block.section, line: sentence.line), rule: rule.id,
+                    basis: basis))
         }
         return result
     }

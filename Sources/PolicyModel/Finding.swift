@@ -45,11 +45,15 @@ public struct Finding: Sendable, Hashable {
     public var evidence: Evidence
     /// The id of the rule that matched.
     public var rule: String
+    /// Why the sentence counts as a statement of collection: the governing verb ("collect",
+    /// "provide"), "includes", "list" (introduced by a sentence that collects) or "section" (under a
+    /// heading about collected information).
+    public var basis: String
 
     /// Creates a finding.
     public init(
         category: String, practice: Practice = .collect, actor: Actor, negated: Bool, hedged: Bool,
-        evidence: Evidence, rule: String
+        evidence: Evidence, rule: String, basis: String = ""
     ) {
         self.category = category
         self.practice = practice
@@ -58,5 +62,6 @@ public struct Finding: Sendable, Hashable {
         self.hedged = hedged
         self.evidence = evidence
         self.rule = rule
+        self.basis = basis
     }
 }

@@ -38,6 +38,7 @@ public enum JSONReport {
                 ("hedged", .bool(finding.hedged)),
                 ("evidence", evidence(finding.evidence)),
                 ("rule", .string(finding.rule)),
+                ("basis", .string(finding.basis)),
             ])
         }
         return .object([

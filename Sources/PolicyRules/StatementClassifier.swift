@@ -18,6 +18,8 @@ public enum StatementClassifier {
         public var otherPractice: Bool
         /// The sentence defines a term ("personal information means ...") rather than stating a practice.
         public var definition: Bool
+        /// What made it a statement of collection: the verb ("collect"), "you provide", or "includes".
+        public var basis: String
     }
 
     static let collectWords: Set<String> = [
@@ -116,7 +118,7 @@ public enum StatementClassifier {
                 || containsSequence(tokens, clause, ["is", "data", "that"]))
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: other && !collection,
-            definition: definition)
+            definition: definition, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
     }
 
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
