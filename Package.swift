@@ -43,6 +43,17 @@ let package = Package(
                 "PolicyModel", "PolicyExtraction", "PolicyRules", "PolicyAnalysis", "PolicyReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            // The Swift runtime and Foundation linked statically: start-up falls from ~15 ms to ~7 ms
+            // (the budget for a whole 100 KB policy is 20 ms) and a copied binary runs without a
+            // Swift toolchain. SwiftPM's --static-swift-stdlib does the same for one build only;
+            // these are the archives it links, grouped so their order does not matter.
+            linkerSettings: [
+                .unsafeFlags(
+                    ["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials",
+                     "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization",
+                     "-lswift_RegexParser", "-lswift_StringProcessing", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-Xlinker", "--end-group"],
+                    .when(platforms: [.linux]))
             ]
         ),
         .testTarget(

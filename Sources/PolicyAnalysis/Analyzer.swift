@@ -67,6 +67,8 @@ public struct Analyzer: Sendable {
     private func findings(_ sentence: Sentence, tokens: [Token], block: Block, listIntro: Context?, section: Context?) -> [Finding] {
         let mentions = rules.mentions(in: tokens)
         guard !mentions.isEmpty else { return [] }
+        var tokens = tokens
+        StatementClassifier.annotate(&tokens)
         var seen = Set<String>()
         var result: [Finding] = []
         let structured = block.kind != .paragraph

@@ -69,6 +69,31 @@ public enum StatementClassifier {
     ]
     static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
 
+    /// The classes of one word.
+    public static func classes(of word: String) -> WordClass {
+        var result: WordClass = .annotated
+        if isCollectVerb(word) { result.insert(.collect) }
+        if userGivingWords.contains(word) { result.insert(.userGiving) }
+        if dataNouns.contains(word) { result.insert(.dataNoun) }
+        if includeWords.contains(where: { word.hasPrefix($0) }) { result.insert(.include) }
+        if otherPracticeWords.contains(word) { result.insert(.otherPractice) }
+        if negations.contains(word) { result.insert(.negation) }
+        if hedges.contains(word) { result.insert(.hedge) }
+        if firstPartyWords.contains(word) { result.insert(.firstParty) }
+        if thirdPartyWords.contains(word) { result.insert(.thirdParty) }
+        if clauseBreakWords.contains(word) { result.insert(.clauseBreak) }
+        if definitionWords.contains(word) { result.insert(.definition) }
+        if determiners.contains(word) { result.insert(.determiner) }
+        return result
+    }
+
+    /// Looks up every word's classes once; `read` then tests bits instead of sets.
+    public static func annotate(_ tokens: inout [Token]) {
+        for i in tokens.indices where tokens[i].classes.isEmpty {
+            tokens[i].classes = tokens[i].isWord ? classes(of: tokens[i].text) : .annotated
+        }
+    }
+
     /// True for a verb (or noun) of collection: "collect", "gathered", "receives", "logs".
     public static func isCollectVerb(_ word: String) -> Bool {
         collectWords.contains(word) || collectPrefixes.contains { word.hasPrefix($0) }
@@ -77,7 +102,8 @@ public enum StatementClassifier {
     /// The clause around token `position`: clause marks `;` `.` `!` `?` and contrast words end it.
     public static func clause(around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
         func isBreak(_ t: Token) -> Bool {
-            t.isWord ? clauseBreakWords.contains(t.text) : (t.text == ";" || t.text == "." || t.text == "!" || t.text == "?")
+            t.isWord ? t.classes.contains(.clauseBreak) || (t.classes.isEmpty && clauseBreakWords.contains(t.text))
+                : (t.text == ";" || t.text == "." || t.text == "!" || t.text == "?")
         }
         var start = range.lowerBound
         while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
@@ -87,7 +113,9 @@ public enum StatementClassifier {
     }
 
     /// Reads the mention at `range` of `tokens`.
-    public static func read(_ tokens: [Token], mention range: Range<Int>) -> Reading {
+    public static func read(_ input: [Token], mention range: Range<Int>) -> Reading {
+        var tokens = input
+        if tokens.first.map({ !$0.classes.contains(.annotated) }) ?? false { annotate(&tokens) }
         let clause = clause(around: range, in: tokens)
         var verbs: [Int] = []
         var userGiving: [Int] = []
@@ -96,12 +124,13 @@ public enum StatementClassifier {
         var seenDataNoun = false
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
-            if isCollectVerb(word), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i) { verbs.append(i) }
-            if dataNouns.contains(word) { seenDataNoun = true }
-            if seenDataNoun, includeWords.contains(where: { word.hasPrefix($0) }) { includes = true }
+            let classes = tokens[i].classes
+            if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i) { verbs.append(i) }
+            if classes.contains(.dataNoun) { seenDataNoun = true }
+            if seenDataNoun, classes.contains(.include) { includes = true }
             if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun { includes = true }
-            if userGivingWords.contains(word), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
-            if otherPracticeWords.contains(word) { other = true }
+            if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
+            if classes.contains(.otherPractice) { other = true }
         }
         // "such as" and "including" name what a sentence is about; with sharing or selling in the
         // clause, that is what is shared, not what is collected.
@@ -113,7 +142,7 @@ public enum StatementClassifier {
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         let actor = userGiving.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
         let definition = verbs.isEmpty
-            && (clause.contains { tokens[$0].isWord && definitionWords.contains(tokens[$0].text) }
+            && (clause.contains { tokens[$0].classes.contains(.definition) }
                 || containsSequence(tokens, clause, ["is", "information"]) || containsSequence(tokens, clause, ["is", "any", "information"])
                 || containsSequence(tokens, clause, ["is", "data", "that"]))
         return Reading(
@@ -129,7 +158,7 @@ public enum StatementClassifier {
         while back >= clause.lowerBound, range.lowerBound - back <= 10 {
             let token = tokens[back]
             if isNegation(tokens, back), ["no", "neither", "nor", "without", "never"].contains(token.text) { return true }
-            if token.isWord, isCollectVerb(token.text) || firstPartyWords.contains(token.text) { break }
+            if !token.classes.intersection([.collect, .firstParty]).isEmpty { break }
             if !token.isWord, token.text != "," { break }
             back -= 1
         }
@@ -151,14 +180,14 @@ public enum StatementClassifier {
 
     /// A negation word that denies: not "without limitation", "not limited to", "not only".
     static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].isWord, negations.contains(tokens[i].text) else { return false }
+        guard tokens[i].classes.contains(.negation) else { return false }
         guard i + 1 < tokens.count else { return true }
         return !["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"].contains(tokens[i + 1].text)
     }
 
     static func isHedged(_ tokens: [Token], clause: Range<Int>) -> Bool {
         for i in clause where tokens[i].isWord {
-            if hedges.contains(tokens[i].text) { return true }
+            if tokens[i].classes.contains(.hedge) { return true }
             for phrase in hedgePhrases where i + phrase.count <= clause.upperBound {
                 if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }
             }
@@ -183,7 +212,7 @@ public enum StatementClassifier {
         let word = tokens[i].text
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         if word.hasPrefix("store"), ["app", "online", "retail", "play"].contains(tokens[i - 1].text) { return true }
-        return determiners.contains(tokens[i - 1].text)
+        return tokens[i - 1].classes.contains(.determiner)
     }
 
     /// The verb is the user's doing, not the vendor's: "you can use your email", "keep your
@@ -193,7 +222,7 @@ public enum StatementClassifier {
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
             let word = tokens[i].text
-            if firstPartyWords.contains(word) || word == "be" || word == "is" || word == "are" || word == "been" { return false }
+            if tokens[i].classes.contains(.firstParty) || word == "be" || word == "is" || word == "are" || word == "been" { return false }
             if word == "you" { return true }
             i -= 1
         }
@@ -223,16 +252,16 @@ public enum StatementClassifier {
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
         guard let verb else { return .firstParty }
         let subject = clause.lowerBound..<verb
-        if subject.contains(where: { firstPartyWords.contains(tokens[$0].text) }) { return .firstParty }
-        if subject.contains(where: { tokens[$0].isWord && thirdPartyWords.contains(tokens[$0].text) && !mention.contains($0) }) {
+        if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
+        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) }) {
             return .thirdParty
         }
         var i = verb + 1
         while i + 1 < clause.upperBound, i - verb <= 3 {
             if tokens[i].text == "by" {
                 let window = (i + 1)..<min(clause.upperBound, i + 5)
-                if window.contains(where: { firstPartyWords.contains(tokens[$0].text) }) { return .firstParty }
-                if window.contains(where: { thirdPartyWords.contains(tokens[$0].text) }) { return .thirdParty }
+                if window.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
+                if window.contains(where: { tokens[$0].classes.contains(.thirdParty) }) { return .thirdParty }
             }
             i += 1
         }

@@ -4,6 +4,49 @@ public struct Token: Sendable, Hashable {
     public var text: String
     /// True for words; false for clause marks.
     public var isWord: Bool
+    /// Word classes the statement classifier looks up, computed once per token (`StatementClassifier.annotate`).
+    public var classes: WordClass = []
+
+    /// Creates a token.
+    public init(text: String, isWord: Bool) {
+        self.text = text
+        self.isWord = isWord
+    }
+}
+
+/// The classes of a word that matter for reading a statement: looked up once per token instead of
+/// once per mention and cue.
+public struct WordClass: OptionSet, Sendable, Hashable {
+    /// The raw bits.
+    public let rawValue: UInt32
+    /// Creates a class set.
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    /// Set on every annotated token, so unannotated input can be detected.
+    public static let annotated = WordClass(rawValue: 1 << 0)
+    /// A verb or noun of collection ("collect", "receives", "logs").
+    public static let collect = WordClass(rawValue: 1 << 1)
+    /// A verb that is collection when the user is its subject ("provide", "submit").
+    public static let userGiving = WordClass(rawValue: 1 << 2)
+    /// "information", "data", "details".
+    public static let dataNoun = WordClass(rawValue: 1 << 3)
+    /// "includes", "contains", "consists", "comprises".
+    public static let include = WordClass(rawValue: 1 << 4)
+    /// Sharing, selling, disclosing.
+    public static let otherPractice = WordClass(rawValue: 1 << 5)
+    /// A negation word.
+    public static let negation = WordClass(rawValue: 1 << 6)
+    /// "may", "might", "could".
+    public static let hedge = WordClass(rawValue: 1 << 7)
+    /// "we", "us".
+    public static let firstParty = WordClass(rawValue: 1 << 8)
+    /// "partners", "advertisers", "they".
+    public static let thirdParty = WordClass(rawValue: 1 << 9)
+    /// "but", "however", "unless".
+    public static let clauseBreak = WordClass(rawValue: 1 << 10)
+    /// "means", "refers", "defined".
+    public static let definition = WordClass(rawValue: 1 << 11)
+    /// "the", "these", "such".
+    public static let determiner = WordClass(rawValue: 1 << 12)
 }
 
 /// Cuts a sentence into tokens: runs of letters and digits (with inner apostrophes, so "don't" is
