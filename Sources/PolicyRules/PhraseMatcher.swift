@@ -75,7 +75,13 @@ public struct PhraseMatcher: Sendable {
                 if position > start {
                     for payload in current.accepts { result.append(PhraseMatch(payload: payload, range: start..<position)) }
                 }
-                guard position < tokens.count, tokens[position].isWord else { continue }
+                guard position < tokens.count else { continue }
+                // Brackets are transparent: "Internet Protocol (IP) address" still names an IP address.
+                if tokens[position].text == "(" || tokens[position].text == ")" {
+                    if position > start { stack.append((node, position + 1)) }
+                    continue
+                }
+                guard tokens[position].isWord else { continue }
                 let word = tokens[position].text
                 if let next = current.words[word] { stack.append((next, position + 1)) }
                 for (prefix, next) in current.prefixes where word.hasPrefix(prefix) { stack.append((next, position + 1)) }

@@ -42,8 +42,11 @@ public enum StatementClassifier {
         "shared", "supply", "supplies", "supplied", "disclose", "disclosed", "post", "posts", "posted", "register", "fill", "add",
         "adds", "added",
     ]
-    static let includeWords = ["includ", "contain", "consist", "compris"]
-    static let dataNouns: Set<String> = ["information", "data", "details", "info", "categories", "types", "following"]
+    static let includeWords = ["includ", "contain", "consist", "compris", "example", "namely"]
+    /// Nouns (and pronouns standing for them) whose "includes" / "such as" lists name collected data.
+    static let dataNouns: Set<String> = [
+        "information", "data", "details", "info", "categories", "types", "following", "it", "this", "these", "which",
+    ]
     static let otherPracticeWords: Set<String> = [
         "sell", "sells", "sold", "rent", "rents", "disclose", "discloses", "disclosed", "transfer", "transfers", "transferred",
         "share", "shares", "shared", "sharing", "lease", "trade",
@@ -65,7 +68,7 @@ public enum StatementClassifier {
         "twitter", "linkedin", "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
         "parties", "party", "apple", "microsoft", "amazon", "publishers", "plugins", "they'll", "maker", "makers", "provider",
         "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer",
-        "manufacturer", "manufacturers", "insurers", "insurer", "platforms", "sites", "websites", "services",
+        "manufacturer", "manufacturers", "insurers", "insurer",
     ]
     static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
 
@@ -99,11 +102,12 @@ public enum StatementClassifier {
         collectWords.contains(word) || collectPrefixes.contains { word.hasPrefix($0) }
     }
 
-    /// The clause around token `position`: clause marks `;` `.` `!` `?` and contrast words end it.
+    /// The clause around token `position`: `;` `!` `?` and contrast words end it. A period inside a
+    /// sentence belongs to an abbreviation ("e.g.", "U.S."), so it does not.
     public static func clause(around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
         func isBreak(_ t: Token) -> Bool {
             t.isWord ? t.classes.contains(.clauseBreak) || (t.classes.isEmpty && clauseBreakWords.contains(t.text))
-                : (t.text == ";" || t.text == "." || t.text == "!" || t.text == "?")
+                : (t.text == ";" || t.text == "!" || t.text == "?")
         }
         var start = range.lowerBound
         while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
