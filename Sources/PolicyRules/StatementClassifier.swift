@@ -139,6 +139,9 @@ public enum StatementClassifier {
         // "such as" and "including" name what a sentence is about; with sharing or selling in the
         // clause, that is what is shared, not what is collected.
         if other { includes = false }
+        // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
+        let securing = clause.contains { ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"].contains(tokens[$0].text) }
+        if securing { verbs.removeAll { ["use", "uses", "used", "using"].contains(tokens[$0].text) } }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let negated = isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
