@@ -124,6 +124,7 @@ public enum StatementClassifier {
         var verbs: [Int] = []
         var userGiving: [Int] = []
         var other = false
+        var otherVerbs: [Int] = []
         var includes = false
         var seenDataNoun = false
         for i in clause where tokens[i].isWord && !range.contains(i) {
@@ -134,7 +135,10 @@ public enum StatementClassifier {
             if seenDataNoun, classes.contains(.include) { includes = true }
             if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun { includes = true }
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
-            if classes.contains(.otherPractice) { other = true }
+            if classes.contains(.otherPractice) {
+                other = true
+                if !classes.contains(.userGiving) || !userGiving.contains(i) { otherVerbs.append(i) }
+            }
         }
         // "such as" and "including" name what a sentence is about; with sharing or selling in the
         // clause, that is what is shared, not what is collected.
@@ -142,6 +146,15 @@ public enum StatementClassifier {
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
         let securing = clause.contains { ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"].contains(tokens[$0].text) }
         if securing { verbs.removeAll { ["use", "uses", "used", "using"].contains(tokens[$0].text) } }
+        // The mention is the object of the nearest verb before it: "we receive your email and will
+        // never share your name" shares the name. A collection verb after it ("your name is
+        // collected") still counts.
+        let before = (verbs + userGiving).filter { $0 < range.lowerBound }.max() ?? -1
+        let otherBefore = otherVerbs.filter { $0 < range.lowerBound }.max() ?? -1
+        if otherBefore > before {
+            verbs.removeAll { $0 < range.lowerBound }
+            userGiving.removeAll { $0 < range.lowerBound }
+        }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let negated = isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
