@@ -24,11 +24,14 @@ public struct PolicyResult: Sendable, Hashable {
     public var source: SourceInfo
     /// Every finding, in document order.
     public var findings: [Finding]
+    /// The judgement against a baseline, when one was given.
+    public var baseline: BaselineResult?
 
     /// Creates a result.
-    public init(source: SourceInfo, findings: [Finding]) {
+    public init(source: SourceInfo, findings: [Finding], baseline: BaselineResult? = nil) {
         self.source = source
         self.findings = findings
+        self.baseline = baseline
     }
 
     /// Each mentioned category's state, in the order categories are first mentioned.

@@ -41,12 +41,32 @@ public enum JSONReport {
                 ("basis", .string(finding.basis)),
             ])
         }
-        return .object([
+        var members: [(String, JSONValue)] = [
             ("schemaVersion", .int(1)),
             ("tool", tool(version: version)),
             ("source", source(result.source)),
             ("summary", summary),
             ("findings", .array(findings)),
+        ]
+        if let baseline = result.baseline { members.append(("baseline", self.baseline(baseline))) }
+        return .object(members)
+    }
+
+    /// The `baseline` object: name, verdict, violations.
+    public static func baseline(_ baseline: BaselineResult) -> JSONValue {
+        .object([
+            ("name", .string(baseline.name)),
+            ("verdict", .string(baseline.verdict.rawValue)),
+            ("violations", .array(baseline.violations.map(violation))),
+        ])
+    }
+
+    /// One violation.
+    public static func violation(_ violation: Violation) -> JSONValue {
+        .object([
+            ("category", .string(violation.category)),
+            ("level", .string(violation.level.rawValue)),
+            ("evidence", evidence(violation.evidence)),
         ])
     }
 

@@ -39,6 +39,20 @@ public enum TextReport {
         let summary = result.summary
         let states = Dictionary(summary.map { ($0.category, $0.state) }, uniquingKeysWith: { a, _ in a })
         let counts = Dictionary(grouping: summary, by: \.state).mapValues(\.count)
+        if let baseline = result.baseline {
+            let label: String
+            switch baseline.verdict {
+            case .pass: label = style.green("PASS")
+            case .review: label = style.yellow("REVIEW")
+            case .fail: label = style.red("FAIL")
+            }
+            out += "  Baseline \(baseline.name): \(label)\n"
+            for violation in baseline.violations {
+                let name = info[violation.category]?.name ?? violation.category
+                let level = violation.level == .forbid ? style.red("forbidden") : style.yellow("to review")
+                out += "    \(level): \(name) (\(violation.category)), line \(violation.evidence.line): “\(violation.evidence.text)”\n"
+            }
+        }
         out += "  \(counts[.collected] ?? 0) collected, \(counts[.conflicting] ?? 0) conflicting, \(counts[.notCollected] ?? 0) denied\n"
         if summary.isEmpty {
             out += "  No data category found.\n"

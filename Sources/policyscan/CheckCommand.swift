@@ -20,15 +20,22 @@ struct CheckCommand: ParsableCommand {
               policyscan check --format json policies/chatnova-privacy.html
               policyscan check --format jsonl policies/ > findings.jsonl
               cat policy.md | policyscan check --input-format markdown -
+              policyscan check --baseline baselines/strict-procurement.yaml policies/
+              policyscan check --baseline baselines/strict-procurement.yaml --format sarif policies/ > policyscan.sarif
+
+            With --baseline, each policy gets a verdict (pass, review, fail); the exit code is 1 when
+            any policy fails (with --strict, also when one needs review).
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, jsonl
+        case text, json, jsonl, sarif, markdown
     }
 
-    @Option(help: "Output format: text (for a person), json (one object, or an array for several inputs), jsonl (one object per line).")
+    @Option(help: "Output format: text (for a person), json (one object, or an array for several inputs), jsonl (one object per line), sarif (SARIF 2.1.0 for code scanning), markdown (for a ticket).")
     var format: Format = .text
+
+    @OptionGroup var baselineOptions: BaselineOptions
 
     @OptionGroup var inputOptions: InputOptions
     @OptionGroup var ruleOptions: RuleOptions
@@ -51,15 +58,20 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let rules = try ruleOptions.ruleSetOrExit()
+        let baseline = try baselineOptions.load(rules: rules.rules)
         let analyzer = Analyzer(rules: rules)
         var results: [PolicyResult] = []
+        var columns: [String: Int] = [:]
         var failed = false
         let paths = InputLoader.expand(inputs)
         for path in paths {
             do {
                 let (input, document) = try InputLoader.document(path, options: inputOptions.extraction)
                 let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
-                results.append(analyzer.analyze(document, source: source))
+                var result = analyzer.analyze(document, source: source)
+                if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
+                if format == .sarif { columns.merge(EvidenceColumns.columns(for: result, source: input.bytes)) { a, _ in a } }
+                results.append(result)
             } catch {
                 Output.error(error.formatted)
                 failed = true
@@ -75,9 +87,18 @@ struct CheckCommand: ParsableCommand {
                 report = JSONReport.json(results, version: Policyscan.version, asArray: paths.count > 1)
             case .jsonl:
                 report = JSONReport.jsonLines(results, version: Policyscan.version)
+            case .sarif:
+                report = SARIFReport.sarif(
+                    results, categories: rules.rules.map(CategoryInfo.init), version: Policyscan.version, columns: columns)
+            case .markdown:
+                report = MarkdownReport.check(results, categories: rules.rules.map(CategoryInfo.init))
             }
             try Output.write(report, to: output)
         }
         if failed { throw ExitCode(2) }
+        let violated = results.contains {
+            $0.baseline?.verdict == .fail || (baselineOptions.strict && $0.baseline?.verdict == .review)
+        }
+        if violated { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,38 @@
+import Foundation
+import ArgumentParser
+import PolicyModel
+import PolicyRules
+
+/// `--baseline FILE` and `--strict`.
+struct BaselineOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A baseline file (YAML): categories to forbid, review or allow.", valueName: "file"))
+    var baseline: String?
+
+    @Flag(help: "Categories to review also fail the check (exit 1).")
+    var strict = false
+
+    /// The baseline, or exit 2 with `file:line:col: error: …`, the offending line and a caret.
+    func load(rules: [CategoryRule]) throws -> Baseline? {
+        guard let path = baseline else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Output.error("\(path): error: cannot read the baseline file")
+            throw ExitCode(2)
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        do {
+            return try BaselineLoader.load(text: text, file: path, rules: rules)
+        } catch {
+            Output.error(error.description + Self.snippet(text, line: error.line, column: error.column))
+            throw ExitCode(2)
+        }
+    }
+
+    /// The offending line and a caret under the column, as compilers show them.
+    static func snippet(_ text: String, line: Int?, column: Int?) -> String {
+        guard let line, line >= 1 else { return "" }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard line <= lines.count else { return "" }
+        let caret = String(repeating: " ", count: max(0, (column ?? 1) - 1)) + "^"
+        return "\n" + lines[line - 1] + "\n" + caret
+    }
+}
