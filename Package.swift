@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(
             name: "PolicyScanTests",
             dependencies: ["PolicyModel", "PolicyExtraction", "PolicyRules", "PolicyAnalysis", "PolicyReports"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
