@@ -20,6 +20,13 @@ struct GoldenTests {
         ("check-quietnote-strict.txt", ["check", "--no-color", "--baseline", "baselines/strict-procurement.yaml", "policies/quietnote-privacy.html"], 0),
         ("check-ccpa-review.txt", ["check", "--no-color", "--baseline", "baselines/ccpa-sensitive-review.yaml", "policies/brightpath-2025-01.md"], 0),
         ("check-ccpa-review-strict.txt", ["check", "--no-color", "--strict", "--baseline", "baselines/ccpa-sensitive-review.yaml", "policies/brightpath-2025-01.md"], 1),
+        ("compare-strict.txt", ["compare", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
+        ("compare-strict.json", ["compare", "--format", "json", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
+        ("compare-strict.md", ["compare", "--format", "markdown", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
+        ("compare-strict.csv", ["compare", "--format", "csv", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
+        ("compare-strict.html", ["compare", "--format", "html", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
+        ("compare-gdpr.txt", ["compare", "--baseline", "baselines/gdpr-special-categories.yaml", "policies/quietnote-privacy.html", "policies/brightpath-2024-03.html"], 0),
+        ("compare-plain.txt", ["compare", "policies/chatnova-privacy.html", "policies/quietnote-privacy.html"], 0),
     ]
 
     @Test("reports match their golden files", arguments: cases.map(\.name))
@@ -35,6 +42,24 @@ struct GoldenTests {
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
         #expect(run.stdout == expected, "\(name) differs from its golden file; re-record with POLICYSCAN_RECORD=1 if intended")
+    }
+
+    @Test("the HTML comparison is one self-contained file: no scripts, no external styles, fonts or images")
+    func selfContainedHTML() throws {
+        let run = try Support.run(["compare", "--format", "html", "--baseline", "baselines/strict-procurement.yaml", "policies/"])
+        let html = run.stdout.lowercased()
+        #expect(html.hasPrefix("<!doctype html>"))
+        for forbidden in ["<script", "<link", "@import", "src=", "url(http", "@font-face"] {
+            #expect(!html.contains(forbidden), "\(forbidden) in the HTML report")
+        }
+        #expect(html.contains("<style>"))
+        #expect(html.contains("title=\"this information includes your device model"))
+    }
+
+    @Test("compare's text matrix fits 100 columns")
+    func textWidth() throws {
+        let run = try Support.run(["compare", "--baseline", "baselines/strict-procurement.yaml", "policies/", "policies/chatnova-privacy.html"])
+        for line in run.stdout.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
     }
 
     @Test("SARIF output validates against the SARIF 2.1.0 schema")
