@@ -86,8 +86,9 @@ public enum CompareReport {
         }
         var out = ""
         if let baseline { out += "Baseline: \(baseline.name)   (! forbidden, ? to review)\n" }
-        // Vendor names keep their ends ("brightpat…2025-01.md"): versions differ at the end.
-        out += cell("", labelWidth) + columns.map { " " + cell(shortenMiddle($0.name, cellWidth), cellWidth) }.joined() + "\n"
+        // File names keep their ends ("brightp…2025-01.md"): versions of one policy differ there.
+        out += cell("", labelWidth)
+            + columns.map { " " + cell($0.name.contains(".") ? shortenMiddle($0.name, cellWidth) : $0.name, cellWidth) }.joined() + "\n"
         for row in rows(columns, categories: categories) {
             out += row.title.uppercased() + "\n"
             for id in row.ids {
