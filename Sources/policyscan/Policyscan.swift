@@ -21,6 +21,6 @@ struct Policyscan: ParsableCommand {
             64 usage error.
             """,
         version: version,
-        subcommands: [CheckCommand.self, CompareCommand.self, ExtractCommand.self, RulesCommand.self]
+        subcommands: [CheckCommand.self, CompareCommand.self, DiffCommand.self, ExtractCommand.self, RulesCommand.self]
     )
 }

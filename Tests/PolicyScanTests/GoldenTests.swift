@@ -27,6 +27,15 @@ struct GoldenTests {
         ("compare-strict.html", ["compare", "--format", "html", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
         ("compare-gdpr.txt", ["compare", "--baseline", "baselines/gdpr-special-categories.yaml", "policies/quietnote-privacy.html", "policies/brightpath-2024-03.html"], 0),
         ("compare-plain.txt", ["compare", "policies/chatnova-privacy.html", "policies/quietnote-privacy.html"], 0),
+        ("diff-brightpath.json", ["diff", "--format", "json", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
+        ("diff-brightpath.md", ["diff", "--format", "markdown", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
+        ("diff-brightpath.txt", ["diff", "--no-color", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
+        ("diff-brightpath.sarif", ["diff", "--format", "sarif", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
+        ("diff-brightpath.html", ["diff", "--format", "html", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
+        ("diff-fail-new-collection.txt", ["diff", "--no-color", "--fail-on", "new-collection", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 1),
+        ("diff-fail-baseline.txt", ["diff", "--no-color", "--fail-on", "baseline", "--baseline", "baselines/strict-procurement.yaml", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 1),
+        ("diff-reverse-any.txt", ["diff", "--no-color", "--fail-on", "any", "policies/brightpath-2025-01.md", "policies/brightpath-2024-03.html"], 1),
+        ("diff-same.txt", ["diff", "--no-color", "--fail-on", "any", "policies/quietnote-privacy.html", "policies/quietnote-privacy.html"], 0),
     ]
 
     @Test("reports match their golden files", arguments: cases.map(\.name))
@@ -62,8 +71,12 @@ struct GoldenTests {
         for line in run.stdout.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
     }
 
-    @Test("SARIF output validates against the SARIF 2.1.0 schema")
-    func sarifValidates() throws {
+    @Test("SARIF output validates against the SARIF 2.1.0 schema", arguments: [
+        ["check", "--format", "sarif", "--baseline", "baselines/strict-procurement.yaml", "policies/"],
+        ["check", "--format", "sarif", "policies/"],
+        ["diff", "--format", "sarif", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"],
+    ])
+    func sarifValidates(_ arguments: [String]) throws {
         let validator = Support.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/validate_sarif.py")
         guard FileManager.default.fileExists(atPath: validator.path) else { return }
         let check = Process()
@@ -72,7 +85,7 @@ struct GoldenTests {
         try check.run()
         check.waitUntilExit()
         guard check.terminationStatus == 0 else { return }
-        let run = try Support.run(["check", "--format", "sarif", "--baseline", "baselines/strict-procurement.yaml", "policies/"])
+        let run = try Support.run(arguments)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("policyscan-\(UUID().uuidString).sarif")
         try run.stdout.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -86,6 +99,54 @@ struct GoldenTests {
         validate.waitUntilExit()
         #expect(validate.terminationStatus == 0, "\(text)")
         #expect(text.contains("SARIF valid"))
+    }
+
+    @Test("diff: cosmetic changes are not changes; different formats of one policy agree")
+    func cosmeticDiff() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let old = "<html><body><h1>Acme Privacy Policy</h1><p>Last updated: January 1, 2024</p><h2>Data</h2>"
+            + "<p>We collect your email address when you register.</p><p>We use cookies to keep you signed in.</p></body></html>"
+        let new = "# Acme Privacy Policy\n\nLast updated: March 3, 2025\n\n## data\n\nWe use cookies   to keep you signed in\n\n"
+            + "We collect your e-mail address, when you register!\n"
+        try old.write(to: directory.appendingPathComponent("old.html"), atomically: true, encoding: .utf8)
+        try new.write(to: directory.appendingPathComponent("new.md"), atomically: true, encoding: .utf8)
+        let run = try Support.run(["diff", "--format", "json", "--fail-on", "any", directory.appendingPathComponent("old.html").path, directory.appendingPathComponent("new.md").path])
+        #expect(run.status == 0, "\(run.stdout)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((object["changes"] as? [Any])?.isEmpty == true)
+        #expect((object["sections"] as? [Any])?.isEmpty == true, "\(run.stdout)")
+    }
+
+    @Test("diff --history walks dated versions; directories pair files by name")
+    func historyAndDirectories() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("hist-\(UUID().uuidString)")
+        let a = root.appendingPathComponent("q1")
+        let b = root.appendingPathComponent("q2")
+        for d in [a, b] { try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true) }
+        defer { try? FileManager.default.removeItem(at: root) }
+        let v1 = "# Policy\n\nWe collect your email address when you create an account with us.\n"
+        let v2 = "# Policy\n\nWe collect your email address and phone number when you create an account with us.\n"
+        let v3 = "# Policy\n\nWe collect your email address, phone number and precise location when you create an account.\n"
+        try v1.write(to: a.appendingPathComponent("2024-01-01.md"), atomically: true, encoding: .utf8)
+        try v2.write(to: a.appendingPathComponent("2024-06-01.md"), atomically: true, encoding: .utf8)
+        try v3.write(to: a.appendingPathComponent("2025-01-01.md"), atomically: true, encoding: .utf8)
+        let history = try Support.run(["diff", "--format", "json", "--history", a.path])
+        #expect(history.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 2)
+        let firstChanges = (items[0]["changes"] as? [[String: Any]])?.compactMap { $0["category"] as? String }
+        let secondChanges = (items[1]["changes"] as? [[String: Any]])?.compactMap { $0["category"] as? String }
+        #expect(firstChanges == ["phone-number"])
+        #expect(secondChanges == ["precise-location"])
+        try v1.write(to: b.appendingPathComponent("2024-01-01.md"), atomically: true, encoding: .utf8)
+        try v3.write(to: b.appendingPathComponent("2024-06-01.md"), atomically: true, encoding: .utf8)
+        let pairs = try Support.run(["diff", "--format", "json", "--fail-on", "new-collection", a.path, b.path])
+        #expect(pairs.status == 1)
+        let pairItems = try #require(try JSONSerialization.jsonObject(with: Data(pairs.stdout.utf8)) as? [[String: Any]])
+        #expect(pairItems.count == 2)
+        #expect(pairs.stderr.contains("2025-01-01.md: warning: no file of that name"))
     }
 
     @Test("a bad baseline: file:line:col error with the line and a caret, exit 2")

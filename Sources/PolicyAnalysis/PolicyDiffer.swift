@@ -1,0 +1,226 @@
+import PolicyModel
+
+/// Compares two versions of a policy: category states (what the vendor says it collects) and
+/// sections (aligned by heading, renamed ones matched by their words), ignoring cosmetic changes:
+/// whitespace, punctuation, letter case, "Last updated" dates and paragraphs that only moved.
+public enum PolicyDiffer {
+    /// The diff of `old` and `new` (documents and their analyses). `verbose` also reports
+    /// categories whose state stayed but whose evidence was reworded.
+    public static func diff(
+        old: (document: Document, result: PolicyResult), new: (document: Document, result: PolicyResult), verbose: Bool = false
+    ) -> PolicyDiff {
+        PolicyDiff(
+            old: old.result, new: new.result, changes: categoryChanges(old.result, new.result, verbose: verbose),
+            sections: sectionChanges(old.document, new.document))
+    }
+
+    // MARK: Categories
+
+    static func categoryChanges(_ old: PolicyResult, _ new: PolicyResult, verbose: Bool) -> [CategoryChange] {
+        let before = Dictionary(old.summary.map { ($0.category, $0.state) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(new.summary.map { ($0.category, $0.state) }, uniquingKeysWith: { a, _ in a })
+        var changes: [CategoryChange] = []
+        for category in Set(before.keys).union(after.keys) {
+            let b = before[category] ?? .absent
+            let a = after[category] ?? .absent
+            let oldEvidence = evidence(old, category)
+            let newEvidence = evidence(new, category)
+            if b == a {
+                guard verbose, Set(oldEvidence.map { normalize($0.text) }) != Set(newEvidence.map { normalize($0.text) }) else { continue }
+            }
+            changes.append(CategoryChange(category: category, before: b, after: a, beforeEvidence: oldEvidence, afterEvidence: newEvidence))
+        }
+        return changes.sorted { ($0.kind.order, $0.category) < ($1.kind.order, $1.category) }
+    }
+
+    static func evidence(_ result: PolicyResult, _ category: String) -> [Evidence] {
+        var seen = Set<String>()
+        return result.findings.filter { $0.category == category && seen.insert($0.evidence.text).inserted }.map(\.evidence)
+    }
+
+    // MARK: Sections
+
+    struct Section {
+        var heading: [String]
+        var paragraphs: [String]
+        var key: String { headingKey(heading.last ?? "") }
+    }
+
+    static func sections(_ document: Document) -> [Section] {
+        var result: [Section] = []
+        for block in document.blocks {
+            let path = block.kind == .heading ? block.section + [block.text] : block.section
+            if result.last?.heading != path { result.append(Section(heading: path, paragraphs: [])) }
+            if block.kind != .heading, !isCosmetic(block.text) { result[result.count - 1].paragraphs.append(block.text) }
+        }
+        return result
+    }
+
+    /// Lines whose only job is to date the policy ("Last updated: May 1, 2025").
+    static func isCosmetic(_ text: String) -> Bool {
+        let words = normalize(text).split(separator: " ")
+        guard words.count <= 14 else { return false }
+        let start = words.prefix(3).joined(separator: " ")
+        return ["last updated", "last modified", "last revised", "effective date", "effective as of", "effective on", "date of last",
+                "updated on", "revised on", "this policy was last", "effective from", "last update", "updated", "effective", "revised",
+                "version date"].contains { start.hasPrefix($0) }
+    }
+
+    static func sectionChanges(_ oldDocument: Document, _ newDocument: Document) -> [SectionChange] {
+        let old = sections(oldDocument)
+        let new = sections(newDocument)
+        // Paragraphs that exist anywhere in the other version only moved.
+        var oldParagraphs: [String: Int] = [:]
+        var newParagraphs: [String: Int] = [:]
+        for p in old.flatMap(\.paragraphs) { oldParagraphs[normalize(p), default: 0] += 1 }
+        for p in new.flatMap(\.paragraphs) { newParagraphs[normalize(p), default: 0] += 1 }
+
+        var pairOfNew = [Int?](repeating: nil, count: new.count)
+        var usedOld = Set<Int>()
+        // Same heading first, in order.
+        for (j, section) in new.enumerated() {
+            if let i = old.indices.first(where: { !usedOld.contains($0) && old[$0].key == section.key && !section.key.isEmpty || (!usedOld.contains($0) && section.heading.isEmpty && old[$0].heading.isEmpty) }) {
+                pairOfNew[j] = i
+                usedOld.insert(i)
+            }
+        }
+        // Renamed sections: matched by the words of their headings and text.
+        var candidates: [(score: Double, i: Int, j: Int)] = []
+        for j in new.indices where pairOfNew[j] == nil {
+            for i in old.indices where !usedOld.contains(i) {
+                let headingScore = jaccard(words(old[i].heading.last ?? ""), words(new[j].heading.last ?? ""))
+                let textScore = jaccard(words(old[i].paragraphs.joined(separator: " ")), words(new[j].paragraphs.joined(separator: " ")))
+                let score = 0.4 * headingScore + 0.6 * textScore
+                if textScore >= 0.5 || score >= 0.45 { candidates.append((score, i, j)) }
+            }
+        }
+        for candidate in candidates.sorted(by: { $0.score > $1.score }) where pairOfNew[candidate.j] == nil && !usedOld.contains(candidate.i) {
+            pairOfNew[candidate.j] = candidate.i
+            usedOld.insert(candidate.i)
+        }
+
+        var changes: [SectionChange] = []
+        var nextOld = 0
+        func removed(upTo limit: Int) {
+            while nextOld < limit {
+                if !usedOld.contains(nextOld) {
+                    let section = old[nextOld]
+                    let gone = section.paragraphs.filter { newParagraphs[normalize($0)] == nil }
+                    if !gone.isEmpty || section.paragraphs.isEmpty && !section.heading.isEmpty && !new.contains(where: { $0.key == section.key }) {
+                        changes.append(SectionChange(change: .removed, heading: section.heading, before: section.paragraphs.joined(separator: "\n"), after: nil))
+                    }
+                }
+                nextOld += 1
+            }
+        }
+        for (j, section) in new.enumerated() {
+            guard let i = pairOfNew[j] else {
+                let fresh = section.paragraphs.filter { oldParagraphs[normalize($0)] == nil }
+                if !fresh.isEmpty || (section.paragraphs.isEmpty && !section.heading.isEmpty) {
+                    changes.append(SectionChange(change: .added, heading: section.heading, before: nil, after: section.paragraphs.joined(separator: "\n")))
+                }
+                continue
+            }
+            removed(upTo: i)
+            let before = old[i].paragraphs.filter { newParagraphs[normalize($0)] == nil }
+            let after = section.paragraphs.filter { oldParagraphs[normalize($0)] == nil }
+            let renamed = old[i].key != section.key
+            guard !before.isEmpty || !after.isEmpty || renamed else { continue }
+            let edits = wordDiff(before.joined(separator: " "), after.joined(separator: " "))
+            guard renamed || edits.contains(where: { $0.operation != .same }) else { continue }
+            changes.append(SectionChange(
+                change: .modified, heading: section.heading, oldHeading: renamed ? old[i].heading : nil,
+                before: old[i].paragraphs.joined(separator: "\n"), after: section.paragraphs.joined(separator: "\n"), words: edits))
+        }
+        removed(upTo: old.count)
+        return changes
+    }
+
+    // MARK: Words
+
+    /// A word compared without case or punctuation.
+    struct Word: Equatable {
+        var text: Substring
+        var key: String
+        static func == (a: Word, b: Word) -> Bool { a.key == b.key }
+    }
+
+    /// The word-level diff of two texts (CollectionDifference), long unchanged runs shortened to
+    /// their ends.
+    public static func wordDiff(_ before: String, _ after: String) -> [WordEdit] {
+        let a = before.split(separator: " ").map { Word(text: $0, key: normalize(String($0))) }.filter { !$0.key.isEmpty }
+        let b = after.split(separator: " ").map { Word(text: $0, key: normalize(String($0))) }.filter { !$0.key.isEmpty }
+        let difference = b.difference(from: a)
+        var removedAt = Set<Int>()
+        var insertedAt = Set<Int>()
+        for change in difference {
+            switch change {
+            case .remove(let offset, _, _): removedAt.insert(offset)
+            case .insert(let offset, _, _): insertedAt.insert(offset)
+            }
+        }
+        var edits: [WordEdit] = []
+        func emit(_ operation: WordEdit.Operation, _ word: Substring) {
+            if let last = edits.last, last.operation == operation {
+                edits[edits.count - 1].text += " " + word
+            } else {
+                edits.append(WordEdit(operation: operation, text: String(word)))
+            }
+        }
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, removedAt.contains(i) {
+                emit(.removed, a[i].text)
+                i += 1
+            } else if j < b.count, insertedAt.contains(j) {
+                emit(.added, b[j].text)
+                j += 1
+            } else {
+                if i < a.count { emit(.same, a[i].text) }
+                i += 1
+                j += 1
+            }
+        }
+        return edits.map { edit in
+            guard edit.operation == .same else { return edit }
+            let words = edit.text.split(separator: " ")
+            guard words.count > 16 else { return edit }
+            return WordEdit(operation: .same, text: words.prefix(6).joined(separator: " ") + " … " + words.suffix(6).joined(separator: " "))
+        }
+    }
+
+    static func normalize(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if space, !out.isEmpty { out.unicodeScalars.append(" ") }
+                space = false
+                out.unicodeScalars.append(scalar)
+            } else if scalar == "-" || scalar == "\u{2010}" || scalar == "'" || scalar == "\u{2019}" {
+                // "e-mail" and "email", "don't" and "dont": punctuation inside a word is cosmetic.
+                continue
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+
+    /// A heading without its numbering: "2.1 Data We Collect" and "Data we collect" align.
+    static func headingKey(_ heading: String) -> String {
+        var words = normalize(heading).split(separator: " ")
+        while let first = words.first, first.allSatisfy(\.isNumber) || ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c"].contains(first), words.count > 1 {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    static func words(_ text: String) -> Set<Substring> { Set(normalize(text).split(separator: " ")) }
+
+    static func jaccard(_ a: Set<Substring>, _ b: Set<Substring>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
+    }
+}
