@@ -9,9 +9,26 @@ public enum PolicyDiffer {
     public static func diff(
         old: (document: Document, result: PolicyResult), new: (document: Document, result: PolicyResult), verbose: Bool = false
     ) -> PolicyDiff {
+        diff(old: prepare(old.document, old.result), new: prepare(new.document, new.result), verbose: verbose)
+    }
+
+    /// A version made ready for diffing: its sections split and normalized once, so a history
+    /// of versions prepares each only once.
+    public struct Version: Sendable {
+        let result: PolicyResult
+        let sections: [Section]
+    }
+
+    /// Prepares one version.
+    public static func prepare(_ document: Document, _ result: PolicyResult) -> Version {
+        Version(result: result, sections: sections(document))
+    }
+
+    /// The diff of two prepared versions.
+    public static func diff(old: Version, new: Version, verbose: Bool = false) -> PolicyDiff {
         PolicyDiff(
             old: old.result, new: new.result, changes: categoryChanges(old.result, new.result, verbose: verbose),
-            sections: sectionChanges(old.document, new.document))
+            sections: sectionChanges(old.sections, new.sections))
     }
 
     // MARK: Categories
@@ -40,10 +57,21 @@ public enum PolicyDiffer {
 
     // MARK: Sections
 
-    struct Section {
+    struct Section: Sendable {
         var heading: [String]
         var paragraphs: [String]
-        var key: String { headingKey(heading.last ?? "") }
+        /// Normalized forms, computed once: alignment compares every pair of sections.
+        var normalized: [String] = []
+        var key = ""
+        var headingWords = Set<Substring>()
+        var textWords = Set<Substring>()
+
+        mutating func prepare() {
+            normalized = paragraphs.map(normalize)
+            key = headingKey(heading.last ?? "")
+            headingWords = Set(normalize(heading.last ?? "").split(separator: " "))
+            textWords = Set(normalized.flatMap { $0.split(separator: " ") })
+        }
     }
 
     static func sections(_ document: Document) -> [Section] {
@@ -53,11 +81,13 @@ public enum PolicyDiffer {
             if result.last?.heading != path { result.append(Section(heading: path, paragraphs: [])) }
             if block.kind != .heading, !isCosmetic(block.text) { result[result.count - 1].paragraphs.append(block.text) }
         }
+        for i in result.indices { result[i].prepare() }
         return result
     }
 
     /// Lines whose only job is to date the policy ("Last updated: May 1, 2025").
     static func isCosmetic(_ text: String) -> Bool {
+        guard text.utf8.count < 160 else { return false }
         let words = normalize(text).split(separator: " ")
         guard words.count <= 14 else { return false }
         let start = words.prefix(3).joined(separator: " ")
@@ -66,14 +96,12 @@ public enum PolicyDiffer {
                 "version date"].contains { start.hasPrefix($0) }
     }
 
-    static func sectionChanges(_ oldDocument: Document, _ newDocument: Document) -> [SectionChange] {
-        let old = sections(oldDocument)
-        let new = sections(newDocument)
+    static func sectionChanges(_ old: [Section], _ new: [Section]) -> [SectionChange] {
         // Paragraphs that exist anywhere in the other version only moved.
         var oldParagraphs: [String: Int] = [:]
         var newParagraphs: [String: Int] = [:]
-        for p in old.flatMap(\.paragraphs) { oldParagraphs[normalize(p), default: 0] += 1 }
-        for p in new.flatMap(\.paragraphs) { newParagraphs[normalize(p), default: 0] += 1 }
+        for p in old.flatMap(\.normalized) { oldParagraphs[p, default: 0] += 1 }
+        for p in new.flatMap(\.normalized) { newParagraphs[p, default: 0] += 1 }
 
         var pairOfNew = [Int?](repeating: nil, count: new.count)
         var usedOld = Set<Int>()
@@ -88,8 +116,8 @@ public enum PolicyDiffer {
         var candidates: [(score: Double, i: Int, j: Int)] = []
         for j in new.indices where pairOfNew[j] == nil {
             for i in old.indices where !usedOld.contains(i) {
-                let headingScore = jaccard(words(old[i].heading.last ?? ""), words(new[j].heading.last ?? ""))
-                let textScore = jaccard(words(old[i].paragraphs.joined(separator: " ")), words(new[j].paragraphs.joined(separator: " ")))
+                let headingScore = jaccard(old[i].headingWords, new[j].headingWords)
+                let textScore = jaccard(old[i].textWords, new[j].textWords)
                 let score = 0.4 * headingScore + 0.6 * textScore
                 if textScore >= 0.5 || score >= 0.45 { candidates.append((score, i, j)) }
             }
@@ -105,7 +133,7 @@ public enum PolicyDiffer {
             while nextOld < limit {
                 if !usedOld.contains(nextOld) {
                     let section = old[nextOld]
-                    let gone = section.paragraphs.filter { newParagraphs[normalize($0)] == nil }
+                    let gone = section.normalized.filter { newParagraphs[$0] == nil }
                     if !gone.isEmpty || section.paragraphs.isEmpty && !section.heading.isEmpty && !new.contains(where: { $0.key == section.key }) {
                         changes.append(SectionChange(change: .removed, heading: section.heading, before: section.paragraphs.joined(separator: "\n"), after: nil))
                     }
@@ -115,15 +143,15 @@ public enum PolicyDiffer {
         }
         for (j, section) in new.enumerated() {
             guard let i = pairOfNew[j] else {
-                let fresh = section.paragraphs.filter { oldParagraphs[normalize($0)] == nil }
+                let fresh = section.normalized.filter { oldParagraphs[$0] == nil }
                 if !fresh.isEmpty || (section.paragraphs.isEmpty && !section.heading.isEmpty) {
                     changes.append(SectionChange(change: .added, heading: section.heading, before: nil, after: section.paragraphs.joined(separator: "\n")))
                 }
                 continue
             }
             removed(upTo: i)
-            let before = old[i].paragraphs.filter { newParagraphs[normalize($0)] == nil }
-            let after = section.paragraphs.filter { oldParagraphs[normalize($0)] == nil }
+            let before = zip(old[i].paragraphs, old[i].normalized).filter { newParagraphs[$0.1] == nil }.map(\.0)
+            let after = zip(section.paragraphs, section.normalized).filter { oldParagraphs[$0.1] == nil }.map(\.0)
             let renamed = old[i].key != section.key
             guard !before.isEmpty || !after.isEmpty || renamed else { continue }
             let edits = wordDiff(before.joined(separator: " "), after.joined(separator: " "))
@@ -138,19 +166,37 @@ public enum PolicyDiffer {
 
     // MARK: Words
 
-    /// A word compared without case or punctuation.
-    struct Word: Equatable {
-        var text: Substring
-        var key: String
-        static func == (a: Word, b: Word) -> Bool { a.key == b.key }
-    }
+    /// Word diffs above this many words on either side are shown as whole removed and added
+    /// text: Myers' algorithm costs (N + M) × D, and a rewritten 40-page policy is all D.
+    static let wordDiffLimit = 4000
 
     /// The word-level diff of two texts (CollectionDifference), long unchanged runs shortened to
     /// their ends.
     public static func wordDiff(_ before: String, _ after: String) -> [WordEdit] {
-        let a = before.split(separator: " ").map { Word(text: $0, key: normalize(String($0))) }.filter { !$0.key.isEmpty }
-        let b = after.split(separator: " ").map { Word(text: $0, key: normalize(String($0))) }.filter { !$0.key.isEmpty }
-        let difference = b.difference(from: a)
+        // Words are compared by a number standing for their normalized form: cheap equality
+        // for the diff's inner loop.
+        var ids: [String: Int] = [:]
+        func words(_ text: String) -> (text: [Substring], keys: [Int]) {
+            var texts: [Substring] = []
+            var keys: [Int] = []
+            for word in text.split(separator: " ") {
+                let key = normalize(String(word))
+                guard !key.isEmpty else { continue }
+                texts.append(word)
+                if let id = ids[key] { keys.append(id) } else {
+                    ids[key] = ids.count
+                    keys.append(ids.count - 1)
+                }
+            }
+            return (texts, keys)
+        }
+        let (aText, aKeys) = words(before)
+        let (bText, bKeys) = words(after)
+        guard aKeys.count <= wordDiffLimit, bKeys.count <= wordDiffLimit else {
+            return [WordEdit(operation: .removed, text: aText.joined(separator: " ")), WordEdit(operation: .added, text: bText.joined(separator: " "))]
+                .filter { !$0.text.isEmpty }
+        }
+        let difference = bKeys.difference(from: aKeys)
         var removedAt = Set<Int>()
         var insertedAt = Set<Int>()
         for change in difference {
@@ -169,15 +215,15 @@ public enum PolicyDiffer {
         }
         var i = 0
         var j = 0
-        while i < a.count || j < b.count {
-            if i < a.count, removedAt.contains(i) {
-                emit(.removed, a[i].text)
+        while i < aText.count || j < bText.count {
+            if i < aText.count, removedAt.contains(i) {
+                emit(.removed, aText[i])
                 i += 1
-            } else if j < b.count, insertedAt.contains(j) {
-                emit(.added, b[j].text)
+            } else if j < bText.count, insertedAt.contains(j) {
+                emit(.added, bText[j])
                 j += 1
             } else {
-                if i < a.count { emit(.same, a[i].text) }
+                if i < aText.count { emit(.same, aText[i]) }
                 i += 1
                 j += 1
             }
@@ -190,22 +236,36 @@ public enum PolicyDiffer {
         }
     }
 
+    /// Lower-cased words separated by single spaces; punctuation inside a word ("e-mail",
+    /// "don't") disappears, other punctuation separates. ASCII is handled byte by byte; only other
+    /// characters consult Unicode properties.
     static func normalize(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if space, !out.isEmpty { out.unicodeScalars.append(" ") }
-                space = false
-                out.unicodeScalars.append(scalar)
-            } else if scalar == "-" || scalar == "\u{2010}" || scalar == "'" || scalar == "\u{2019}" {
-                // "e-mail" and "email", "don't" and "dont": punctuation inside a word is cosmetic.
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if space, !out.isEmpty { out.append(0x20) }
+                    space = false
+                    out.append(lower)
+                } else if byte != UInt8(ascii: "-"), byte != UInt8(ascii: "'") {
+                    space = true
+                }
+            } else if value == 0x2019 || value == 0x2010 || value == 0x2011 || value == 0xAD {
                 continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if space, !out.isEmpty { out.append(0x20) }
+                space = false
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
             } else {
                 space = true
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A heading without its numbering: "2.1 Data We Collect" and "Data we collect" align.

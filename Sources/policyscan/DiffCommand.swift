@@ -75,16 +75,16 @@ struct DiffCommand: ParsableCommand {
         let baseline = try baselineOptions.load(rules: rules.rules)
         let analyzer = Analyzer(rules: rules)
         var failed = false
-        var cache: [String: (Document, PolicyResult)?] = [:]
-        func analyzed(_ path: String) -> (Document, PolicyResult)? {
+        var cache: [String: PolicyDiffer.Version?] = [:]
+        func analyzed(_ path: String) -> PolicyDiffer.Version? {
             if let cached = cache[path] { return cached }
-            var value: (Document, PolicyResult)?
+            var value: PolicyDiffer.Version?
             do {
                 let (input, document) = try InputLoader.document(path, options: inputOptions.extraction)
                 let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
                 var result = analyzer.analyze(document, source: source)
                 if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
-                value = (document, result)
+                value = PolicyDiffer.prepare(document, result)
             } catch {
                 Output.error(error.formatted)
                 failed = true
@@ -96,17 +96,18 @@ struct DiffCommand: ParsableCommand {
         var pairs: [(String, String)] = []
         if let history {
             let versions = InputLoader.expand([history])
-            if versions.count < 2 {
-                Output.error("\(history): error: --history needs a directory with at least two versions")
+            if versions.isEmpty {
+                Output.error("\(history): error: no policy files in the directory")
                 throw ExitCode(2)
             }
+            // One version has no change to report; that is not an error.
             pairs = zip(versions, versions.dropFirst()).map { ($0, $1) }
         } else {
             pairs = try Self.pairs(old: inputs[0], new: inputs[1])
         }
 
         var diffs: [PolicyDiff] = []
-        var lastGood: (String, (Document, PolicyResult))?
+        var lastGood: (String, PolicyDiffer.Version)?
         for (oldPath, newPath) in pairs {
             // In a history, a version that cannot be read is skipped: the next one is compared
             // with the last version that could.
