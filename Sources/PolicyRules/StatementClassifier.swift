@@ -143,6 +143,11 @@ public enum StatementClassifier {
         // "such as" and "including" name what a sentence is about; with sharing or selling in the
         // clause, that is what is shared, not what is collected.
         if other { includes = false }
+        // "We don't personalize ads based on categories such as health": a denied clause whose
+        // only cue is a list names what something is not about, not what is collected.
+        if includes, verbs.isEmpty, userGiving.isEmpty, clause.contains(where: { isNegation(tokens, $0) && $0 < range.lowerBound }) {
+            includes = false
+        }
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
         let securing = clause.contains { ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"].contains(tokens[$0].text) }
         if securing { verbs.removeAll { ["use", "uses", "used", "using"].contains(tokens[$0].text) } }
