@@ -138,6 +138,8 @@ struct ContentSelector {
         "popup", "modal", "onetrust", "truste", "cookiebot", "toolbar", "topbar", "signup", "login", "ccpa",
     ]
 
+    static let consentWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "ccpa", "onetrust", "cookiebot", "truste"]
+
     private func isChrome(_ index: Int) -> Bool {
         let node = tree[index]
         if Self.chromeTags.contains(node.name) {
@@ -150,7 +152,11 @@ struct ContentSelector {
         if let style = node.attribute("style"), Self.hidesElement(style) { return true }
         for key in ["id", "class"] {
             guard let value = node.attribute(key) else { continue }
-            for word in Self.classWords(value) where Self.chromeWords.contains(word) { return true }
+            for word in Self.classWords(value) where Self.chromeWords.contains(word) {
+                // A consent banner is short; a cookie policy's own table of cookies is long and is content.
+                if Self.consentWords.contains(word), words[index] > 150 { continue }
+                return true
+            }
         }
         return false
     }
