@@ -65,17 +65,14 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         let paths = InputLoader.expand(inputs)
         for path in paths {
-            do {
-                let (input, document) = try InputLoader.document(path, options: inputOptions.extraction)
-                let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
-                var result = analyzer.analyze(document, source: source)
-                if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
-                if format == .sarif { columns.merge(EvidenceColumns.columns(for: result, source: input.bytes)) { a, _ in a } }
-                results.append(result)
-            } catch {
-                Output.error(error.formatted)
+            guard let analyzed = AnalyzedInput.load(path, options: inputOptions.extraction, analyzer: analyzer, baseline: baseline) else {
                 failed = true
+                continue
             }
+            if format == .sarif {
+                columns.merge(EvidenceColumns.columns(for: analyzed.result, source: analyzed.input.bytes)) { a, _ in a }
+            }
+            results.append(analyzed.result)
         }
         if !quiet {
             let report: String

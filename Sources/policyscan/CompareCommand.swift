@@ -50,16 +50,11 @@ struct CompareCommand: ParsableCommand {
         var results: [PolicyResult] = []
         var failed = false
         for path in InputLoader.expand(inputs) {
-            do {
-                let (input, document) = try InputLoader.document(path, options: inputOptions.extraction)
-                let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
-                var result = analyzer.analyze(document, source: source)
-                if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
-                results.append(result)
-            } catch {
-                Output.error(error.formatted)
+            guard let analyzed = AnalyzedInput.load(path, options: inputOptions.extraction, analyzer: analyzer, baseline: baseline) else {
                 failed = true
+                continue
             }
+            results.append(analyzed.result)
         }
         let categories = rules.rules.map(CategoryInfo.init)
         let report: String

@@ -79,14 +79,9 @@ struct DiffCommand: ParsableCommand {
         func analyzed(_ path: String) -> PolicyDiffer.Version? {
             if let cached = cache[path] { return cached }
             var value: PolicyDiffer.Version?
-            do {
-                let (input, document) = try InputLoader.document(path, options: inputOptions.extraction)
-                let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
-                var result = analyzer.analyze(document, source: source)
-                if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
-                value = PolicyDiffer.prepare(document, result)
-            } catch {
-                Output.error(error.formatted)
+            if let analyzed = AnalyzedInput.load(path, options: inputOptions.extraction, analyzer: analyzer, baseline: baseline) {
+                value = PolicyDiffer.prepare(analyzed.document, analyzed.result)
+            } else {
                 failed = true
             }
             cache[path] = value

@@ -3,6 +3,7 @@ import ArgumentParser
 import Crypto
 import PolicyModel
 import PolicyExtraction
+import PolicyAnalysis
 
 /// One input named on the command line, read into bytes.
 struct LoadedInput {
@@ -112,6 +113,27 @@ enum InputLoader {
             return (input, try DocumentReader.read(input.bytes, path: path, options: options))
         } catch {
             throw InputProblem(path: path, line: error.line, column: error.column, message: error.message)
+        }
+    }
+}
+
+/// One input read, analyzed and (with a baseline) judged: what check, compare and diff share.
+struct AnalyzedInput {
+    var input: LoadedInput
+    var document: Document
+    var result: PolicyResult
+
+    /// Reads and analyzes `path`; a problem is reported on stderr and gives nil.
+    static func load(_ path: String, options: ExtractionOptions, analyzer: Analyzer, baseline: Baseline?) -> AnalyzedInput? {
+        do {
+            let (input, document) = try InputLoader.document(path, options: options)
+            let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
+            var result = analyzer.analyze(document, source: source)
+            if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
+            return AnalyzedInput(input: input, document: document, result: result)
+        } catch {
+            Output.error(error.formatted)
+            return nil
         }
     }
 }
