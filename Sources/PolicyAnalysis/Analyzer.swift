@@ -31,6 +31,7 @@ public struct Analyzer: Sendable {
         var result: [Finding] = []
         var listIntro: Context?
         var sectionCache: [[String]: Context?] = [:]
+        var classCache: [String: WordClass] = [:]
         for block in document.blocks {
             switch block.kind {
             case .heading:
@@ -50,7 +51,8 @@ public struct Analyzer: Sendable {
             }
             for sentence in block.sentences {
                 let tokens = Tokenizer.tokens(sentence.text)
-                result.append(contentsOf: findings(sentence, tokens: tokens, block: block, listIntro: listIntro, section: section))
+                result.append(
+                    contentsOf: findings(sentence, tokens: tokens, block: block, listIntro: listIntro, section: section, classCache: &classCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), let last = block.sentences.last {
                 let tokens = Tokenizer.tokens(last.text)
@@ -64,11 +66,13 @@ public struct Analyzer: Sendable {
         return result
     }
 
-    private func findings(_ sentence: Sentence, tokens: [Token], block: Block, listIntro: Context?, section: Context?) -> [Finding] {
+    private func findings(
+        _ sentence: Sentence, tokens: [Token], block: Block, listIntro: Context?, section: Context?, classCache: inout [String: WordClass]
+    ) -> [Finding] {
         let mentions = rules.mentions(in: tokens)
         guard !mentions.isEmpty else { return [] }
         var tokens = tokens
-        StatementClassifier.annotate(&tokens)
+        StatementClassifier.annotate(&tokens, cache: &classCache)
         var seen = Set<String>()
         var result: [Finding] = []
         let structured = block.kind != .paragraph

@@ -168,7 +168,7 @@ public enum PolicyDiffer {
 
     /// Word diffs above this many words on either side are shown as whole removed and added
     /// text: Myers' algorithm costs (N + M) × D, and a rewritten 40-page policy is all D.
-    static let wordDiffLimit = 4000
+    static let wordDiffLimit = 1500
 
     /// The word-level diff of two texts (CollectionDifference), long unchanged runs shortened to
     /// their ends.

@@ -66,7 +66,11 @@ public struct PhraseMatcher: Sendable {
         // Each (trie node, position) is expanded once per start, so gaps and optional words cannot
         // multiply the work: the walk from one start is bounded by trie size times phrase span.
         var visited = Set<Int>()
+        let root = nodes[0]
         for start in tokens.indices where tokens[start].isWord {
+            // Most words start no phrase: one lookup settles them without a walk.
+            let word = tokens[start].text
+            if root.words[word] == nil, !root.prefixes.contains(where: { word.hasPrefix($0.0) }) { continue }
             stack.append((0, start))
             visited.removeAll(keepingCapacity: true)
             while let (node, position) = stack.popLast() {

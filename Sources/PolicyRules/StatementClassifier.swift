@@ -92,8 +92,24 @@ public enum StatementClassifier {
 
     /// Looks up every word's classes once; `read` then tests bits instead of sets.
     public static func annotate(_ tokens: inout [Token]) {
+        var cache: [String: WordClass] = [:]
+        annotate(&tokens, cache: &cache)
+    }
+
+    /// The same, remembering each word's classes in `cache` across the sentences of a document.
+    public static func annotate(_ tokens: inout [Token], cache: inout [String: WordClass]) {
         for i in tokens.indices where tokens[i].classes.isEmpty {
-            tokens[i].classes = tokens[i].isWord ? classes(of: tokens[i].text) : .annotated
+            guard tokens[i].isWord else {
+                tokens[i].classes = .annotated
+                continue
+            }
+            if let known = cache[tokens[i].text] {
+                tokens[i].classes = known
+            } else {
+                let computed = classes(of: tokens[i].text)
+                cache[tokens[i].text] = computed
+                tokens[i].classes = computed
+            }
         }
     }
 
