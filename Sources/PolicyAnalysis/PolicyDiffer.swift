@@ -206,11 +206,12 @@ public enum PolicyDiffer {
             }
         }
         var edits: [WordEdit] = []
-        func emit(_ operation: WordEdit.Operation, _ word: Substring) {
+        func emit(_ operation: WordEdit.Operation, _ word: Substring, old: Substring? = nil) {
             if let last = edits.last, last.operation == operation {
                 edits[edits.count - 1].text += " " + word
+                if let old { edits[edits.count - 1].oldText = (edits[edits.count - 1].oldText ?? "") + " " + old }
             } else {
-                edits.append(WordEdit(operation: operation, text: String(word)))
+                edits.append(WordEdit(operation: operation, text: String(word), oldText: old.map(String.init)))
             }
         }
         var i = 0
@@ -223,16 +224,19 @@ public enum PolicyDiffer {
                 emit(.added, bText[j])
                 j += 1
             } else {
-                if i < aText.count { emit(.same, aText[i]) }
+                if i < aText.count, j < bText.count { emit(.same, bText[j], old: aText[i]) }
                 i += 1
                 j += 1
             }
         }
+        func shortened(_ text: String) -> String {
+            let words = text.split(separator: " ")
+            guard words.count > 16 else { return text }
+            return words.prefix(6).joined(separator: " ") + " … " + words.suffix(6).joined(separator: " ")
+        }
         return edits.map { edit in
             guard edit.operation == .same else { return edit }
-            let words = edit.text.split(separator: " ")
-            guard words.count > 16 else { return edit }
-            return WordEdit(operation: .same, text: words.prefix(6).joined(separator: " ") + " … " + words.suffix(6).joined(separator: " "))
+            return WordEdit(operation: .same, text: shortened(edit.text), oldText: edit.oldText.map(shortened))
         }
     }
 

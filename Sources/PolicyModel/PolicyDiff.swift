@@ -59,13 +59,16 @@ public struct WordEdit: Sendable, Hashable {
     public enum Operation: String, Sendable, Hashable { case same, removed, added }
     /// What happened to the words.
     public var operation: Operation
-    /// The words, space-separated.
+    /// The words, space-separated (for kept words, as the new version writes them).
     public var text: String
+    /// For kept words: as the old version writes them (case and punctuation may differ).
+    public var oldText: String?
 
     /// Creates an edit.
-    public init(operation: Operation, text: String) {
+    public init(operation: Operation, text: String, oldText: String? = nil) {
         self.operation = operation
         self.text = text
+        self.oldText = oldText
     }
 }
 

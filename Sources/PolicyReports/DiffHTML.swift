@@ -50,7 +50,7 @@ public enum DiffHTML {
                 for section in diff.sections {
                     let heading = e(section.heading.isEmpty ? "(before the first heading)" : section.heading.joined(separator: " › "))
                     let old = section.words.isEmpty ? e(section.before ?? "") : section.words.filter { $0.operation != .added }
-                        .map { $0.operation == .removed ? "<del>\(e($0.text))</del>" : e($0.text) }.joined(separator: " ")
+                        .map { $0.operation == .removed ? "<del>\(e($0.text))</del>" : e($0.oldText ?? $0.text) }.joined(separator: " ")
                     let new = section.words.isEmpty ? e(section.after ?? "") : section.words.filter { $0.operation != .removed }
                         .map { $0.operation == .added ? "<ins>\(e($0.text))</ins>" : e($0.text) }.joined(separator: " ")
                     out += "<tr><td><strong>\(section.change.rawValue)</strong><br>\(heading)</td><td>\(old)</td><td>\(new)</td></tr>\n"
