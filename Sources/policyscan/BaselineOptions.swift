@@ -27,6 +27,11 @@ struct BaselineOptions: ParsableArguments {
         }
     }
 
+    /// True when any result fails its baseline, or, with `--strict`, needs review: exit 1.
+    func violated(_ results: [PolicyResult]) -> Bool {
+        results.contains { $0.baseline?.verdict == .fail || (strict && $0.baseline?.verdict == .review) }
+    }
+
     /// The offending line and a caret under the column, as compilers show them.
     static func snippet(_ text: String, line: Int?, column: Int?) -> String {
         guard let line, line >= 1 else { return "" }

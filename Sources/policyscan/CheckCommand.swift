@@ -93,9 +93,6 @@ struct CheckCommand: ParsableCommand {
             try Output.write(report, to: output)
         }
         if failed { throw ExitCode(2) }
-        let violated = results.contains {
-            $0.baseline?.verdict == .fail || (baselineOptions.strict && $0.baseline?.verdict == .review)
-        }
-        if violated { throw ExitCode(1) }
+        if baselineOptions.violated(results) { throw ExitCode(1) }
     }
 }

@@ -67,8 +67,6 @@ struct CompareCommand: ParsableCommand {
         }
         try Output.write(report, to: output)
         if failed { throw ExitCode(2) }
-        if results.contains(where: { $0.baseline?.verdict == .fail || (baselineOptions.strict && $0.baseline?.verdict == .review) }) {
-            throw ExitCode(1)
-        }
+        if baselineOptions.violated(results) { throw ExitCode(1) }
     }
 }
