@@ -70,3 +70,4 @@ for name in names:
 lines += ['    ]', '}', '']
 open(out, 'w', encoding='utf-8').write('\n'.join(lines))
 print(f'wrote {os.path.relpath(out, root)} ({len(names)} rule files)')
+print('now regenerate the compiled trie: POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh')

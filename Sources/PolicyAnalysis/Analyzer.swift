@@ -32,6 +32,7 @@ public struct Analyzer: Sendable {
         var listIntro: Context?
         var sectionCache: [[String]: Context?] = [:]
         var classCache: [String: WordClass] = [:]
+        var matchCache = PhraseMatcher.MatchCache()
         for block in document.blocks {
             switch block.kind {
             case .heading:
@@ -52,7 +53,7 @@ public struct Analyzer: Sendable {
             for sentence in block.sentences {
                 let tokens = Tokenizer.tokens(sentence.text)
                 result.append(
-                    contentsOf: findings(sentence, tokens: tokens, block: block, listIntro: listIntro, section: section, classCache: &classCache))
+                    contentsOf: findings(sentence, tokens: tokens, block: block, listIntro: listIntro, section: section, classCache: &classCache, matchCache: &matchCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), let last = block.sentences.last {
                 let tokens = Tokenizer.tokens(last.text)
@@ -67,9 +68,10 @@ public struct Analyzer: Sendable {
     }
 
     private func findings(
-        _ sentence: Sentence, tokens: [Token], block: Block, listIntro: Context?, section: Context?, classCache: inout [String: WordClass]
+        _ sentence: Sentence, tokens: [Token], block: Block, listIntro: Context?, section: Context?, classCache: inout [String: WordClass],
+        matchCache: inout PhraseMatcher.MatchCache
     ) -> [Finding] {
-        let mentions = rules.mentions(in: tokens)
+        let mentions = rules.mentions(in: tokens, cache: &matchCache)
         guard !mentions.isEmpty else { return [] }
         var tokens = tokens
         StatementClassifier.annotate(&tokens, cache: &classCache)

@@ -12,74 +12,94 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The value as JSON text; `indent` pretty-prints with that many spaces a level, nil makes one line.
     public func serialized(indent: Int? = 2) -> String {
-        var out = ""
+        // Written as bytes: appending to a String piece by piece costs several times more, and
+        // reports with evidence quotes run to megabytes.
+        var out: [UInt8] = []
         write(to: &out, indent: indent, depth: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, indent: Int?, depth: Int) {
+    private func write(to out: inout [UInt8], indent: Int?, depth: Int) {
         switch self {
         case .string(let s): Self.quote(s, into: &out)
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let items):
             if items.isEmpty {
-                out += "[]"
+                out.append(contentsOf: "[]".utf8)
                 return
             }
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (n, item) in items.enumerated() {
-                if n > 0 { out += "," }
+                if n > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(&out, indent, depth + 1)
                 item.write(to: &out, indent: indent, depth: depth + 1)
             }
             Self.newline(&out, indent, depth)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
             if members.isEmpty {
-                out += "{}"
+                out.append(contentsOf: "{}".utf8)
                 return
             }
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (n, (key, value)) in members.enumerated() {
-                if n > 0 { out += "," }
+                if n > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(&out, indent, depth + 1)
                 Self.quote(key, into: &out)
-                out += indent == nil ? ":" : ": "
+                out.append(UInt8(ascii: ":"))
+                if indent != nil { out.append(UInt8(ascii: " ")) }
                 value.write(to: &out, indent: indent, depth: depth + 1)
             }
             Self.newline(&out, indent, depth)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: Int?, _ depth: Int) {
+    private static func newline(_ out: inout [UInt8], _ indent: Int?, _ depth: Int) {
         guard let indent else { return }
-        out += "\n"
-        out += String(repeating: " ", count: indent * depth)
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * depth))
     }
 
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// Appends `s` as a JSON string: quotes, backslashes and control characters escaped, and
+    /// U+2028 / U+2029, which end a line in JavaScript.
+    private static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var pending = 0  // bytes of a possible E2 80 A8 / E2 80 A9 seen so far
+        for b in s.utf8 {
+            if pending > 0 {
+                if pending == 1, b == 0x80 {
+                    pending = 2
+                    continue
                 }
+                if pending == 2, b == 0xA8 || b == 0xA9 {
+                    out.append(contentsOf: (b == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    pending = 0
+                    continue
+                }
+                out.append(0xE2)
+                if pending == 2 { out.append(0x80) }
+                pending = 0
+                out.append(b)
+                continue
+            }
+            switch b {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0xE2: pending = 1
+            case ..<0x20:
+                let hex = String(b, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(b)
             }
         }
-        out += "\""
+        if pending > 0 { out.append(0xE2) }
+        if pending == 2 { out.append(0x80) }
+        out.append(0x22)
     }
 }

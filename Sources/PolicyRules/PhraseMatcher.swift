@@ -8,97 +8,376 @@ public struct PhraseMatch: Sendable, Hashable {
 
 /// All rule phrases in one token trie: matching a sentence walks the trie from each word, so the
 /// cost is linear in the sentence for a given rule set, whatever the phrases look like.
+///
+/// The trie is frozen into flat arrays once built: words and prefixes are numbered in sorted
+/// order, each node's edges are a sorted slice, and each distinct word of a document is looked up
+/// once (`MatchCache`). The same arrays are what `serialized()` writes, so the built-in rules load
+/// without compiling or hashing anything.
 public struct PhraseMatcher: Sendable {
-    struct Node: Sendable {
-        var words: [String: Int] = [:]
-        var prefixes: [(String, Int)] = []
-        var gaps: [(Int, Int)] = []
-        var accepts: [Int] = []
+    /// Exact words of the phrases, sorted; a word's number is its index.
+    private var words: [String] = []
+    /// Prefixes (`identif*`), sorted; a prefix's number is its index.
+    private var prefixes: [String] = []
+    /// The prefixes' numbers by their first byte, so a word is compared only with prefixes that
+    /// could start it.
+    private var prefixesByFirstByte: [[Int32]] = []
+    /// Per node n, its word edges are `wordSymbol[wordStart[n]..<wordStart[n+1]]` (sorted) with their targets.
+    private var wordStart: [Int32] = [0, 0]
+    private var wordSymbol: [Int32] = []
+    private var wordTarget: [Int32] = []
+    private var prefixStart: [Int32] = [0, 0]
+    private var prefixSymbol: [Int32] = []
+    private var prefixTarget: [Int32] = []
+    private var gapStart: [Int32] = [0, 0]
+    private var gapLimit: [Int32] = []
+    private var gapTarget: [Int32] = []
+    /// Per node n, the payloads of the phrases that end there: `acceptPayload[acceptStart[n]..<acceptStart[n+1]]`.
+    private var acceptStart: [Int32] = [0, 0]
+    private var acceptPayload: [Int32] = []
+
+    /// The number of trie nodes (the root included).
+    public var nodeCount: Int { wordStart.count - 1 }
+
+    /// A matcher for these phrases, each with its payload.
+    public init(phrases: [(CompiledPhrase, Int)]) {
+        var builder = Builder()
+        for (phrase, payload) in phrases { builder.add(phrase, payload: payload) }
+        self.init(builder)
     }
 
-    private var nodes: [Node] = [Node()]
+    // MARK: Building
 
-    /// An empty matcher.
-    public init() {}
+    /// The trie while phrases are added: nodes with dictionaries, numbered as created.
+    private struct Builder {
+        var wordIDs: [String: Int32] = [:]
+        var prefixIDs: [String: Int32] = [:]
+        var wordEdges: [[Int32: Int32]] = [[:]]
+        var prefixEdges: [[Int32: Int32]] = [[:]]
+        var gapEdges: [[(limit: Int32, next: Int32)]] = [[]]
+        var accepts: [[Int32]] = [[]]
 
-    /// Adds a compiled phrase with its payload, slot by slot: the trie grows by the phrase's
-    /// alternatives without ever listing them one by one.
-    public mutating func add(_ phrase: CompiledPhrase, payload: Int) {
-        var frontier = [0]
-        for slot in phrase.slots {
-            var next: [Int] = []
-            for start in frontier {
-                for option in slot {
-                    var node = start
-                    for term in option { node = child(of: node, term) }
-                    if !next.contains(node) { next.append(node) }
+        /// Adds a phrase slot by slot: the trie grows by the phrase's alternatives without ever
+        /// listing them one by one.
+        mutating func add(_ phrase: CompiledPhrase, payload: Int) {
+            var frontier: [Int32] = [0]
+            for slot in phrase.slots {
+                var next: [Int32] = []
+                for start in frontier {
+                    for option in slot {
+                        var node = start
+                        for term in option { node = child(of: node, term) }
+                        if !next.contains(node) { next.append(node) }
+                    }
                 }
+                frontier = next
             }
-            frontier = next
+            for node in frontier where node != 0 && !accepts[Int(node)].contains(Int32(payload)) {
+                accepts[Int(node)].append(Int32(payload))
+            }
         }
-        for node in frontier where node != 0 && !nodes[node].accepts.contains(payload) {
-            nodes[node].accepts.append(payload)
+
+        private mutating func newNode() -> Int32 {
+            wordEdges.append([:])
+            prefixEdges.append([:])
+            gapEdges.append([])
+            accepts.append([])
+            return Int32(accepts.count - 1)
+        }
+
+        private static func number(_ text: String, in table: inout [String: Int32]) -> Int32 {
+            if let id = table[text] { return id }
+            let id = Int32(table.count)
+            table[text] = id
+            return id
+        }
+
+        private mutating func child(of node: Int32, _ term: PatternTerm) -> Int32 {
+            let n = Int(node)
+            switch term {
+            case .word(let w):
+                let id = Self.number(w, in: &wordIDs)
+                if let next = wordEdges[n][id] { return next }
+                let next = newNode()
+                wordEdges[n][id] = next
+                return next
+            case .prefix(let p):
+                let id = Self.number(p, in: &prefixIDs)
+                if let next = prefixEdges[n][id] { return next }
+                let next = newNode()
+                prefixEdges[n][id] = next
+                return next
+            case .gap(let limit):
+                if let found = gapEdges[n].first(where: { $0.limit == Int32(limit) }) { return found.next }
+                let next = newNode()
+                gapEdges[n].append((Int32(limit), next))
+                return next
+            }
         }
     }
 
-    private mutating func child(of node: Int, _ term: PatternTerm) -> Int {
-        switch term {
-        case .word(let w):
-            if let next = nodes[node].words[w] { return next }
-            nodes.append(Node())
-            nodes[node].words[w] = nodes.count - 1
-        case .prefix(let p):
-            if let found = nodes[node].prefixes.first(where: { $0.0 == p }) { return found.1 }
-            nodes.append(Node())
-            nodes[node].prefixes.append((p, nodes.count - 1))
-        case .gap(let n):
-            if let found = nodes[node].gaps.first(where: { $0.0 == n }) { return found.1 }
-            nodes.append(Node())
-            nodes[node].gaps.append((n, nodes.count - 1))
+    private init(_ builder: Builder) {
+        // Renumber words and prefixes in sorted order, so lookups are binary searches.
+        words = builder.wordIDs.keys.sorted()
+        prefixes = builder.prefixIDs.keys.sorted()
+        var wordNumber = [Int32](repeating: 0, count: words.count)
+        for (n, word) in words.enumerated() { wordNumber[Int(builder.wordIDs[word]!)] = Int32(n) }
+        var prefixNumber = [Int32](repeating: 0, count: prefixes.count)
+        for (n, prefix) in prefixes.enumerated() { prefixNumber[Int(builder.prefixIDs[prefix]!)] = Int32(n) }
+        prefixesByFirstByte = Self.buckets(prefixes)
+        wordStart = [0]
+        prefixStart = [0]
+        gapStart = [0]
+        acceptStart = [0]
+        for node in builder.accepts.indices {
+            for (symbol, target) in builder.wordEdges[node].map({ (wordNumber[Int($0.key)], $0.value) }).sorted(by: { $0.0 < $1.0 }) {
+                wordSymbol.append(symbol)
+                wordTarget.append(target)
+            }
+            wordStart.append(Int32(wordSymbol.count))
+            for (symbol, target) in builder.prefixEdges[node].map({ (prefixNumber[Int($0.key)], $0.value) }).sorted(by: { $0.0 < $1.0 }) {
+                prefixSymbol.append(symbol)
+                prefixTarget.append(target)
+            }
+            prefixStart.append(Int32(prefixSymbol.count))
+            for gap in builder.gapEdges[node] {
+                gapLimit.append(gap.limit)
+                gapTarget.append(gap.next)
+            }
+            gapStart.append(Int32(gapLimit.count))
+            acceptPayload.append(contentsOf: builder.accepts[node])
+            acceptStart.append(Int32(acceptPayload.count))
         }
-        return nodes.count - 1
+    }
+
+    // MARK: Matching
+
+    /// What the matcher knows of one token: its word number, the prefixes it starts with, and
+    /// whether any phrase starts with it.
+    public struct TokenKey: Sendable {
+        fileprivate var word: Int32
+        fileprivate var prefixes: [Int32]
+        fileprivate var starts: Bool
+        fileprivate static let bracket = TokenKey(word: -2, prefixes: [], starts: false)
+        fileprivate static let mark = TokenKey(word: -3, prefixes: [], starts: false)
+        fileprivate var isWord: Bool { word >= -1 }
+    }
+
+    /// Each distinct word's `TokenKey`, kept across the sentences of one document: policies
+    /// repeat their words, so most tokens cost one dictionary lookup.
+    public struct MatchCache: Sendable {
+        fileprivate var keys: [String: TokenKey] = [:]
+        /// An empty cache.
+        public init() {}
+    }
+
+    private static func index(of text: String, in sorted: [String]) -> Int32? {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < text { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == text ? Int32(low) : nil
+    }
+
+    /// The target of `node`'s edge labelled `symbol`, if any (edges sorted by symbol).
+    private static func target(_ symbol: Int32, from start: Int32, to end: Int32, _ symbols: [Int32], _ targets: [Int32]) -> Int32? {
+        var low = Int(start)
+        var high = Int(end)
+        while low < high {
+            let mid = (low + high) / 2
+            if symbols[mid] < symbol { low = mid + 1 } else { high = mid }
+        }
+        return low < Int(end) && symbols[low] == symbol ? targets[low] : nil
+    }
+
+    private func wordChild(_ node: Int32, _ word: Int32) -> Int32? {
+        Self.target(word, from: wordStart[Int(node)], to: wordStart[Int(node) + 1], wordSymbol, wordTarget)
+    }
+
+    private func prefixChild(_ node: Int32, _ prefix: Int32) -> Int32? {
+        Self.target(prefix, from: prefixStart[Int(node)], to: prefixStart[Int(node) + 1], prefixSymbol, prefixTarget)
+    }
+
+    private static func buckets(_ prefixes: [String]) -> [[Int32]] {
+        var buckets = [[Int32]](repeating: [], count: 256)
+        for (n, prefix) in prefixes.enumerated() {
+            if let first = prefix.utf8.first { buckets[Int(first)].append(Int32(n)) }
+        }
+        return buckets
+    }
+
+    private func key(_ word: String) -> TokenKey {
+        let id = Self.index(of: word, in: words) ?? -1
+        var found: [Int32] = []
+        let bytes = word.utf8
+        if let first = bytes.first {
+            for p in prefixesByFirstByte[Int(first)] where bytes.starts(with: prefixes[Int(p)].utf8) { found.append(p) }
+        }
+        let starts = (id >= 0 && wordChild(0, id) != nil) || found.contains { prefixChild(0, $0) != nil }
+        return TokenKey(word: id, prefixes: found, starts: starts)
     }
 
     /// Every match in `tokens`; overlapping and nested matches are all reported.
     public func matches(in tokens: [Token]) -> [PhraseMatch] {
+        var cache = MatchCache()
+        return matches(in: tokens, cache: &cache)
+    }
+
+    /// Every match in `tokens`, looking words up through `cache`.
+    public func matches(in tokens: [Token], cache: inout MatchCache) -> [PhraseMatch] {
+        var keys: [TokenKey] = []
+        keys.reserveCapacity(tokens.count)
+        var anyStart = false
+        for token in tokens {
+            let key: TokenKey
+            if !token.isWord {
+                key = token.text == "(" || token.text == ")" ? .bracket : .mark
+            } else if let known = cache.keys[token.text] {
+                key = known
+            } else {
+                key = self.key(token.text)
+                cache.keys[token.text] = key
+            }
+            anyStart = anyStart || key.starts
+            keys.append(key)
+        }
+        guard anyStart else { return [] }
         var result: [PhraseMatch] = []
-        var stack: [(node: Int, position: Int)] = []
+        var stack: [(node: Int32, position: Int)] = []
         // Each (trie node, position) is expanded once per start, so gaps and optional words cannot
         // multiply the work: the walk from one start is bounded by trie size times phrase span.
         var visited = Set<Int>()
-        let root = nodes[0]
-        for start in tokens.indices where tokens[start].isWord {
-            // Most words start no phrase: one lookup settles them without a walk.
-            let word = tokens[start].text
-            if root.words[word] == nil, !root.prefixes.contains(where: { word.hasPrefix($0.0) }) { continue }
+        for start in keys.indices where keys[start].starts {
             stack.append((0, start))
             visited.removeAll(keepingCapacity: true)
             while let (node, position) = stack.popLast() {
-                guard visited.insert(node &* 1_000_003 &+ position).inserted else { continue }
-                let current = nodes[node]
+                guard visited.insert(Int(node) &* 1_000_003 &+ position).inserted else { continue }
+                let n = Int(node)
                 if position > start {
-                    for payload in current.accepts { result.append(PhraseMatch(payload: payload, range: start..<position)) }
+                    for i in Int(acceptStart[n])..<Int(acceptStart[n + 1]) {
+                        result.append(PhraseMatch(payload: Int(acceptPayload[i]), range: start..<position))
+                    }
                 }
-                guard position < tokens.count else { continue }
+                guard position < keys.count else { continue }
+                let key = keys[position]
                 // Brackets are transparent: "Internet Protocol (IP) address" still names an IP address.
-                if tokens[position].text == "(" || tokens[position].text == ")" {
+                if key.word == TokenKey.bracket.word {
                     if position > start { stack.append((node, position + 1)) }
                     continue
                 }
-                guard tokens[position].isWord else { continue }
-                let word = tokens[position].text
-                if let next = current.words[word] { stack.append((next, position + 1)) }
-                for (prefix, next) in current.prefixes where word.hasPrefix(prefix) { stack.append((next, position + 1)) }
-                for (limit, next) in current.gaps {
+                guard key.isWord else { continue }
+                if key.word >= 0, let next = wordChild(node, key.word) { stack.append((next, position + 1)) }
+                if prefixStart[n] < prefixStart[n + 1] {
+                    for prefix in key.prefixes {
+                        if let next = prefixChild(node, prefix) { stack.append((next, position + 1)) }
+                    }
+                }
+                for i in Int(gapStart[n])..<Int(gapStart[n + 1]) {
                     // The gap's next term must match at position + k for some k in 0...limit (words only).
                     var k = 0
-                    while k <= limit, position + k < tokens.count, tokens[position + k].isWord {
-                        stack.append((next, position + k))
+                    while k <= Int(gapLimit[i]), position + k < keys.count, keys[position + k].isWord {
+                        stack.append((gapTarget[i], position + k))
                         k += 1
                     }
                 }
             }
         }
         return result
+    }
+}
+
+// MARK: - A compiled matcher as text
+
+extension PhraseMatcher {
+    /// The matcher as text, so the built-in rules can ship compiled (`BuiltinMatcher.swift`): a
+    /// line per array, tagged by a letter, values separated by spaces.
+    public func serialized() -> String {
+        func line(_ tag: String, _ values: [Int32]) -> String { tag + values.map { " \($0)" }.joined() }
+        return [
+            "w " + words.joined(separator: " "),
+            "p " + prefixes.joined(separator: " "),
+            line("a", wordStart), line("b", wordSymbol), line("c", wordTarget),
+            line("d", prefixStart), line("e", prefixSymbol), line("f", prefixTarget),
+            line("g", gapStart), line("h", gapLimit), line("i", gapTarget),
+            line("j", acceptStart), line("k", acceptPayload),
+        ].joined(separator: "\n") + "\n"
+    }
+
+    /// Reads `serialized()` text; nil when it is not well formed. One pass over the bytes: it
+    /// runs at every start-up.
+    public init?(serialized text: String) {
+        self.init(serialized: text[...])
+    }
+
+    /// Reads `serialized()` text from a part of a larger string.
+    public init?(serialized text: Substring) {
+        var strings: [UInt8: [String]] = [:]
+        var numbers: [UInt8: [Int32]] = [:]
+        let parsed: Bool = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let tag = bytes[i]
+                i += 1
+                if tag == UInt8(ascii: "w") || tag == UInt8(ascii: "p") {
+                    var list: [String] = []
+                    while i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
+                        i += 1  // the space before each entry
+                        let start = i
+                        while i < bytes.count, bytes[i] != UInt8(ascii: " "), bytes[i] != UInt8(ascii: "\n") { i += 1 }
+                        if i > start { list.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                    }
+                    strings[tag] = list
+                } else {
+                    var list: [Int32] = []
+                    while i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
+                        guard bytes[i] == UInt8(ascii: " ") else { return false }
+                        i += 1
+                        var value: Int32 = 0
+                        var digits = 0
+                        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+                            value = value &* 10 &+ Int32(bytes[i] - 0x30)
+                            digits += 1
+                            i += 1
+                        }
+                        guard digits > 0, digits <= 9 else { return false }
+                        list.append(value)
+                    }
+                    numbers[tag] = list
+                }
+                i += 1  // the newline
+            }
+            return true
+        } ?? false
+        func list(_ tag: Character) -> [Int32]? { numbers[UInt8(ascii: tag.unicodeScalars.first!)] }
+        guard parsed, let w = strings[UInt8(ascii: "w")], let p = strings[UInt8(ascii: "p")],
+            let a = list("a"), let b = list("b"), let c = list("c"), let d = list("d"), let e = list("e"),
+            let f = list("f"), let g = list("g"), let h = list("h"), let i = list("i"), let j = list("j"),
+            let k = list("k")
+        else { return nil }
+        words = w
+        prefixes = p
+        prefixesByFirstByte = Self.buckets(prefixes)
+        (wordStart, wordSymbol, wordTarget) = (a, b, c)
+        (prefixStart, prefixSymbol, prefixTarget) = (d, e, f)
+        (gapStart, gapLimit, gapTarget) = (g, h, i)
+        (acceptStart, acceptPayload) = (j, k)
+        guard isConsistent else { return nil }
+    }
+
+    /// Every offset and number within bounds, so a damaged text cannot make matching trap.
+    private var isConsistent: Bool {
+        let nodes = nodeCount
+        func ascending(_ list: [String]) -> Bool { zip(list, list.dropFirst()).allSatisfy { $0 < $1 } }
+        guard nodes >= 1, ascending(words), ascending(prefixes) else { return false }
+        func csr(_ start: [Int32], _ count: Int) -> Bool {
+            start.count == nodes + 1 && start.first == 0 && Int(start.last!) == count && zip(start, start.dropFirst()).allSatisfy { $0 <= $1 }
+        }
+        func inRange(_ values: [Int32], _ limit: Int) -> Bool { values.allSatisfy { $0 >= 0 && Int($0) < limit } }
+        return csr(wordStart, wordSymbol.count) && wordTarget.count == wordSymbol.count
+            && csr(prefixStart, prefixSymbol.count) && prefixTarget.count == prefixSymbol.count
+            && csr(gapStart, gapLimit.count) && gapTarget.count == gapLimit.count && csr(acceptStart, acceptPayload.count)
+            && inRange(wordSymbol, words.count) && inRange(prefixSymbol, prefixes.count)
+            && inRange(wordTarget, nodes) && inRange(prefixTarget, nodes) && inRange(gapTarget, nodes)
     }
 }

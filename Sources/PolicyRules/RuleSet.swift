@@ -8,19 +8,64 @@ public struct RuleSet: Sendable {
 
     /// Compiles `rules` (phrases were validated when loaded).
     public init(rules: [CategoryRule]) {
+        self.init(rules: rules, compiled: nil)
+    }
+
+    /// `rules` with a matcher compiled earlier (`serialized` text of `Self.compile`), used when it
+    /// was compiled from exactly these phrases; otherwise the phrases are compiled now.
+    init(rules: [CategoryRule], compiled: String?) {
         let sorted = rules.sorted { $0.id < $1.id }
-        var matcher = PhraseMatcher()
-        for (n, rule) in sorted.enumerated() {
-            for phrase in rule.patterns {
-                if let compiled = try? PatternCompiler.compile(phrase) { matcher.add(compiled, payload: n * 2) }
-            }
-            for phrase in rule.exclusions {
-                if let compiled = try? PatternCompiler.compile(phrase) { matcher.add(compiled, payload: n * 2 + 1) }
-            }
+        let fingerprint = Self.fingerprint(sorted)
+        let header = fingerprint + "\n"
+        if let compiled, compiled.utf8.starts(with: header.utf8),
+            let matcher = PhraseMatcher(serialized: compiled[compiled.utf8.index(compiled.startIndex, offsetBy: header.utf8.count)...])
+        {
+            self.matcher = matcher
+        } else {
+            self.matcher = Self.compile(sorted)
         }
         self.rules = sorted
-        self.matcher = matcher
         self.index = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private static func compile(_ sorted: [CategoryRule]) -> PhraseMatcher {
+        var phrases: [(CompiledPhrase, Int)] = []
+        for (n, rule) in sorted.enumerated() {
+            for phrase in rule.patterns {
+                if let compiled = try? PatternCompiler.compile(phrase) { phrases.append((compiled, n * 2)) }
+            }
+            for phrase in rule.exclusions {
+                if let compiled = try? PatternCompiler.compile(phrase) { phrases.append((compiled, n * 2 + 1)) }
+            }
+        }
+        return PhraseMatcher(phrases: phrases)
+    }
+
+    /// A line naming exactly which phrases a compiled matcher was made from (FNV-1a over ids,
+    /// patterns and exclusions), so a stale `BuiltinMatcher.swift` is never used.
+    static func fingerprint(_ sorted: [CategoryRule]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ text: String) {
+            for byte in text.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x100_0000_01b3
+            }
+            hash ^= 0xff
+            hash = hash &* 0x100_0000_01b3
+        }
+        for rule in sorted {
+            mix(rule.id)
+            rule.patterns.forEach(mix)
+            mix("exclude")
+            rule.exclusions.forEach(mix)
+        }
+        return "policyscan-matcher 1 " + String(hash, radix: 16)
+    }
+
+    /// The compiled matcher of `rules` as the text `BuiltinMatcher.swift` embeds.
+    public static func compiledText(_ rules: [CategoryRule]) -> String {
+        let sorted = rules.sorted { $0.id < $1.id }
+        return fingerprint(sorted) + "\n" + compile(sorted).serialized()
     }
 
     /// The rule with this id.
@@ -28,7 +73,7 @@ public struct RuleSet: Sendable {
 
     /// The built-in rules compiled into the binary (the files of `rules/`).
     public static func builtin() -> RuleSet {
-        RuleSet(rules: BuiltinRules.rules)
+        RuleSet(rules: BuiltinRules.rules, compiled: BuiltinMatcher.text)
     }
 
     /// The built-in rules; a test checks they are what RuleLoader reads from `rules/`.
@@ -40,7 +85,7 @@ public struct RuleSet: Sendable {
     public static func merging(builtin: [CategoryRule], overrides: [CategoryRule]) -> RuleSet {
         var byID = Dictionary(builtin.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for rule in overrides { byID[rule.id] = rule }
-        return RuleSet(rules: Array(byID.values))
+        return RuleSet(rules: Array(byID.values), compiled: BuiltinMatcher.text)
     }
 
     /// A category mention: which rule, and which tokens.
@@ -54,7 +99,13 @@ public struct RuleSet: Sendable {
     /// The category mentions in `tokens`: exclusions removed, and a mention inside a longer
     /// mention of another category dropped ("mobile device identifier" is not "mobile").
     public func mentions(in tokens: [Token]) -> [Mention] {
-        let matches = matcher.matches(in: tokens)
+        var cache = PhraseMatcher.MatchCache()
+        return mentions(in: tokens, cache: &cache)
+    }
+
+    /// The same, with each distinct word looked up once per `cache` (one per document).
+    public func mentions(in tokens: [Token], cache: inout PhraseMatcher.MatchCache) -> [Mention] {
+        let matches = matcher.matches(in: tokens, cache: &cache)
         guard !matches.isEmpty else { return [] }
         var excluded: [Int: [Range<Int>]] = [:]
         var found: [Mention] = []

@@ -75,20 +75,29 @@ public enum StatementClassifier {
     /// The classes of one word.
     public static func classes(of word: String) -> WordClass {
         var result: WordClass = .annotated
-        if isCollectVerb(word) { result.insert(.collect) }
-        if userGivingWords.contains(word) { result.insert(.userGiving) }
-        if dataNouns.contains(word) { result.insert(.dataNoun) }
-        if includeWords.contains(where: { word.hasPrefix($0) }) { result.insert(.include) }
-        if otherPracticeWords.contains(word) { result.insert(.otherPractice) }
-        if negations.contains(word) { result.insert(.negation) }
-        if hedges.contains(word) { result.insert(.hedge) }
-        if firstPartyWords.contains(word) { result.insert(.firstParty) }
-        if thirdPartyWords.contains(word) { result.insert(.thirdParty) }
-        if clauseBreakWords.contains(word) { result.insert(.clauseBreak) }
-        if definitionWords.contains(word) { result.insert(.definition) }
-        if determiners.contains(word) { result.insert(.determiner) }
+        if let exact = exactClasses[word] { result.formUnion(exact) }
+        let bytes = word.utf8
+        for (prefix, classes) in prefixClasses where bytes.starts(with: prefix) { result.formUnion(classes) }
         return result
     }
+
+    /// Every word list above as one table: one lookup per distinct word of a document.
+    private static let exactClasses: [String: WordClass] = {
+        var table: [String: WordClass] = [:]
+        let lists: [(Set<String>, WordClass)] = [
+            (collectWords, .collect), (userGivingWords, .userGiving), (dataNouns, .dataNoun), (otherPracticeWords, .otherPractice),
+            (negations, .negation), (hedges, .hedge), (firstPartyWords, .firstParty), (thirdPartyWords, .thirdParty),
+            (clauseBreakWords, .clauseBreak), (definitionWords, .definition), (determiners, .determiner),
+        ]
+        for (words, classes) in lists {
+            for word in words { table[word, default: []].formUnion(classes) }
+        }
+        return table
+    }()
+
+    /// The prefix lists as bytes ("gather" covers "gathers", "gathered").
+    private static let prefixClasses: [([UInt8], WordClass)] =
+        collectPrefixes.map { (Array($0.utf8), WordClass.collect) } + includeWords.map { (Array($0.utf8), WordClass.include) }
 
     /// Looks up every word's classes once; `read` then tests bits instead of sets.
     public static func annotate(_ tokens: inout [Token]) {

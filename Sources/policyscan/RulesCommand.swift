@@ -14,6 +14,7 @@ struct RulesCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List every category: id, name and statutory mappings.",
             discussion: "Example:\n  policyscan rules list")
         @OptionGroup var ruleOptions: RuleOptions
@@ -26,6 +27,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one rule: description, mappings, patterns, exclusions and examples.",
             discussion: "Example:\n  policyscan rules show keystroke-patterns")
         @OptionGroup var ruleOptions: RuleOptions
@@ -47,6 +49,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run every rule's examples; exit 1 naming the file and line of each failure.",
             discussion: """
                 Without DIR the built-in rules are tested; with DIR, the rule files in it (with the

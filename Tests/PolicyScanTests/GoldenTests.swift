@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PolicyReports
 
 /// Golden outputs of the reports, produced by the built binary on the samples in `policies/`.
 /// Re-record after an intended change with `POLICYSCAN_RECORD=1 swift test --filter Golden`,
@@ -51,6 +52,15 @@ struct GoldenTests {
         }
         let expected = try String(contentsOf: file, encoding: .utf8)
         #expect(run.stdout == expected, "\(name) differs from its golden file; re-record with POLICYSCAN_RECORD=1 if intended")
+    }
+
+    @Test("JSON strings escape quotes, backslashes, control characters and U+2028/9, and read back unchanged")
+    func jsonEscaping() throws {
+        let text = "say \"hi\" \\ tab\tline\nnul\u{1} \u{2028}sep\u{2029} \u{2026} curly \u{201C}q\u{201D} caf\u{E9}"
+        let json = JSONValue.array([.string(text), .string("plain")]).serialized(indent: nil)
+        #expect(json == #"["say \"hi\" \\ tab\tline\nnul\u0001 \u2028sep\u2029 … curly “q” café","plain"]"#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
+        #expect(decoded == [text, "plain"])
     }
 
     @Test("the HTML comparison is one self-contained file: no scripts, no external styles, fonts or images")

@@ -24,6 +24,33 @@ struct RuleTests {
         }
     }
 
+    @Test("the compiled matcher embedded for the built-in rules is current and reads back to itself")
+    func builtinMatcherIsFresh() throws {
+        let path = Support.packageRoot.appendingPathComponent("Sources/PolicyRules/BuiltinMatcher.swift")
+        let compiled = RuleSet.compiledText(try RuleSet.builtinRules())
+        let quotes = String(repeating: "\"", count: 3)
+        let source = [
+            "// Generated: the built-in rules' phrase matcher, compiled. Do not edit; after changing rules/, run",
+            "// `python3 scripts/embed-rules.py`, then `POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh`.",
+            "enum BuiltinMatcher {",
+            "    static let text = #" + quotes,
+            compiled + quotes + "#",
+            "}",
+            "",
+        ].joined(separator: "\n")
+        if ProcessInfo.processInfo.environment["POLICYSCAN_RECORD"] != nil {
+            try source.write(to: path, atomically: true, encoding: .utf8)
+        }
+        #expect(try String(contentsOf: path, encoding: .utf8) == source,
+                "BuiltinMatcher.swift is stale; regenerate with POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh")
+        let body = try #require(compiled.split(separator: "\n", maxSplits: 1).last)
+        let matcher = try #require(PhraseMatcher(serialized: String(body)))
+        #expect(matcher.serialized() == String(body))
+        // A damaged text is refused rather than trusted: here an edge names word 5 of 1.
+        #expect(PhraseMatcher(serialized: "w a\np\na 0 1 1\nb 5\nc 1\nd 0 0 0\ne\nf\ng 0 0 0\nh\ni\nj 0 0 0\nk\n") == nil)
+        #expect(PhraseMatcher(serialized: "w a\np\na 0 1 1\nb 0\nc 1\nd 0 0 0\ne\nf\ng 0 0 0\nh\ni\nj 0 0 0\nk\n") != nil)
+    }
+
     @Test("every category of CATEGORIES.md has a rule with mappings and at least 5 + 5 examples")
     func coverage() {
         let expected = [
@@ -120,10 +147,11 @@ struct RuleTests {
 
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
     func phraseLanguage() throws {
-        var matcher = PhraseMatcher()
-        matcher.add(try PatternCompiler.compile("(log in|sign in) credentials?"), payload: 1)
-        matcher.add(try PatternCompiler.compile("identif* (for)? advertis*"), payload: 2)
-        matcher.add(try PatternCompiler.compile("collect ~2 data"), payload: 3)
+        let matcher = PhraseMatcher(phrases: [
+            (try PatternCompiler.compile("(log in|sign in) credentials?"), 1),
+            (try PatternCompiler.compile("identif* (for)? advertis*"), 2),
+            (try PatternCompiler.compile("collect ~2 data"), 3),
+        ])
         func hits(_ text: String) -> Set<Int> { Set(matcher.matches(in: Tokenizer.tokens(text)).map(\.payload)) }
         #expect(hits("your sign-in credential") == [1])
         #expect(hits("Identifier for Advertisers") == [2])
@@ -136,8 +164,7 @@ struct RuleTests {
 
     @Test("matching is linear: a hostile pattern on a long sentence stays fast")
     func linearMatching() throws {
-        var matcher = PhraseMatcher()
-        matcher.add(try PatternCompiler.compile("(a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? a ~5 a ~5 b"), payload: 1)
+        let matcher = PhraseMatcher(phrases: [(try PatternCompiler.compile("(a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? a ~5 a ~5 b"), 1)])
         let text = String(repeating: "a ", count: 3_000)
         let start = ContinuousClock.now
         #expect(matcher.matches(in: Tokenizer.tokens(text)).isEmpty)
