@@ -138,6 +138,24 @@ public enum StatementClassifier {
         while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
         var end = range.upperBound
         while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+        // "includes your IP address; login and password information; browser type": a part with
+        // no verb and no subject is an item of a list the clause before it introduces.
+        func isListItem(_ part: Range<Int>) -> Bool {
+            !part.contains { i in
+                !range.contains(i)
+                    && (!tokens[i].classes.intersection([.collect, .userGiving, .otherPractice, .negation, .firstParty]).isEmpty
+                        || ["you", "they", "it", "is", "are", "was", "were", "will", "can", "may"].contains(tokens[i].text))
+            }
+        }
+        guard isListItem(start..<end) else { return start..<end }
+        while start > 0, tokens[start - 1].text == ";" {
+            var previous = start - 1
+            while previous > 0, !isBreak(tokens[previous - 1]) { previous -= 1 }
+            let part = previous..<(start - 1)
+            start = previous
+            // The part with a verb or subject introduces the list: it is the last one taken.
+            if !isListItem(part) { break }
+        }
         return start..<end
     }
 
@@ -185,6 +203,10 @@ public enum StatementClassifier {
             verbs.removeAll { $0 < range.lowerBound }
             userGiving.removeAll { $0 < range.lowerBound }
         }
+        // A verb after the mention governs it only as a passive or with its own subject: "your
+        // name is collected", "the data we use". A bare gerund or infinitive starts another
+        // phrase: "sending e-mail, analyzing data" lists activities.
+        verbs.removeAll { $0 >= range.upperBound && !governsBackward(tokens, verb: $0, after: range.upperBound) }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let negated = isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
@@ -262,7 +284,26 @@ public enum StatementClassifier {
         let word = tokens[i].text
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         if word.hasPrefix("store"), ["app", "online", "retail", "play"].contains(tokens[i - 1].text) { return true }
+        // "unauthorized access to your password": the verb takes a direct object, the noun "to".
+        if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" { return true }
         return tokens[i - 1].classes.contains(.determiner)
+    }
+
+    /// A verb after a mention that can have the mention as its object: a participle ("collected",
+    /// "kept") or a verb with its subject or auxiliary between ("we use", "is processed", "tools that collect").
+    static func governsBackward(_ tokens: [Token], verb: Int, after start: Int) -> Bool {
+        let word = tokens[verb].text
+        if word.hasSuffix("ed") || ["kept", "built", "made"].contains(word) { return true }
+        var i = verb - 1
+        while i >= start, verb - i <= 3 {
+            if tokens[i].classes.contains(.firstParty)
+                || ["is", "are", "be", "been", "was", "were", "being", "that", "which"].contains(tokens[i].text)
+            {
+                return true
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// The verb is the user's doing, not the vendor's: "you can use your email", "keep your
