@@ -33,6 +33,16 @@ public struct Analyzer: Sendable {
         var sectionCache: [[String]: Context?] = [:]
         var classCache: [String: WordClass] = [:]
         var matchCache = PhraseMatcher.MatchCache()
+        // A vendor named in the title ("amazon.com privacy policy", "Google Privacy Policy") is the
+        // first party in its own policy, not one of the companies it shares with.
+        for word in Tokenizer.tokens(document.title ?? "") where StatementClassifier.companyNames.contains(word.text) {
+            var classes = StatementClassifier.classes(of: word.text)
+            if classes.contains(.thirdParty) {
+                classes.remove(.thirdParty)
+                classes.insert(.firstParty)
+                classCache[word.text] = classes
+            }
+        }
         for block in document.blocks {
             switch block.kind {
             case .heading:

@@ -29,7 +29,7 @@ public enum StatementClassifier {
         "uploads",
         "log", "logs", "logged", "store", "stores", "stored", "storing", "process", "processes", "processed", "processing",
         "track", "tracks", "tracked", "request", "requests", "requested",
-        "ask", "asks", "asked", "require", "requires", "required", "use", "uses", "used", "using", "access", "accesses",
+        "ask", "asks", "asked", "asking", "require", "requires", "required", "use", "uses", "used", "using", "access", "accesses",
         "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained",
     ]
     static let collectPrefixes = [
@@ -63,13 +63,15 @@ public enum StatementClassifier {
     ]
     static let clauseBreakWords: Set<String> = ["but", "however", "although", "though", "whereas", "except", "unless"]
     static let firstPartyWords: Set<String> = ["we", "us", "we'll", "we've", "we're", "we'd"]
-    static let thirdPartyWords: Set<String> = [
-        "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors", "google", "facebook",
-        "twitter", "linkedin", "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
-        "parties", "party", "apple", "microsoft", "amazon", "publishers", "plugins", "they'll", "maker", "makers", "provider",
+    /// Companies that are usually a third party in someone else's policy, and the first party in their own.
+    public static let companyNames: Set<String> = ["google", "facebook", "twitter", "linkedin", "apple", "microsoft", "amazon"]
+    static let thirdPartyWords: Set<String> = companyNames.union([
+        "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors",
+        "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
+        "parties", "party", "publishers", "plugins", "they'll", "maker", "makers", "provider",
         "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer",
         "manufacturer", "manufacturers", "insurers", "insurer",
-    ]
+    ])
     static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
 
     /// The classes of one word.
@@ -127,6 +129,11 @@ public enum StatementClassifier {
         collectWords.contains(word) || collectPrefixes.contains { word.hasPrefix($0) }
     }
 
+    /// Words that open a subordinate clause at the start of a sentence.
+    static let subordinators: Set<String> = [
+        "if", "when", "whenever", "where", "once", "after", "before", "while", "because", "since", "although", "unless", "as",
+    ]
+
     /// The clause around token `position`: `;` `!` `?` and contrast words end it. A period inside a
     /// sentence belongs to an abbreviation ("e.g.", "U.S."), so it does not.
     public static func clause(around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
@@ -146,6 +153,13 @@ public enum StatementClassifier {
                     && (!tokens[i].classes.intersection([.collect, .userGiving, .otherPractice, .negation, .firstParty]).isEmpty
                         || ["you", "they", "it", "is", "are", "was", "were", "will", "can", "may"].contains(tokens[i].text))
             }
+        }
+        // "If you check a box to receive an offer, your name will be shared": an opening
+        // subordinate clause ends at its comma, and its verbs do not govern the main clause.
+        if start < range.lowerBound, subordinators.contains(tokens[start].text),
+            let comma = (start..<range.lowerBound).first(where: { tokens[$0].text == "," })
+        {
+            start = comma + 1
         }
         guard isListItem(start..<end) else { return start..<end }
         while start > 0, tokens[start - 1].text == ";" {
@@ -169,14 +183,22 @@ public enum StatementClassifier {
         var other = false
         var otherVerbs: [Int] = []
         var includes = false
+        var includeCue = -1
         var seenDataNoun = false
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
             let classes = tokens[i].classes
             if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i) { verbs.append(i) }
             if classes.contains(.dataNoun) { seenDataNoun = true }
-            if seenDataNoun, classes.contains(.include) { includes = true }
-            if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun { includes = true }
+            // The last cue before the mention is the one that introduces it.
+            if seenDataNoun, classes.contains(.include) {
+                includes = true
+                if i < range.lowerBound { includeCue = i }
+            }
+            if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun {
+                includes = true
+                if i < range.lowerBound { includeCue = i }
+            }
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
             if classes.contains(.otherPractice) {
                 other = true
@@ -202,6 +224,34 @@ public enum StatementClassifier {
         if otherBefore > before {
             verbs.removeAll { $0 < range.lowerBound }
             userGiving.removeAll { $0 < range.lowerBound }
+        }
+        // "We collect your name when you register or complete a survey": what follows "when you"
+        // is the occasion of the collection, not its object; only verbs inside that clause govern
+        // a mention there ("when you provide your email address"). A colon after it starts the
+        // list of what is collected again.
+        if let marker = (clause.lowerBound..<range.lowerBound).last(where: { isOccasion(tokens, $0) }),
+            !(marker..<range.lowerBound).contains(where: { tokens[$0].text == ":" })
+        {
+            // Inside it, a verb with an object of its own before the mention does not govern it:
+            // "when you enter a contest or complete a survey" enters the contest; "when you provide
+            // your name, email address" provides both.
+            func hasOwnObject(_ verb: Int) -> Bool {
+                verb + 1 < range.lowerBound - 1
+                    && ((verb + 1)..<(range.lowerBound - 1)).contains { tokens[$0].text == "a" || tokens[$0].text == "an" }
+            }
+            verbs.removeAll { $0 < marker || hasOwnObject($0) }
+            userGiving.removeAll { $0 < marker || hasOwnObject($0) }
+            if includeCue < marker { includes = false }
+        }
+        // After the mention, a giving verb governs it as a relative clause ("the survey answers
+        // you submit") or a passive ("provided by you"), not with an object of its own ("or send us
+        // a message").
+        userGiving.removeAll { verb in
+            guard verb >= range.upperBound else { return false }
+            let between = range.upperBound..<verb
+            let relative = verb - range.upperBound <= 4 && between.contains { ["you", "users", "user"].contains(tokens[$0].text) }
+            let passive = verb + 2 < tokens.count && tokens[verb + 1].text == "by" && tokens[verb + 2].text == "you"
+            return !relative && !passive
         }
         // A verb after the mention governs it only as a passive or with its own subject: "your
         // name is collected", "the data we use". A bare gerund or infinitive starts another
@@ -253,6 +303,8 @@ public enum StatementClassifier {
     /// A negation word that denies: not "without limitation", "not limited to", "not only".
     static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].classes.contains(.negation) else { return false }
+        // "aggregated or not", "whether or not": an alternative, not a denial.
+        if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
         guard i + 1 < tokens.count else { return true }
         return !["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"].contains(tokens[i + 1].text)
     }
@@ -277,16 +329,29 @@ public enum StatementClassifier {
 
     static let determiners: Set<String> = [
         "the", "these", "those", "this", "that", "such", "a", "an", "their", "its", "of", "any",
+        // A word after a possessive or a quantifier is a noun: "for all requests", "your store".
+        "your", "our", "my", "his", "her", "all", "each", "every", "some", "many",
     ]
 
     /// "these records", "the app store", "an online store": a verb's spelling used as a noun.
     static func isNoun(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].text
+        // "minimizes the use of cookies": "use" after an article and before "of" is the noun ("our
+        // use of cookies" stays a statement of use).
+        if word == "use", i > 0, i + 1 < tokens.count, tokens[i + 1].text == "of", ["the", "a", "an", "its", "their"].contains(tokens[i - 1].text) {
+            return true
+        }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         if word.hasPrefix("store"), ["app", "online", "retail", "play"].contains(tokens[i - 1].text) { return true }
         // "unauthorized access to your password": the verb takes a direct object, the noun "to".
         if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" { return true }
         return tokens[i - 1].classes.contains(.determiner)
+    }
+
+    /// "when you", "if you", "whenever you": the start of a clause saying when something happens.
+    static func isOccasion(_ tokens: [Token], _ i: Int) -> Bool {
+        guard ["when", "whenever", "if", "once", "while", "unless"].contains(tokens[i].text) else { return false }
+        return (i + 1 < tokens.count && tokens[i + 1].text == "you") || (i + 2 < tokens.count && tokens[i + 2].text == "you")
     }
 
     /// A verb after a mention that can have the mention as its object: a participle ("collected",
@@ -342,12 +407,21 @@ public enum StatementClassifier {
     /// word before it, or "by" a third party after it, makes it third party.
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
         guard let verb else { return .firstParty }
-        let subject = clause.lowerBound..<verb
-        if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
-        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) }) {
-            return .thirdParty
+        // The nearest party before the verb is its subject: "we may allow service providers to
+        // process payments" has the providers process them; "we and our partners collect" is ours.
+        var i = verb - 1
+        while i >= clause.lowerBound {
+            let classes = tokens[i].classes
+            if classes.contains(.firstParty) { return .firstParty }
+            if classes.contains(.thirdParty), !mention.contains(i) {
+                let joined = max(clause.lowerBound, i - 5)..<i
+                let withUs = joined.contains { tokens[$0].classes.contains(.firstParty) }
+                    && joined.contains { tokens[$0].text == "and" || tokens[$0].text == "or" }
+                return withUs ? .firstParty : .thirdParty
+            }
+            i -= 1
         }
-        var i = verb + 1
+        i = verb + 1
         while i + 1 < clause.upperBound, i - verb <= 3 {
             if tokens[i].text == "by" {
                 let window = (i + 1)..<min(clause.upperBound, i + 5)

@@ -134,6 +134,33 @@ struct RuleTests {
         #expect(findings("Personal information means data such as your name and email address.").isEmpty)
     }
 
+    @Test("reading a sentence: occasions, semicolon lists, verbs after a mention, who does it")
+    func sentenceReading() {
+        func categories(_ text: String, title: String? = nil) -> Set<String> {
+            let findings = Self.analyzer.findings(
+                in: Document(title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+            return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
+        }
+        // What follows "when you" is the occasion, not what is collected.
+        #expect(!categories("We collect your contact details when you register, enter a contest or complete a survey.").contains("survey-responses"))
+        #expect(categories("When you register we collect a username and password.").contains("account-credentials"))
+        // Items after a semicolon still belong to the list the clause introduces.
+        let listed = categories("The information we receive includes your IP address; login and password information; web browser type.")
+        #expect(listed.isSuperset(of: ["ip-address", "account-credentials", "device-information"]))
+        // A gerund after the mention lists another activity; a passive still governs it.
+        #expect(categories("Our vendors help with tasks such as sending e-mail, analyzing data and hosting.").isEmpty)
+        #expect(categories("Your email address is collected when you subscribe.") == ["email-address"])
+        // An opening "if" clause ends at its comma: the name is shared, not collected.
+        #expect(categories("If you check the box to receive an offer, your name will be shared with the publisher.").isEmpty)
+        // The nearest party before the verb does it; "we and our partners" is still us.
+        #expect(categories("We may allow service providers to process your credit card payments.").isEmpty)
+        #expect(categories("We and our partners collect your IP address.") == ["ip-address"])
+        // "aggregated or not" is no denial; the vendor named in the title is the first party.
+        #expect(categories("We process usage data, aggregated or not, to produce statistics.") == ["usage-activity"])
+        #expect(categories("Amazon collects your IP address.").isEmpty)
+        #expect(categories("Amazon collects your IP address.", title: "Amazon.com Privacy Notice") == ["ip-address"])
+    }
+
     @Test("list items take their meaning from the sentence that introduces them, and from the section heading")
     func structure() throws {
         let html = Support.html("""
