@@ -69,9 +69,12 @@ public struct Analyzer: Sendable {
                 let tokens = Tokenizer.tokens(last.text)
                 let end = tokens.count
                 let reading = StatementClassifier.read(tokens, mention: end..<end)
+                // "We use the information we collect to:" introduces purposes, not data.
+                let words = tokens.filter(\.isWord).map(\.text)
+                let purposes = words.last == "to" || words.contains { $0 == "purpose" || $0 == "purposes" }
                 listIntro = Context(
-                    collection: reading.collection || (section?.collection ?? false), negated: reading.negated || (section?.negated ?? false),
-                    hedged: reading.hedged, actor: reading.actor)
+                    collection: !purposes && (reading.collection || (section?.collection ?? false)),
+                    negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor)
             }
         }
         return result
@@ -97,7 +100,7 @@ public struct Analyzer: Sendable {
             var actor = reading.actor
             var basis = reading.basis
             if !collection, !reading.otherPractice {
-                if structured, let intro = listIntro, intro.collection {
+                if structured, let intro = listIntro, intro.collection, !Self.startsWithVerb(tokens) {
                     collection = true
                     negated = negated || intro.negated
                     hedged = hedged || intro.hedged
@@ -121,6 +124,27 @@ public struct Analyzer: Sendable {
         }
         return result
     }
+
+    /// An item that opens with a verb is an action ("Keep your password confidential", "Send
+    /// you newsletters"), not a piece of data the list names.
+    static func startsWithVerb(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard words.count >= 2 else { return false }
+        // A verb takes an object ("Keep your password", "Send you newsletters"); "Log data" and
+        // "Contact information" are nouns.
+        guard ["your", "you", "the", "a", "an", "our", "their", "this", "these", "any", "it", "them", "us", "such"].contains(words[1].text)
+        else { return false }
+        let first = words[0]
+        if !first.classes.intersection([.collect, .userGiving, .otherPractice, .negation]).isEmpty { return true }
+        return imperatives.contains(first.text) || first.text == "contact"
+    }
+
+    static let imperatives: Set<String> = [
+        "keep", "change", "protect", "remember", "avoid", "choose", "select", "make", "do", "always", "be",
+        "review", "read", "visit", "click", "go", "ensure", "check", "report", "update", "delete", "utilize", "utilise",
+        "allow", "enable", "help", "improve", "personalize", "personalise", "deliver", "respond", "communicate", "notify",
+        "verify", "prevent", "comply", "fulfill", "fulfil", "operate", "manage", "send", "tell", "let",
+    ]
 
     /// Whether the innermost heading that speaks of information marks its section as a list of what
     /// is collected ("Information We Collect", "Technical Information") or of what is not ("What we don't collect").

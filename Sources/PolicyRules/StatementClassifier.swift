@@ -129,6 +129,12 @@ public enum StatementClassifier {
         collectWords.contains(word) || collectPrefixes.contains { word.hasPrefix($0) }
     }
 
+    /// A word that can start a main clause's subject: "we", "you", "your name", "the data".
+    static func isSubjectStart(_ token: Token) -> Bool {
+        token.classes.contains(.firstParty) || token.classes.contains(.thirdParty)
+            || ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"].contains(token.text)
+    }
+
     /// Words that open a subordinate clause at the start of a sentence.
     static let subordinators: Set<String> = [
         "if", "when", "whenever", "where", "once", "after", "before", "while", "because", "since", "although", "unless", "as",
@@ -156,8 +162,10 @@ public enum StatementClassifier {
         }
         // "If you check a box to receive an offer, your name will be shared": an opening
         // subordinate clause ends at its comma, and its verbs do not govern the main clause.
+        // The main clause starts at the first comma followed by a subject ("If you delete cookies,
+        // buy a new device, or change browsers, you will need to opt out again").
         if start < range.lowerBound, subordinators.contains(tokens[start].text),
-            let comma = (start..<range.lowerBound).first(where: { tokens[$0].text == "," })
+            let comma = (start..<range.lowerBound).first(where: { tokens[$0].text == "," && $0 + 1 < tokens.count && isSubjectStart(tokens[$0 + 1]) })
         {
             start = comma + 1
         }
@@ -215,7 +223,12 @@ public enum StatementClassifier {
         }
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
         let securing = clause.contains { ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"].contains(tokens[$0].text) }
-        if securing { verbs.removeAll { ["use", "uses", "used", "using"].contains(tokens[$0].text) } }
+        if securing {
+            verbs.removeAll { ["use", "uses", "used", "using"].contains(tokens[$0].text) }
+            // "Sensitive information, such as a card number, is encrypted": an example of what is
+            // protected, not a statement that it is collected.
+            includes = false
+        }
         // The mention is the object of the nearest verb before it: "we receive your email and will
         // never share your name" shares the name. A collection verb after it ("your name is
         // collected") still counts.
