@@ -70,7 +70,8 @@ public enum StatementClassifier {
         "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
         "parties", "party", "publishers", "plugins", "they'll", "maker", "makers", "provider",
         "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer",
-        "manufacturer", "manufacturers", "insurers", "insurer",
+        "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers",
+        "spammers",
     ])
     static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
 
@@ -270,6 +271,13 @@ public enum StatementClassifier {
         // name is collected", "the data we use". A bare gerund or infinitive starts another
         // phrase: "sending e-mail, analyzing data" lists activities.
         verbs.removeAll { $0 >= range.upperBound && !governsBackward(tokens, verb: $0, after: range.upperBound) }
+        // "You can update your email address at any time": the user's control over the data,
+        // not a statement that it is collected (unless the clause also says "we collect").
+        if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in (max(clause.lowerBound, v - 3)..<v).contains { tokens[$0].classes.contains(.firstParty) } }) {
+            verbs.removeAll()
+            userGiving.removeAll()
+            includes = false
+        }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let negated = isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
@@ -360,6 +368,26 @@ public enum StatementClassifier {
         if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" { return true }
         return tokens[i - 1].classes.contains(.determiner)
     }
+
+    /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
+    static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
+        for i in clause where tokens[i].text == "you" {
+            var j = i + 1
+            while j < clause.upperBound, j - i <= 3 {
+                let word = tokens[j].text
+                if controlVerbs.contains(word) { return true }
+                guard ["can", "may", "could", "also", "still", "then", "always", "simply", "easily", "at", "any", "time"].contains(word) else { break }
+                j += 1
+            }
+        }
+        return false
+    }
+
+    static let controlVerbs: Set<String> = [
+        "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
+        "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
+        "correct", "edit", "modify", "review", "deactivate", "cancel",
+    ]
 
     /// "when you", "if you", "whenever you": the start of a clause saying when something happens.
     static func isOccasion(_ tokens: [Token], _ i: Int) -> Bool {
