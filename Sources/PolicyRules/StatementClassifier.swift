@@ -144,14 +144,17 @@ public enum StatementClassifier {
     /// The clause around token `position`: `;` `!` `?` and contrast words end it. A period inside a
     /// sentence belongs to an abbreviation ("e.g.", "U.S."), so it does not.
     public static func clause(around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
-        func isBreak(_ t: Token) -> Bool {
-            t.isWord ? t.classes.contains(.clauseBreak) || (t.classes.isEmpty && clauseBreakWords.contains(t.text))
-                : (t.text == ";" || t.text == "!" || t.text == "?")
+        func isBreak(_ i: Int) -> Bool {
+            let t = tokens[i]
+            guard t.isWord else { return t.text == ";" || t.text == "!" || t.text == "?" }
+            guard t.classes.contains(.clauseBreak) || (t.classes.isEmpty && clauseBreakWords.contains(t.text)) else { return false }
+            // "including, but not limited to," continues the list.
+            return !(t.text == "but" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.text == "limited" })
         }
         var start = range.lowerBound
-        while start > 0, !isBreak(tokens[start - 1]) { start -= 1 }
+        while start > 0, !isBreak(start - 1) { start -= 1 }
         var end = range.upperBound
-        while end < tokens.count, !isBreak(tokens[end]) { end += 1 }
+        while end < tokens.count, !isBreak(end) { end += 1 }
         // "includes your IP address; login and password information; browser type": a part with
         // no verb and no subject is an item of a list the clause before it introduces.
         func isListItem(_ part: Range<Int>) -> Bool {
@@ -173,7 +176,7 @@ public enum StatementClassifier {
         guard isListItem(start..<end) else { return start..<end }
         while start > 0, tokens[start - 1].text == ";" {
             var previous = start - 1
-            while previous > 0, !isBreak(tokens[previous - 1]) { previous -= 1 }
+            while previous > 0, !isBreak(previous - 1) { previous -= 1 }
             let part = previous..<(start - 1)
             start = previous
             // The part with a verb or subject introduces the list: it is the last one taken.
@@ -193,6 +196,7 @@ public enum StatementClassifier {
         var otherVerbs: [Int] = []
         var includes = false
         var includeCue = -1
+        var otherAt: [Int] = []
         var seenDataNoun = false
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
@@ -209,14 +213,18 @@ public enum StatementClassifier {
                 if i < range.lowerBound { includeCue = i }
             }
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
-            if classes.contains(.otherPractice) {
+            // "the information you share" is the user giving it, not the vendor sharing it.
+            if classes.contains(.otherPractice), !userGiving.contains(i) {
                 other = true
-                if !classes.contains(.userGiving) || !userGiving.contains(i) { otherVerbs.append(i) }
+                otherAt.append(i)
+                otherVerbs.append(i)
             }
         }
         // "such as" and "including" name what a sentence is about; with sharing or selling in the
         // clause, that is what is shared, not what is collected.
-        if other { includes = false }
+        // Sharing after the list ("..., and any information you permit the third party to share
+        // with us") does not make the list what is shared.
+        if otherAt.contains(where: { $0 < range.lowerBound }) { includes = false }
         // "We don't personalize ads based on categories such as health": a denied clause whose
         // only cue is a list names what something is not about, not what is collected.
         if includes, verbs.isEmpty, userGiving.isEmpty, clause.contains(where: { isNegation(tokens, $0) && $0 < range.lowerBound }) {
@@ -253,9 +261,13 @@ public enum StatementClassifier {
                 verb + 1 < range.lowerBound - 1
                     && ((verb + 1)..<(range.lowerBound - 1)).contains { tokens[$0].text == "a" || tokens[$0].text == "an" }
             }
-            verbs.removeAll { $0 < marker || hasOwnObject($0) }
-            userGiving.removeAll { $0 < marker || hasOwnObject($0) }
-            if includeCue < marker { includes = false }
+            // "We collect information when you use the Services, such as your IP address": a
+            // "such as" after the occasion names the collected information again.
+            if includeCue < marker {
+                verbs.removeAll { $0 < marker || hasOwnObject($0) }
+                userGiving.removeAll { $0 < marker || hasOwnObject($0) }
+                includes = false
+            }
         }
         // After the mention, a giving verb governs it as a relative clause ("the survey answers
         // you submit") or a passive ("provided by you"), not with an object of its own ("or send us
@@ -264,7 +276,9 @@ public enum StatementClassifier {
             guard verb >= range.upperBound else { return false }
             let between = range.upperBound..<verb
             let relative = verb - range.upperBound <= 4 && between.contains { ["you", "users", "user"].contains(tokens[$0].text) }
-            let passive = verb + 2 < tokens.count && tokens[verb + 1].text == "by" && tokens[verb + 2].text == "you"
+            // "uploaded, entered, or otherwise transmitted by you": participles sharing one "by you".
+            let passive = ((verb + 1)..<min(tokens.count - 1, verb + 9)).contains { tokens[$0].text == "by" && tokens[$0 + 1].text == "you" }
+                && tokens[verb].text.hasSuffix("ed")
             return !relative && !passive
         }
         // A verb after the mention governs it only as a passive or with its own subject: "your
@@ -365,18 +379,24 @@ public enum StatementClassifier {
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         if word.hasPrefix("store"), ["app", "online", "retail", "play"].contains(tokens[i - 1].text) { return true }
         // "unauthorized access to your password": the verb takes a direct object, the noun "to".
-        if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" { return true }
+        // "we will have access to your contacts" is collection again.
+        if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" {
+            return !["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"].contains(tokens[i - 1].text)
+        }
         return tokens[i - 1].classes.contains(.determiner)
     }
 
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
+        // A modal is required: "after you delete your account" dates a retention period.
         for i in clause where tokens[i].text == "you" {
             var j = i + 1
+            var modal = false
             while j < clause.upperBound, j - i <= 3 {
                 let word = tokens[j].text
-                if controlVerbs.contains(word) { return true }
-                guard ["can", "may", "could", "also", "still", "then", "always", "simply", "easily", "at", "any", "time"].contains(word) else { break }
+                if controlVerbs.contains(word) { return modal }
+                if ["can", "may", "could", "might"].contains(word) { modal = true }
+                guard ["can", "may", "could", "might", "also", "still", "then", "always", "simply", "easily"].contains(word) else { break }
                 j += 1
             }
         }
@@ -435,6 +455,12 @@ public enum StatementClassifier {
             i -= 1
         }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "by", tokens[verb + 2].text == "you" { return true }
+        // "uploaded, entered, or otherwise transmitted by you": participles sharing one "by you".
+        if tokens[verb].text.hasSuffix("ed"),
+            ((verb + 1)..<min(clause.upperBound - 1, verb + 9)).contains(where: { tokens[$0].text == "by" && tokens[$0 + 1].text == "you" })
+        {
+            return true
+        }
         if verb + 1 < clause.upperBound, tokens[verb + 1].text == "us" { return true }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "to" || tokens[verb + 1].text == "with",
             tokens[verb + 2].text == "us"
@@ -450,8 +476,10 @@ public enum StatementClassifier {
         guard let verb else { return .firstParty }
         // The nearest party before the verb is its subject: "we may allow service providers to
         // process payments" has the providers process them; "we and our partners collect" is ours.
+        // Only a party close before the verb is its subject; a party word further back is more
+        // likely an item of a list ("mobile carrier, browser type ... derived from").
         var i = verb - 1
-        while i >= clause.lowerBound {
+        while i >= max(clause.lowerBound, verb - 6) {
             let classes = tokens[i].classes
             if classes.contains(.firstParty) { return .firstParty }
             if classes.contains(.thirdParty), !mention.contains(i) {
@@ -462,6 +490,9 @@ public enum StatementClassifier {
             }
             i -= 1
         }
+        let subject = clause.lowerBound..<verb
+        if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
+        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) }) { return .thirdParty }
         i = verb + 1
         while i + 1 < clause.upperBound, i - verb <= 3 {
             if tokens[i].text == "by" {

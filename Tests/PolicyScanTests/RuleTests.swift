@@ -159,6 +159,14 @@ struct RuleTests {
         #expect(categories("We process usage data, aggregated or not, to produce statistics.") == ["usage-activity"])
         #expect(categories("Amazon collects your IP address.").isEmpty)
         #expect(categories("Amazon collects your IP address.", title: "Amazon.com Privacy Notice") == ["ip-address"])
+        // "including, but not limited to," continues the list; participles share one "by you".
+        #expect(categories("This information could include, but is not limited to, the user ID associated with your account.") == ["account-credentials"])
+        #expect(categories("Content such as prompts and documents uploaded, entered, or otherwise transmitted by you.").contains("user-content"))
+        // "we will have access to" collects; "unauthorized access to your password" does not.
+        #expect(categories("When you log in through a third-party platform, we will have access to your user name.") == ["account-credentials"])
+        #expect(categories("It is important to protect against unauthorized access to your password.").isEmpty)
+        // Choices are not collection: "you can update your email address".
+        #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
     }
 
     @Test("list items take their meaning from the sentence that introduces them, and from the section heading")
