@@ -31,6 +31,13 @@ public struct PhraseMatcher: Sendable {
     private var gapStart: [Int32] = [0, 0]
     private var gapLimit: [Int32] = []
     private var gapTarget: [Int32] = []
+    /// Per node n, the nodes reached from it without reading a word (the joins of a phrase's
+    /// choices): `epsilonTarget[epsilonStart[n]..<epsilonStart[n+1]]`.
+    private var epsilonStart: [Int32] = [0, 0]
+    private var epsilonTarget: [Int32] = []
+    /// The words and prefixes that can start a phrase: edges of the root and of the nodes it
+    /// reaches without reading a word.
+    private var startNodes: [Int32] = [0]
     /// Per node n, the payloads of the phrases that end there: `acceptPayload[acceptStart[n]..<acceptStart[n+1]]`.
     private var acceptStart: [Int32] = [0, 0]
     private var acceptPayload: [Int32] = []
@@ -54,22 +61,30 @@ public struct PhraseMatcher: Sendable {
         var wordEdges: [[Int32: Int32]] = [[:]]
         var prefixEdges: [[Int32: Int32]] = [[:]]
         var gapEdges: [[(limit: Int32, next: Int32)]] = [[]]
+        var epsilons: [[Int32]] = [[]]
         var accepts: [[Int32]] = [[]]
 
-        /// Adds a phrase slot by slot: the trie grows by the phrase's alternatives without ever
-        /// listing them one by one.
+        /// Adds a phrase slot by slot. The alternatives of a slot end in one join node (reached
+        /// without reading a word), so the next slot is built once, not once per alternative: a
+        /// phrase of choices grows the trie by the sum of its choices, not their product.
         mutating func add(_ phrase: CompiledPhrase, payload: Int) {
             var frontier: [Int32] = [0]
             for slot in phrase.slots {
-                var next: [Int32] = []
+                var ends: [Int32] = []
                 for start in frontier {
                     for option in slot {
                         var node = start
                         for term in option { node = child(of: node, term) }
-                        if !next.contains(node) { next.append(node) }
+                        if !ends.contains(node) { ends.append(node) }
                     }
                 }
-                frontier = next
+                if ends.count == 1 {
+                    frontier = ends
+                } else {
+                    let join = newNode()
+                    for end in ends where !epsilons[Int(end)].contains(join) { epsilons[Int(end)].append(join) }
+                    frontier = [join]
+                }
             }
             for node in frontier where node != 0 && !accepts[Int(node)].contains(Int32(payload)) {
                 accepts[Int(node)].append(Int32(payload))
@@ -80,6 +95,7 @@ public struct PhraseMatcher: Sendable {
             wordEdges.append([:])
             prefixEdges.append([:])
             gapEdges.append([])
+            epsilons.append([])
             accepts.append([])
             return Int32(accepts.count - 1)
         }
@@ -128,7 +144,10 @@ public struct PhraseMatcher: Sendable {
         prefixStart = [0]
         gapStart = [0]
         acceptStart = [0]
+        epsilonStart = [0]
         for node in builder.accepts.indices {
+            epsilonTarget.append(contentsOf: builder.epsilons[node])
+            epsilonStart.append(Int32(epsilonTarget.count))
             for (symbol, target) in builder.wordEdges[node].map({ (wordNumber[Int($0.key)], $0.value) }).sorted(by: { $0.0 < $1.0 }) {
                 wordSymbol.append(symbol)
                 wordTarget.append(target)
@@ -147,6 +166,7 @@ public struct PhraseMatcher: Sendable {
             acceptPayload.append(contentsOf: builder.accepts[node])
             acceptStart.append(Int32(acceptPayload.count))
         }
+        startNodes = closure(of: 0)
     }
 
     // MARK: Matching
@@ -191,6 +211,20 @@ public struct PhraseMatcher: Sendable {
         return low < Int(end) && symbols[low] == symbol ? targets[low] : nil
     }
 
+    /// `node` and every node reachable from it without reading a word.
+    private func closure(of node: Int32) -> [Int32] {
+        var result = [node]
+        var i = 0
+        while i < result.count {
+            let n = Int(result[i])
+            for e in Int(epsilonStart[n])..<Int(epsilonStart[n + 1]) where !result.contains(epsilonTarget[e]) {
+                result.append(epsilonTarget[e])
+            }
+            i += 1
+        }
+        return result
+    }
+
     private func wordChild(_ node: Int32, _ word: Int32) -> Int32? {
         Self.target(word, from: wordStart[Int(node)], to: wordStart[Int(node) + 1], wordSymbol, wordTarget)
     }
@@ -214,7 +248,7 @@ public struct PhraseMatcher: Sendable {
         if let first = bytes.first {
             for p in prefixesByFirstByte[Int(first)] where bytes.starts(with: prefixes[Int(p)].utf8) { found.append(p) }
         }
-        let starts = (id >= 0 && wordChild(0, id) != nil) || found.contains { prefixChild(0, $0) != nil }
+        let starts = startNodes.contains { start in (id >= 0 && wordChild(start, id) != nil) || found.contains { prefixChild(start, $0) != nil } }
         return TokenKey(word: id, prefixes: found, starts: starts)
     }
 
@@ -254,6 +288,7 @@ public struct PhraseMatcher: Sendable {
             while let (node, position) = stack.popLast() {
                 guard visited.insert(Int(node) &* 1_000_003 &+ position).inserted else { continue }
                 let n = Int(node)
+                for e in Int(epsilonStart[n])..<Int(epsilonStart[n + 1]) { stack.append((epsilonTarget[e], position)) }
                 if position > start {
                     for i in Int(acceptStart[n])..<Int(acceptStart[n + 1]) {
                         result.append(PhraseMatch(payload: Int(acceptPayload[i]), range: start..<position))
@@ -300,7 +335,7 @@ extension PhraseMatcher {
             line("a", wordStart), line("b", wordSymbol), line("c", wordTarget),
             line("d", prefixStart), line("e", prefixSymbol), line("f", prefixTarget),
             line("g", gapStart), line("h", gapLimit), line("i", gapTarget),
-            line("j", acceptStart), line("k", acceptPayload),
+            line("j", acceptStart), line("k", acceptPayload), line("l", epsilonStart), line("m", epsilonTarget),
         ].joined(separator: "\n") + "\n"
     }
 
@@ -353,7 +388,7 @@ extension PhraseMatcher {
         guard parsed, let w = strings[UInt8(ascii: "w")], let p = strings[UInt8(ascii: "p")],
             let a = list("a"), let b = list("b"), let c = list("c"), let d = list("d"), let e = list("e"),
             let f = list("f"), let g = list("g"), let h = list("h"), let i = list("i"), let j = list("j"),
-            let k = list("k")
+            let k = list("k"), let l = list("l"), let m = list("m")
         else { return nil }
         words = w
         prefixes = p
@@ -362,7 +397,9 @@ extension PhraseMatcher {
         (prefixStart, prefixSymbol, prefixTarget) = (d, e, f)
         (gapStart, gapLimit, gapTarget) = (g, h, i)
         (acceptStart, acceptPayload) = (j, k)
+        (epsilonStart, epsilonTarget) = (l, m)
         guard isConsistent else { return nil }
+        startNodes = closure(of: 0)
     }
 
     /// Every offset and number within bounds, so a damaged text cannot make matching trap.
@@ -377,7 +414,9 @@ extension PhraseMatcher {
         return csr(wordStart, wordSymbol.count) && wordTarget.count == wordSymbol.count
             && csr(prefixStart, prefixSymbol.count) && prefixTarget.count == prefixSymbol.count
             && csr(gapStart, gapLimit.count) && gapTarget.count == gapLimit.count && csr(acceptStart, acceptPayload.count)
+            && csr(epsilonStart, epsilonTarget.count)
             && inRange(wordSymbol, words.count) && inRange(prefixSymbol, prefixes.count)
             && inRange(wordTarget, nodes) && inRange(prefixTarget, nodes) && inRange(gapTarget, nodes)
+            && inRange(epsilonTarget, nodes)
     }
 }
