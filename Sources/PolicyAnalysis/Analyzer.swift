@@ -132,12 +132,14 @@ public struct Analyzer: Sendable {
         guard words.count >= 2 else { return false }
         // A verb takes an object ("Keep your password", "Send you newsletters"); "Log data" and
         // "Contact information" are nouns.
-        guard ["your", "you", "the", "a", "an", "our", "their", "this", "these", "any", "it", "them", "us", "such"].contains(words[1].text)
+        guard objectStarts.contains(words[1].text)
         else { return false }
         let first = words[0]
         if !first.classes.intersection([.collect, .userGiving, .otherPractice, .negation]).isEmpty { return true }
         return imperatives.contains(first.text) || first.text == "contact"
     }
+
+    static let objectStarts: Set<String> = ["your", "you", "the", "a", "an", "our", "their", "this", "these", "any", "it", "them", "us", "such"]
 
     static let imperatives: Set<String> = [
         "keep", "change", "protect", "remember", "avoid", "choose", "select", "make", "do", "always", "be",

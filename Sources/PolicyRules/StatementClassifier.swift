@@ -61,6 +61,7 @@ public enum StatementClassifier {
         ["from", "time", "to", "time"], ["where", "applicable"], ["in", "some", "cases"], ["if", "applicable"],
         ["in", "certain", "cases"],
     ]
+    static let hedgePhraseStarts = Set(hedgePhrases.map { $0[0] })
     static let clauseBreakWords: Set<String> = ["but", "however", "although", "though", "whereas", "except", "unless"]
     static let firstPartyWords: Set<String> = ["we", "us", "we'll", "we've", "we're", "we'd"]
     /// Companies that are usually a third party in someone else's policy, and the first party in their own.
@@ -133,7 +134,7 @@ public enum StatementClassifier {
     /// A word that can start a main clause's subject: "we", "you", "your name", "the data".
     static func isSubjectStart(_ token: Token) -> Bool {
         token.classes.contains(.firstParty) || token.classes.contains(.thirdParty)
-            || ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"].contains(token.text)
+            || Self.subjectStarts.contains(token.text)
     }
 
     /// Words that open a subordinate clause at the start of a sentence.
@@ -161,7 +162,7 @@ public enum StatementClassifier {
             !part.contains { i in
                 !range.contains(i)
                     && (!tokens[i].classes.intersection([.collect, .userGiving, .otherPractice, .negation, .firstParty]).isEmpty
-                        || ["you", "they", "it", "is", "are", "was", "were", "will", "can", "may"].contains(tokens[i].text))
+                        || Self.clauseVerbs.contains(tokens[i].text))
             }
         }
         // "If you check a box to receive an offer, your name will be shared": an opening
@@ -231,9 +232,9 @@ public enum StatementClassifier {
             includes = false
         }
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
-        let securing = clause.contains { ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"].contains(tokens[$0].text) }
+        let securing = clause.contains { Self.securingWords.contains(tokens[$0].text) }
         if securing {
-            verbs.removeAll { ["use", "uses", "used", "using"].contains(tokens[$0].text) }
+            verbs.removeAll { Self.useForms.contains(tokens[$0].text) }
             // "Sensitive information, such as a card number, is encrypted": an example of what is
             // protected, not a statement that it is collected.
             includes = false
@@ -275,7 +276,7 @@ public enum StatementClassifier {
         userGiving.removeAll { verb in
             guard verb >= range.upperBound else { return false }
             let between = range.upperBound..<verb
-            let relative = verb - range.upperBound <= 4 && between.contains { ["you", "users", "user"].contains(tokens[$0].text) }
+            let relative = verb - range.upperBound <= 4 && between.contains { Self.userWords.contains(tokens[$0].text) }
             // "uploaded, entered, or otherwise transmitted by you": participles sharing one "by you".
             let passive = ((verb + 1)..<min(tokens.count - 1, verb + 9)).contains { tokens[$0].text == "by" && tokens[$0 + 1].text == "you" }
                 && tokens[verb].text.hasSuffix("ed")
@@ -314,7 +315,7 @@ public enum StatementClassifier {
         var back = range.lowerBound - 1
         while back >= clause.lowerBound, range.lowerBound - back <= 10 {
             let token = tokens[back]
-            if isNegation(tokens, back), ["no", "neither", "nor", "without", "never"].contains(token.text) { return true }
+            if isNegation(tokens, back), Self.listNegations.contains(token.text) { return true }
             if !token.classes.intersection([.collect, .firstParty]).isEmpty { break }
             if !token.isWord, token.text != "," { break }
             back -= 1
@@ -341,12 +342,13 @@ public enum StatementClassifier {
         // "aggregated or not", "whether or not": an alternative, not a denial.
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
         guard i + 1 < tokens.count else { return true }
-        return !["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"].contains(tokens[i + 1].text)
+        return !Self.negationIdioms.contains(tokens[i + 1].text)
     }
 
     static func isHedged(_ tokens: [Token], clause: Range<Int>) -> Bool {
         for i in clause where tokens[i].isWord {
             if tokens[i].classes.contains(.hedge) { return true }
+            guard hedgePhraseStarts.contains(tokens[i].text) else { continue }
             for phrase in hedgePhrases where i + phrase.count <= clause.upperBound {
                 if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }
             }
@@ -373,15 +375,15 @@ public enum StatementClassifier {
         let word = tokens[i].text
         // "minimizes the use of cookies": "use" after an article and before "of" is the noun ("our
         // use of cookies" stays a statement of use).
-        if word == "use", i > 0, i + 1 < tokens.count, tokens[i + 1].text == "of", ["the", "a", "an", "its", "their"].contains(tokens[i - 1].text) {
+        if word == "use", i > 0, i + 1 < tokens.count, tokens[i + 1].text == "of", Self.articles.contains(tokens[i - 1].text) {
             return true
         }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
-        if word.hasPrefix("store"), ["app", "online", "retail", "play"].contains(tokens[i - 1].text) { return true }
+        if word.hasPrefix("store"), Self.storeQualifiers.contains(tokens[i - 1].text) { return true }
         // "unauthorized access to your password": the verb takes a direct object, the noun "to".
         // "we will have access to your contacts" is collection again.
         if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" {
-            return !["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"].contains(tokens[i - 1].text)
+            return !Self.accessVerbs.contains(tokens[i - 1].text)
         }
         return tokens[i - 1].classes.contains(.determiner)
     }
@@ -395,8 +397,8 @@ public enum StatementClassifier {
             while j < clause.upperBound, j - i <= 3 {
                 let word = tokens[j].text
                 if controlVerbs.contains(word) { return modal }
-                if ["can", "may", "could", "might"].contains(word) { modal = true }
-                guard ["can", "may", "could", "might", "also", "still", "then", "always", "simply", "easily"].contains(word) else { break }
+                if Self.modals.contains(word) { modal = true }
+                guard Self.controlFillers.contains(word) else { break }
                 j += 1
             }
         }
@@ -411,7 +413,7 @@ public enum StatementClassifier {
 
     /// "when you", "if you", "whenever you": the start of a clause saying when something happens.
     static func isOccasion(_ tokens: [Token], _ i: Int) -> Bool {
-        guard ["when", "whenever", "if", "once", "while", "unless"].contains(tokens[i].text) else { return false }
+        guard Self.occasionWords.contains(tokens[i].text) else { return false }
         return (i + 1 < tokens.count && tokens[i + 1].text == "you") || (i + 2 < tokens.count && tokens[i + 2].text == "you")
     }
 
@@ -419,11 +421,11 @@ public enum StatementClassifier {
     /// "kept") or a verb with its subject or auxiliary between ("we use", "is processed", "tools that collect").
     static func governsBackward(_ tokens: [Token], verb: Int, after start: Int) -> Bool {
         let word = tokens[verb].text
-        if word.hasSuffix("ed") || ["kept", "built", "made"].contains(word) { return true }
+        if word.hasSuffix("ed") || Self.irregularParticiples.contains(word) { return true }
         var i = verb - 1
         while i >= start, verb - i <= 3 {
             if tokens[i].classes.contains(.firstParty)
-                || ["is", "are", "be", "been", "was", "were", "being", "that", "which"].contains(tokens[i].text)
+                || Self.auxiliaries.contains(tokens[i].text)
             {
                 return true
             }
@@ -504,4 +506,21 @@ public enum StatementClassifier {
         }
         return .firstParty
     }
+
+    // Word lists used inside the reading loops, built once.
+    static let subjectStarts: Set<String> = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]
+    static let clauseVerbs: Set<String> = ["you", "they", "it", "is", "are", "was", "were", "will", "can", "may"]
+    static let securingWords: Set<String> = ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"]
+    static let useForms: Set<String> = ["use", "uses", "used", "using"]
+    static let userWords: Set<String> = ["you", "users", "user"]
+    static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never"]
+    static let negationIdioms: Set<String> = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
+    static let articles: Set<String> = ["the", "a", "an", "its", "their"]
+    static let storeQualifiers: Set<String> = ["app", "online", "retail", "play"]
+    static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
+    static let modals: Set<String> = ["can", "may", "could", "might"]
+    static let controlFillers: Set<String> = ["can", "may", "could", "might", "also", "still", "then", "always", "simply", "easily"]
+    static let occasionWords: Set<String> = ["when", "whenever", "if", "once", "while", "unless"]
+    static let irregularParticiples: Set<String> = ["kept", "built", "made"]
+    static let auxiliaries: Set<String> = ["is", "are", "be", "been", "was", "were", "being", "that", "which"]
 }
