@@ -278,8 +278,7 @@ public enum StatementClassifier {
             let between = range.upperBound..<verb
             let relative = verb - range.upperBound <= 4 && between.contains { Self.userWords.contains(tokens[$0].text) }
             // "uploaded, entered, or otherwise transmitted by you": participles sharing one "by you".
-            let passive = ((verb + 1)..<min(tokens.count - 1, verb + 9)).contains { tokens[$0].text == "by" && tokens[$0 + 1].text == "you" }
-                && tokens[verb].text.hasSuffix("ed")
+            let passive = tokens[verb].text.hasSuffix("ed") && byYou(tokens, after: verb, within: 8, end: tokens.count)
             return !relative && !passive
         }
         // A verb after the mention governs it only as a passive or with its own subject: "your
@@ -411,6 +410,16 @@ public enum StatementClassifier {
         "correct", "edit", "modify", "review", "deactivate", "cancel",
     ]
 
+    /// "by you" starts within `within` tokens after `verb`, before `end`.
+    static func byYou(_ tokens: [Token], after verb: Int, within: Int, end: Int) -> Bool {
+        var i = verb + 1
+        while i + 1 < end, i - verb <= within {
+            if tokens[i].text == "by", tokens[i + 1].text == "you" { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// "when you", "if you", "whenever you": the start of a clause saying when something happens.
     static func isOccasion(_ tokens: [Token], _ i: Int) -> Bool {
         guard Self.occasionWords.contains(tokens[i].text) else { return false }
@@ -458,11 +467,7 @@ public enum StatementClassifier {
         }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "by", tokens[verb + 2].text == "you" { return true }
         // "uploaded, entered, or otherwise transmitted by you": participles sharing one "by you".
-        if tokens[verb].text.hasSuffix("ed"),
-            ((verb + 1)..<min(clause.upperBound - 1, verb + 9)).contains(where: { tokens[$0].text == "by" && tokens[$0 + 1].text == "you" })
-        {
-            return true
-        }
+        if tokens[verb].text.hasSuffix("ed"), byYou(tokens, after: verb, within: 8, end: clause.upperBound) { return true }
         if verb + 1 < clause.upperBound, tokens[verb + 1].text == "us" { return true }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "to" || tokens[verb + 1].text == "with",
             tokens[verb + 2].text == "us"

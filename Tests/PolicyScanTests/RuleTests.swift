@@ -169,6 +169,29 @@ struct RuleTests {
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
     }
 
+    @Test("reading never traps: every short sentence of the words the reader looks at")
+    func readingIsTotal() {
+        // Words that steer the reader (verbs, "by you", occasions, list cues, clause breaks),
+        // combined into many short sentences: an out-of-range index anywhere traps the process.
+        let words = ["we", "you", "by", "collect", "provided", "share", "when", "if", ",", ";", "but", "not", "limited",
+                     "such", "as", "information", "includes", "email", "address", "your", "a", "access", "to", "(", ")", ":",
+                     "use", "of", "the", "ip", "can", "update", "is", "collected", "name", "and", "or", "survey", "complete"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var sentences = words.flatMap { a in words.map { b in "\(a) \(b) email address" } }
+        for _ in 0..<3_000 {
+            sentences.append((0..<(1 + next(14))).map { _ in words[next(words.count)] }.joined(separator: " "))
+        }
+        for text in sentences {
+            let document = Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])])
+            _ = Self.analyzer.findings(in: document)
+        }
+        #expect(sentences.count > 4_000)
+    }
+
     @Test("list items take their meaning from the sentence that introduces them, and from the section heading")
     func structure() throws {
         let html = Support.html("""
