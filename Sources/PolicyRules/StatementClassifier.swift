@@ -158,11 +158,14 @@ public enum StatementClassifier {
         while end < tokens.count, !isBreak(end) { end += 1 }
         // "includes your IP address; login and password information; browser type": a part with
         // no verb and no subject is an item of a list the clause before it introduces.
+        // A verb right after "you" is a relative clause of the item ("the pages you access").
         func isListItem(_ part: Range<Int>) -> Bool {
             !part.contains { i in
-                !range.contains(i)
-                    && (!tokens[i].classes.intersection([.collect, .userGiving, .otherPractice, .negation, .firstParty]).isEmpty
-                        || Self.clauseVerbs.contains(tokens[i].text))
+                guard !range.contains(i) else { return false }
+                let classes = tokens[i].classes
+                if !classes.intersection([.otherPractice, .negation, .firstParty, .include]).isEmpty { return true }
+                if !classes.intersection([.collect, .userGiving]).isEmpty { return i == 0 || tokens[i - 1].text != "you" }
+                return Self.clauseVerbs.contains(tokens[i].text) && tokens[i].text != "you"
             }
         }
         // "If you check a box to receive an offer, your name will be shared": an opening
