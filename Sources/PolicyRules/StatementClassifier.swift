@@ -301,10 +301,18 @@ public enum StatementClassifier {
         let hedged = isHedged(tokens, clause: clause)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         let actor = userGiving.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
-        let definition = verbs.isEmpty
-            && (clause.contains { tokens[$0].classes.contains(.definition) }
-                || containsSequence(tokens, clause, ["is", "information"]) || containsSequence(tokens, clause, ["is", "any", "information"])
-                || containsSequence(tokens, clause, ["is", "data", "that"]))
+        // "Personal data is any information that could be used to identify you, including your
+        // name": the verbs of a definition's relative clauses do not make it a practice.
+        let definitionCue = clause.first { i in
+            tokens[i].classes.contains(.definition)
+                || (tokens[i].text == "is" && i + 1 < clause.upperBound
+                    && (tokens[i + 1].text == "information"
+                        || (tokens[i + 1].text == "data" && i + 2 < clause.upperBound && tokens[i + 2].text == "that")
+                        || (tokens[i + 1].text == "any" && i + 2 < clause.upperBound && tokens[i + 2].text == "information")))
+        }
+        let definition = definitionCue.map { cue in
+            verbs.isEmpty || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
+        } ?? false
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: other && !collection,
             definition: definition, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
@@ -381,6 +389,13 @@ public enum StatementClassifier {
             return true
         }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
+        // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
+        // with no subject or modal before it, is the first half of a compound noun.
+        if Self.compoundHeads.contains(word), i + 1 < tokens.count, Self.recordNouns.contains(tokens[i + 1].text),
+            !tokens[i - 1].classes.contains(.firstParty), !Self.subjectOrModal.contains(tokens[i - 1].text)
+        {
+            return true
+        }
         if word.hasPrefix("store"), Self.storeQualifiers.contains(tokens[i - 1].text) { return true }
         // "unauthorized access to your password": the verb takes a direct object, the noun "to".
         // "we will have access to your contacts" is collection again.
@@ -465,7 +480,8 @@ public enum StatementClassifier {
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 4 {
             if tokens[i].text == "you" || tokens[i].text == "users" || tokens[i].text == "user" { return true }
-            if tokens[i].text == "we" { return false }
+            // "we give", "advertisers may give us": someone else is doing the giving.
+            if tokens[i].text == "we" || tokens[i].classes.contains(.thirdParty) { return false }
             i -= 1
         }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "by", tokens[verb + 2].text == "you" { return true }
@@ -514,6 +530,10 @@ public enum StatementClassifier {
         }
         return .firstParty
     }
+
+    static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track", "usage"]
+    static let recordNouns: Set<String> = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
+    static let subjectOrModal: Set<String> = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 
     // Word lists used inside the reading loops, built once.
     static let subjectStarts: Set<String> = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]

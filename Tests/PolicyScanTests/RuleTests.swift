@@ -165,6 +165,10 @@ struct RuleTests {
         // "we will have access to" collects; "unauthorized access to your password" does not.
         #expect(categories("When you log in through a third-party platform, we will have access to your user name.") == ["account-credentials"])
         #expect(categories("It is important to protect against unauthorized access to your password.").isEmpty)
+        // A definition stays one with verbs in its relative clauses; "log files" is a noun.
+        #expect(categories("Personal data is any information that could be used to identify you, including, but not limited to, your name and email address.").isEmpty)
+        #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
+        #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
     }
