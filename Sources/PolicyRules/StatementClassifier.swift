@@ -297,7 +297,12 @@ public enum StatementClassifier {
         }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
-        let negated = isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        // "Other than names you provide, we don't collect personal information": the mention is
+        // the exception the denial leaves out.
+        let excepted = (clause.lowerBound..<range.lowerBound).contains { i in
+            i + 1 < range.lowerBound && ((tokens[i].text == "other" || tokens[i].text == "apart") && ["than", "from"].contains(tokens[i + 1].text))
+        } && !(clause.lowerBound..<range.lowerBound).contains { isNegation(tokens, $0) }
+        let negated = !excepted && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
         let hedged = isHedged(tokens, clause: clause)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         let actor = userGiving.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
@@ -349,8 +354,10 @@ public enum StatementClassifier {
     /// A negation word that denies: not "without limitation", "not limited to", "not only".
     static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].classes.contains(.negation) else { return false }
-        // "aggregated or not", "whether or not": an alternative, not a denial.
+        // "aggregated or not", "whether or not": an alternative, not a denial; "not all services
+        // require cookies" limits, it does not deny.
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
+        if tokens[i].text == "not", i + 1 < tokens.count, Self.partialWords.contains(tokens[i + 1].text) { return false }
         guard i + 1 < tokens.count else { return true }
         return !Self.negationIdioms.contains(tokens[i + 1].text)
     }
@@ -534,6 +541,8 @@ public enum StatementClassifier {
     static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track", "usage"]
     static let recordNouns: Set<String> = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
     static let subjectOrModal: Set<String> = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
+
+    static let partialWords: Set<String> = ["all", "every", "always", "necessarily", "everyone", "each"]
 
     // Word lists used inside the reading loops, built once.
     static let subjectStarts: Set<String> = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]

@@ -169,6 +169,8 @@ struct RuleTests {
         #expect(categories("Personal data is any information that could be used to identify you, including, but not limited to, your name and email address.").isEmpty)
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
+        // "Other than X, we don't collect ...": X is the exception, and it is collected.
+        #expect(categories("Other than names provided at your discretion, we don't collect personal information such as social security numbers.") == ["name"])
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
     }
