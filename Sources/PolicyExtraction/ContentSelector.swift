@@ -13,6 +13,9 @@ struct ContentSelector {
     private(set) var words: [Int32]
     /// Words of text under each node that sit inside links.
     private(set) var linkWords: [Int32]
+    /// The chrome word (if any) of each distinct id / class value: pages repeat the same long
+    /// class lists on hundreds of elements.
+    private var chromeWordOf: [String: String?] = [:]
 
     init(tree: MarkupTree) {
         self.tree = tree
@@ -38,7 +41,7 @@ struct ContentSelector {
         var dropped = Set<Int>()
         var keptWords = words
         for index in 1..<tree.nodes.count where tree[index].kind == .element {
-            guard isChrome(index) else { continue }
+            guard isChrome(index, cache: &chromeWordOf) else { continue }
             // A wrapper that holds most of the page is content, whatever it is called.
             if Int(words[index]) * 10 > total * 4 { continue }
             if hasDroppedAncestor(index, dropped) { continue }
@@ -140,7 +143,7 @@ struct ContentSelector {
 
     static let consentWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "ccpa", "onetrust", "cookiebot", "truste"]
 
-    private func isChrome(_ index: Int) -> Bool {
+    private func isChrome(_ index: Int, cache: inout [String: String?]) -> Bool {
         let node = tree[index]
         if Self.chromeTags.contains(node.name) {
             // A header inside the article (its title) is content; the page's header is not.
@@ -152,7 +155,17 @@ struct ContentSelector {
         if let style = node.attribute("style"), Self.hidesElement(style) { return true }
         for key in ["id", "class"] {
             guard let value = node.attribute(key) else { continue }
-            for word in Self.classWords(value) where Self.chromeWords.contains(word) {
+            let found: String?
+            if let known = cache[value] {
+                found = known
+            } else {
+                // Chrome words other than consent words decide alone; a consent word only matters
+                // when no other chrome word is there.
+                let chrome = Self.classWords(value).filter { Self.chromeWords.contains($0) }
+                found = chrome.first { !Self.consentWords.contains($0) } ?? chrome.first
+                cache[value] = found
+            }
+            if let word = found {
                 // A consent banner is short; a cookie policy's own table of cookies is long and is content.
                 if Self.consentWords.contains(word), words[index] > 150 { continue }
                 return true
