@@ -19,8 +19,9 @@ public enum PatternTerm: Sendable, Hashable {
 /// A phrase is words separated by spaces, lower-case. `word*` matches any word with that prefix;
 /// `(a|b c|d)` is a choice of words or word sequences; `word?` is optional; `~N` (N <= 5) allows up to N other
 /// words between its neighbours. Punctuation inside a phrase is ignored like in the text:
-/// "e-mail" means the words "e" "mail". Choices and optional words are expanded at compile time,
-/// so matching is a walk over a token trie with no backtracking engine involved.
+/// "e-mail" means the words "e" "mail". Each choice's alternatives are inserted into the token trie
+/// and meet again in one node, so matching is a walk over the trie with no backtracking engine
+/// involved, and a phrase costs the sum of its alternatives, not their product.
 public enum PatternCompiler {
     /// Why a phrase does not compile.
     public struct Failure: Error, Sendable {
@@ -28,8 +29,9 @@ public enum PatternCompiler {
         public var message: String
     }
 
-    /// The most alternatives one phrase may stand for (choices multiply).
-    public static let maxExpansions = 4096
+    /// The most alternatives one phrase may list, over all its choices (summed: choices meet in
+    /// one trie node, so they do not multiply).
+    public static let maxAlternatives = 1024
 
     /// The phrase as a sequence of slots, each a list of alternative term sequences (an empty
     /// sequence where the slot is optional). Choices are never multiplied out: the matcher inserts
@@ -38,7 +40,7 @@ public enum PatternCompiler {
         var slots: [[[PatternTerm]]] = []
         let parts = try parts(of: phrase.lowercased())
         guard !parts.isEmpty else { throw Failure(message: "empty phrase") }
-        var expansions = 1
+        var alternatives = 0
         for part in parts {
             var options: [[PatternTerm]]
             var optional = false
@@ -77,9 +79,9 @@ public enum PatternCompiler {
                 options = try terms(body)
             }
             if optional { options.append([]) }
-            expansions *= options.count
-            guard expansions <= maxExpansions else {
-                throw Failure(message: "the phrase expands to more than \(maxExpansions) alternatives")
+            alternatives += options.count
+            guard alternatives <= maxAlternatives else {
+                throw Failure(message: "the phrase lists more than \(maxAlternatives) alternatives")
             }
             slots.append(options)
         }

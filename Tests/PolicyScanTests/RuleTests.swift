@@ -222,6 +222,17 @@ struct RuleTests {
         #expect(hits("identifiers advertising") == [2])
         #expect(hits("we collect your usage data") == [3])
         #expect(hits("we collect a lot of usage data") == [])
+        // Choices meet in a join node: six groups of five words cost about thirty nodes, not 5^6.
+        let wide = PhraseMatcher(phrases: [(try PatternCompiler.compile("(a|b|c|d|e) (f|g|h|i|j) (k|l|m|n|o) (p|q|r|s|t) (u|v|w|x|y) (z|aa|bb|cc|dd)"), 7)])
+        #expect(wide.nodeCount < 50)
+        #expect(Set(wide.matches(in: Tokenizer.tokens("c h o p x bb")).map(\.payload)) == [7])
+        #expect(wide.matches(in: Tokenizer.tokens("c h o p x")).isEmpty)
+        // An optional first group: the phrase can start at its second word.
+        let optionalStart = PhraseMatcher(phrases: [(try PatternCompiler.compile("(your|the)? ip address"), 8)])
+        #expect(Set(optionalStart.matches(in: Tokenizer.tokens("IP address")).map(\.payload)) == [8])
+        #expect(Set(optionalStart.matches(in: Tokenizer.tokens("log the IP address")).map(\.payload)) == [8])
+        let huge = "(" + (0..<600).map { "w\($0)" }.joined(separator: "|") + ")"
+        #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile(huge + " " + huge) }
         #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("(unclosed") }
         #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("~9 data") }
     }
