@@ -205,7 +205,9 @@ public enum StatementClassifier {
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
             let classes = tokens[i].classes
-            if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i) { verbs.append(i) }
+            if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i), !isCapability(tokens, i) {
+                verbs.append(i)
+            }
             if classes.contains(.dataNoun) { seenDataNoun = true }
             // The last cue before the mention is the one that introduces it.
             if seenDataNoun, classes.contains(.include) {
@@ -309,7 +311,7 @@ public enum StatementClassifier {
         // "Personal data is any information that could be used to identify you, including your
         // name": the verbs of a definition's relative clauses do not make it a practice.
         let definitionCue = clause.first { i in
-            tokens[i].classes.contains(.definition)
+            tokens[i].classes.contains(.definition) || isCapability(tokens, i)
                 || (tokens[i].text == "is" && i + 1 < clause.upperBound
                     && (tokens[i + 1].text == "information"
                         || (tokens[i + 1].text == "data" && i + 2 < clause.upperBound && tokens[i + 2].text == "that")
@@ -434,6 +436,13 @@ public enum StatementClassifier {
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
         "correct", "edit", "modify", "review", "deactivate", "cancel",
     ]
+
+    /// "data that could be used to identify you": what information can do, the language of
+    /// definitions, not a practice.
+    static func isCapability(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].text == "used" && i > 0 && tokens[i - 1].text == "be" && i + 2 < tokens.count && tokens[i + 1].text == "to"
+            && ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"].contains(tokens[i + 2].text)
+    }
 
     /// "by you" starts within `within` tokens after `verb`, before `end`.
     static func byYou(_ tokens: [Token], after verb: Int, within: Int, end: Int) -> Bool {

@@ -171,6 +171,7 @@ struct RuleTests {
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
         // "Other than X, we don't collect ...": X is the exception, and it is collected.
         #expect(categories("Other than names provided at your discretion, we don't collect personal information such as social security numbers.") == ["name"])
+        #expect(categories("Any combination of data that could be used to identify you, such as your birth date and gender.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
     }
