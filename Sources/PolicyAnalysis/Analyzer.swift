@@ -71,7 +71,10 @@ public struct Analyzer: Sendable {
                 let reading = StatementClassifier.read(tokens, mention: end..<end)
                 // "We use the information we collect to:" introduces purposes, not data.
                 let words = tokens.filter(\.isWord).map(\.text)
-                let purposes = words.last == "to" || words.contains { $0 == "purpose" || $0 == "purposes" }
+                // "in the following ways" can introduce either ("we collect data in the following
+                // ways:"), so only a use with no collection verb makes it a list of purposes.
+                let usesOnly = words.contains { ["use", "uses", "using"].contains($0) } && !words.contains { StatementClassifier.isCollectVerb($0) && !["use", "uses", "using"].contains($0) }
+                let purposes = words.last == "to" || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))
                 listIntro = Context(
                     collection: !purposes && (reading.collection || (section?.collection ?? false)),
                     negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor)

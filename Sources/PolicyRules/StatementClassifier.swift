@@ -71,7 +71,7 @@ public enum StatementClassifier {
         "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
         "parties", "party", "publishers", "plugins", "they'll", "maker", "makers", "provider",
         "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer",
-        "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers",
+        "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers", "others",
         "spammers",
     ])
     static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
@@ -524,6 +524,10 @@ public enum StatementClassifier {
         while i >= max(clause.lowerBound, verb - 6) {
             let classes = tokens[i].classes
             if classes.contains(.firstParty) { return .firstParty }
+            // "other users have copied or stored your content": people other than the vendor.
+            if i > clause.lowerBound, tokens[i - 1].text == "other", Self.peopleWords.contains(tokens[i].text), !mention.contains(i) {
+                return .thirdParty
+            }
             if classes.contains(.thirdParty), !mention.contains(i) {
                 let joined = max(clause.lowerBound, i - 5)..<i
                 let withUs = joined.contains { tokens[$0].classes.contains(.firstParty) }
@@ -551,6 +555,7 @@ public enum StatementClassifier {
     static let recordNouns: Set<String> = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
     static let subjectOrModal: Set<String> = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 
+    static let peopleWords: Set<String> = ["users", "people", "members", "visitors", "individuals", "customers", "players"]
     static let partialWords: Set<String> = ["all", "every", "always", "necessarily", "everyone", "each"]
 
     // Word lists used inside the reading loops, built once.

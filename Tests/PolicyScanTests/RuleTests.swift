@@ -172,6 +172,7 @@ struct RuleTests {
         // "Other than X, we don't collect ...": X is the exception, and it is collected.
         #expect(categories("Other than names provided at your discretion, we don't collect personal information such as social security numbers.") == ["name"])
         #expect(categories("Any combination of data that could be used to identify you, such as your birth date and gender.").isEmpty)
+        #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
     }
@@ -208,6 +209,16 @@ struct RuleTests {
         let found = Self.analyzer.findings(in: try Support.read(html))
         #expect(found.contains { $0.category == "precise-location" && $0.negated })
         #expect(found.contains { $0.category == "phone-number" && !$0.negated })
+        // Purposes and advice are not data; "we collect data in the following ways:" still lists data.
+        let lists = Support.html("""
+            <h2>Your account</h2>
+            <p>We use the information we collect to:</p><ul><li>Send you newsletters by email</li></ul>
+            <p>We use your data in the following ways:</p><ul><li>Process payments with your credit card number</li></ul>
+            <p>To protect your account, please:</p><ul><li>Keep your password confidential</li></ul>
+            <p>We collect personal data in the following ways:</p><ul><li>Your phone number, when you call us</li></ul>
+            """)
+        let listed = Set(Self.analyzer.findings(in: try Support.read(lists)).filter { !$0.negated }.map(\.category))
+        #expect(listed == ["phone-number"])
     }
 
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
