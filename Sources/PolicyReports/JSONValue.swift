@@ -7,7 +7,9 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
+    /// Equal when they serialize alike: objects with their keys in another order differ.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    /// Hashes the serialized text, consistent with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
     /// The value as JSON text; `indent` pretty-prints with that many spaces a level, nil makes one line.
