@@ -94,6 +94,8 @@ public struct Analyzer: Sendable {
         var seen = Set<String>()
         var result: [Finding] = []
         let structured = block.kind != .paragraph
+        // Whether the item opens with a verb is the same for every mention of the sentence.
+        let actionItem = structured && listIntro?.collection == true && Self.startsWithVerb(tokens)
         for mention in mentions {
             let reading = StatementClassifier.read(tokens, mention: mention.range)
             if reading.definition { continue }
@@ -103,7 +105,7 @@ public struct Analyzer: Sendable {
             var actor = reading.actor
             var basis = reading.basis
             if !collection, !reading.otherPractice {
-                if structured, let intro = listIntro, intro.collection, !Self.startsWithVerb(tokens) {
+                if structured, let intro = listIntro, intro.collection, !actionItem {
                     collection = true
                     negated = negated || intro.negated
                     hedged = hedged || intro.hedged

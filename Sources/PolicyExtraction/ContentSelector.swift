@@ -13,9 +13,6 @@ struct ContentSelector {
     private(set) var words: [Int32]
     /// Words of text under each node that sit inside links.
     private(set) var linkWords: [Int32]
-    /// The chrome word (if any) of each distinct id / class value: pages repeat the same long
-    /// class lists on hundreds of elements.
-    private var chromeWordOf: [String: String?] = [:]
 
     init(tree: MarkupTree) {
         self.tree = tree
@@ -39,6 +36,9 @@ struct ContentSelector {
     mutating func select() -> (region: Int, dropped: Set<Int>) {
         let total = max(1, Int(words[MarkupTree.root]))
         var dropped = Set<Int>()
+        // The chrome word (if any) of each distinct id / class value: pages repeat the same long
+        // class lists on hundreds of elements.
+        var chromeWordOf: [String: String?] = [:]
         var keptWords = words
         for index in 1..<tree.nodes.count where tree[index].kind == .element {
             guard isChrome(index, cache: &chromeWordOf) else { continue }

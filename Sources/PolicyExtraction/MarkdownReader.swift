@@ -7,13 +7,11 @@ enum MarkdownReader {
     static func blocks(_ text: String) -> [RawBlock] {
         var blocks: [RawBlock] = []
         var paragraph: RawBlock?
-        var paragraphLines: [String] = []
         var inFence = false
 
         func flush() {
             if let block = paragraph, !block.text.isEmpty { blocks.append(block) }
             paragraph = nil
-            paragraphLines = []
         }
         func start(_ kind: Block.Kind, level: Int = 0, mayBeHeading: Bool = true) {
             flush()

@@ -165,7 +165,7 @@ public enum StatementClassifier {
                 let classes = tokens[i].classes
                 if !classes.intersection([.otherPractice, .negation, .firstParty, .include]).isEmpty { return true }
                 if !classes.intersection([.collect, .userGiving]).isEmpty { return i == 0 || tokens[i - 1].text != "you" }
-                return Self.clauseVerbs.contains(tokens[i].text) && tokens[i].text != "you"
+                return Self.clauseVerbs.contains(tokens[i].text)
             }
         }
         // "If you check a box to receive an offer, your name will be shared": an opening
@@ -196,11 +196,9 @@ public enum StatementClassifier {
         let clause = clause(around: range, in: tokens)
         var verbs: [Int] = []
         var userGiving: [Int] = []
-        var other = false
         var otherVerbs: [Int] = []
         var includes = false
         var includeCue = -1
-        var otherAt: [Int] = []
         var seenDataNoun = false
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
@@ -220,17 +218,13 @@ public enum StatementClassifier {
             }
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
             // "the information you share" is the user giving it, not the vendor sharing it.
-            if classes.contains(.otherPractice), !userGiving.contains(i) {
-                other = true
-                otherAt.append(i)
-                otherVerbs.append(i)
-            }
+            if classes.contains(.otherPractice), !userGiving.contains(i) { otherVerbs.append(i) }
         }
         // "such as" and "including" name what a sentence is about; with sharing or selling in the
         // clause, that is what is shared, not what is collected.
         // Sharing after the list ("..., and any information you permit the third party to share
         // with us") does not make the list what is shared.
-        if otherAt.contains(where: { $0 < range.lowerBound }) { includes = false }
+        if otherVerbs.contains(where: { $0 < range.lowerBound }) { includes = false }
         // "We don't personalize ads based on categories such as health": a denied clause whose
         // only cue is a list names what something is not about, not what is collected.
         if includes, verbs.isEmpty, userGiving.isEmpty, clause.contains(where: { isNegation(tokens, $0) && $0 < range.lowerBound }) {
@@ -321,7 +315,7 @@ public enum StatementClassifier {
             verbs.isEmpty || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
         } ?? false
         return Reading(
-            collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: other && !collection,
+            collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
             definition: definition, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
     }
 
@@ -371,14 +365,6 @@ public enum StatementClassifier {
             for phrase in hedgePhrases where i + phrase.count <= clause.upperBound {
                 if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }
             }
-        }
-        return false
-    }
-
-    static func containsSequence(_ tokens: [Token], _ clause: Range<Int>, _ words: [String]) -> Bool {
-        guard clause.count >= words.count else { return false }
-        for i in clause.lowerBound...(clause.upperBound - words.count) where words.indices.allSatisfy({ tokens[i + $0].text == words[$0] }) {
-            return true
         }
         return false
     }
@@ -551,7 +537,7 @@ public enum StatementClassifier {
         return .firstParty
     }
 
-    static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track", "usage"]
+    static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track"]
     static let recordNouns: Set<String> = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
     static let subjectOrModal: Set<String> = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 
@@ -560,7 +546,7 @@ public enum StatementClassifier {
 
     // Word lists used inside the reading loops, built once.
     static let subjectStarts: Set<String> = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]
-    static let clauseVerbs: Set<String> = ["you", "they", "it", "is", "are", "was", "were", "will", "can", "may"]
+    static let clauseVerbs: Set<String> = ["they", "it", "is", "are", "was", "were", "will", "can", "may"]
     static let securingWords: Set<String> = ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"]
     static let useForms: Set<String> = ["use", "uses", "used", "using"]
     static let userWords: Set<String> = ["you", "users", "user"]

@@ -65,6 +65,7 @@ struct RulesCommand: ParsableCommand {
             let tested: [CategoryRule]
             let all: RuleSet
             do {
+                try RuleSet.checkBuiltinPhrases()
                 let builtin = try RuleSet.builtinRules()
                 if let directory {
                     tested = try RuleOptions.loadDirectory(directory)
