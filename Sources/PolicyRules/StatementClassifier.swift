@@ -293,30 +293,37 @@ public enum StatementClassifier {
         }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
-        // "Other than names you provide, we don't collect personal information": the mention is
-        // the exception the denial leaves out.
-        let excepted = (clause.lowerBound..<range.lowerBound).contains { i in
-            i + 1 < range.lowerBound && ((tokens[i].text == "other" || tokens[i].text == "apart") && ["than", "from"].contains(tokens[i + 1].text))
-        } && !(clause.lowerBound..<range.lowerBound).contains { isNegation(tokens, $0) }
-        let negated = !excepted && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        let negated = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
         let hedged = isHedged(tokens, clause: clause)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         let actor = userGiving.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
-        // "Personal data is any information that could be used to identify you, including your
-        // name": the verbs of a definition's relative clauses do not make it a practice.
-        let definitionCue = clause.first { i in
+        let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
+        return Reading(
+            collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
+            definition: definition, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
+    }
+
+    /// "Personal data is any information that could be used to identify you, including your
+    /// name": a definition, whose relative clauses' verbs do not make it a practice.
+    static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
+        let cue = clause.first { i in
             tokens[i].classes.contains(.definition) || isCapability(tokens, i)
                 || (tokens[i].text == "is" && i + 1 < clause.upperBound
                     && (tokens[i + 1].text == "information"
                         || (tokens[i + 1].text == "data" && i + 2 < clause.upperBound && tokens[i + 2].text == "that")
                         || (tokens[i + 1].text == "any" && i + 2 < clause.upperBound && tokens[i + 2].text == "information")))
         }
-        let definition = definitionCue.map { cue in
-            verbs.isEmpty || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
-        } ?? false
-        return Reading(
-            collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
-            definition: definition, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
+        guard let cue else { return false }
+        return !hasVerbs || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
+    }
+
+    /// "Other than names you provide, we don't collect personal information": the mention is the
+    /// exception the denial leaves out.
+    static func isExcepted(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        let before = clause.lowerBound..<range.lowerBound
+        return before.contains { i in
+            i + 1 < range.lowerBound && (tokens[i].text == "other" || tokens[i].text == "apart") && ["than", "from"].contains(tokens[i + 1].text)
+        } && !before.contains { isNegation(tokens, $0) }
     }
 
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
