@@ -96,8 +96,13 @@ public struct Analyzer: Sendable {
         let structured = block.kind != .paragraph
         // Whether the item opens with a verb is the same for every mention of the sentence.
         let actionItem = structured && listIntro?.collection == true && Self.startsWithVerb(tokens)
+        // Mentions whose words carry a verb's class ("trade union membership", "devices you use")
+        // are masked when the sentence's other mentions are read.
+        let verbal = mentions.compactMap { mention in
+            mention.range.contains { !tokens[$0].classes.isDisjoint(with: StatementClassifier.verbClasses) } ? mention.range : nil
+        }
         for mention in mentions {
-            let reading = StatementClassifier.read(tokens, mention: mention.range)
+            let reading = StatementClassifier.read(tokens, mention: mention.range, others: verbal)
             if reading.definition { continue }
             var collection = reading.collection
             var negated = reading.negated

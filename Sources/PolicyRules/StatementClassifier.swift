@@ -150,12 +150,25 @@ public enum StatementClassifier {
             guard t.isWord else { return t.text == ";" || t.text == "!" || t.text == "?" }
             guard t.classes.contains(.clauseBreak) || (t.classes.isEmpty && clauseBreakWords.contains(t.text)) else { return false }
             // "including, but not limited to," continues the list.
-            return !(t.text == "but" && tokens[(i + 1)..<min(tokens.count, i + 4)].contains { $0.text == "limited" })
+            if t.text == "but", tokens[(i + 1)..<min(tokens.count, i + 4)].contains(where: { $0.text == "limited" }) { return false }
+            // "We do not, however, collect": an aside between the auxiliary and its verb.
+            if t.text == "however", i >= 2, i + 1 < tokens.count, tokens[i - 1].text == ",", tokens[i + 1].text == ",",
+                Self.asideHosts.contains(tokens[i - 2].text) || tokens[i - 2].classes.contains(.negation)
+            {
+                return false
+            }
+            return true
         }
         var start = range.lowerBound
         while start > 0, !isBreak(start - 1) { start -= 1 }
         var end = range.upperBound
         while end < tokens.count, !isBreak(end) { end += 1 }
+        // "we record your browser version but not your email address": the denied item shares the
+        // verb of the clause before it.
+        if start >= 2, tokens[start - 1].text == "but", tokens[start].text == "not", range.lowerBound - start <= 3 {
+            start -= 1
+            while start > 0, !isBreak(start - 1) { start -= 1 }
+        }
         // "includes your IP address; login and password information; browser type": a part with
         // no verb and no subject is an item of a list the clause before it introduces.
         // A verb right after "you" is a relative clause of the item ("the pages you access").
@@ -189,10 +202,15 @@ public enum StatementClassifier {
         return start..<end
     }
 
-    /// Reads the mention at `range` of `tokens`.
-    public static func read(_ input: [Token], mention range: Range<Int>) -> Reading {
+    /// Reads the mention at `range` of `tokens`. `others` are the sentence's other mentions: the
+    /// words that name data there are not verbs ("trade union membership, health, or age" trades
+    /// nothing; "the devices you use" uses nothing).
+    public static func read(_ input: [Token], mention range: Range<Int>, others: [Range<Int>] = []) -> Reading {
         var tokens = input
         if tokens.first.map({ !$0.classes.contains(.annotated) }) ?? false { annotate(&tokens) }
+        for other in others where !other.overlaps(range) {
+            for i in other { tokens[i].classes.subtract(Self.verbClasses) }
+        }
         let clause = clause(around: range, in: tokens)
         var verbs: [Int] = []
         var userGiving: [Int] = []
@@ -522,9 +540,11 @@ public enum StatementClassifier {
                 return .thirdParty
             }
             if classes.contains(.thirdParty), !mention.contains(i) {
-                let joined = max(clause.lowerBound, i - 5)..<i
-                let withUs = joined.contains { tokens[$0].classes.contains(.firstParty) }
-                    && joined.contains { tokens[$0].text == "and" || tokens[$0].text == "or" }
+                // "We and our third party service providers collect": us, joined by "and" or "or".
+                let joined = max(clause.lowerBound, i - 8)..<i
+                let withUs = joined.contains { k in
+                    tokens[k].classes.contains(.firstParty) && k + 1 < i && (tokens[k + 1].text == "and" || tokens[k + 1].text == "or")
+                }
                 return withUs ? .firstParty : .thirdParty
             }
             i -= 1
@@ -558,11 +578,15 @@ public enum StatementClassifier {
     static let useForms: Set<String> = ["use", "uses", "used", "using"]
     static let userWords: Set<String> = ["you", "users", "user"]
     static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never"]
+    /// The classes that make a word a verb of a practice, cleared inside other mentions.
+    public static let verbClasses: WordClass = [.collect, .userGiving, .otherPractice, .include]
     static let negationIdioms: Set<String> = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
     static let articles: Set<String> = ["the", "a", "an", "its", "their"]
     static let storeQualifiers: Set<String> = ["app", "online", "retail", "play"]
     static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: Set<String> = ["can", "may", "could", "might"]
+    /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
+    static let asideHosts: Set<String> = ["do", "does", "did", "will", "would", "may", "might", "can", "could", "should", "shall", "is", "are", "must"]
     static let controlFillers: Set<String> = ["can", "may", "could", "might", "also", "still", "then", "always", "simply", "easily"]
     static let occasionWords: Set<String> = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: Set<String> = ["kept", "built", "made"]

@@ -175,6 +175,25 @@ struct RuleTests {
         #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
+        // Words of another mention are not verbs: "trade union membership" trades nothing.
+        #expect(categories("We collect trade union membership, health, or age.") == ["sensitive-traits", "health", "demographics"])
+    }
+
+    @Test("Denials: asides, 'but not X', and the verb they share")
+    func denials() {
+        func read(_ text: String) -> (collected: Set<String>, denied: Set<String>) {
+            let findings = Self.analyzer.findings(
+                in: Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+            return (Set(findings.filter { !$0.negated }.map(\.category)), Set(findings.filter(\.negated).map(\.category)))
+        }
+        // An aside between the auxiliary and its verb does not end the clause.
+        #expect(read("We do not, however, collect IP addresses or log IP address information.") == ([], ["ip-address"]))
+        #expect(read("We do, however, collect your IP address.") == (["ip-address"], []))
+        // A "however" after a whole clause still starts a new one.
+        #expect(read("We collect your name, however, we do not collect your email address.") == (["name"], ["email-address"]))
+        // "X but not Y": Y is denied under the same verb.
+        #expect(read("Our server records your browser version but not your email address.") == (["device-information"], ["email-address"]))
+        #expect(read("We collect your name but we never sell your email address.") == (["name"], []))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
