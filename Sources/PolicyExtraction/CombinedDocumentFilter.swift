@@ -80,13 +80,40 @@ enum CombinedDocumentFilter {
         return kept.count * 5 < blocks.count ? blocks : kept
     }
 
+    /// Lower-cased letters and "&", one space between words. Scalar by scalar: every heading of a
+    /// page goes through here.
     static func normalized(_ text: String) -> String {
-        String(text.lowercased().map { $0.isLetter || $0 == "&" ? $0 : " " }).split(separator: " ").joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.unicodeScalars {
+            let letter: Unicode.Scalar?
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                letter = (lower >= 0x61 && lower <= 0x7A) || lower == UInt8(ascii: "&") ? Unicode.Scalar(lower) : nil
+            } else {
+                letter = scalar.properties.isAlphabetic ? scalar : nil
+            }
+            guard let letter else {
+                space = true
+                continue
+            }
+            if space, !result.isEmpty { result.append(" ") }
+            space = false
+            if letter.isASCII { result.append(letter) } else { result.append(contentsOf: letter.properties.lowercaseMapping.unicodeScalars) }
+        }
+        return String(result)
+    }
+
+    /// `text` contains `part`, compared as bytes: Foundation's `contains` goes through a locale-aware
+    /// search, and every heading of a page is tested.
+    static func has(_ text: String, _ part: String) -> Bool {
+        !ByteSearch.ends(of: Array(part.utf8), in: Array(text.utf8)).isEmpty
     }
 
     static func namesPrivacyDocument(_ heading: String) -> Bool {
         let text = normalized(heading)
-        guard text.split(separator: " ").count <= 8, !termsTitles.contains(where: { text.contains($0) }), !text.contains("terms")
+        guard text.split(separator: " ").count <= 8, !termsTitles.contains(where: { has(text, $0) }), !has(text, "terms")
         else { return false }
         return ["privacy policy", "privacy notice", "privacy statement"].contains { text.hasSuffix($0) }
             || text.hasPrefix("privacy policy") || text.hasPrefix("privacy notice") || text.hasPrefix("privacy statement")
@@ -95,7 +122,7 @@ enum CombinedDocumentFilter {
     static func namesTermsDocument(_ heading: String) -> Bool {
         let text = normalized(heading)
         let words = text.split(separator: " ")
-        guard words.count <= 8, !text.contains("privacy") else { return false }
+        guard words.count <= 8, !has(text, "privacy") else { return false }
         guard !words.contains(where: { $0.hasPrefix("chang") || $0.hasPrefix("updat") || $0.hasPrefix("accept") || $0 == "these" })
         else { return false }
         return termsTitles.contains { text.hasSuffix($0) }

@@ -11,8 +11,8 @@ public struct PhraseMatch: Sendable, Hashable {
 ///
 /// The trie is frozen into flat arrays once built: words and prefixes are numbered in sorted
 /// order, each node's edges are a sorted slice, and each distinct word of a document is looked up
-/// once (`MatchCache`). The same arrays are what `serialized()` writes, so the built-in rules load
-/// without compiling or hashing anything.
+/// once (`MatchCache`). The same arrays are its `Tables`, which the built-in rules ship as Swift
+/// literals.
 public struct PhraseMatcher: Sendable {
     /// Exact words of the phrases, sorted; a word's number is its index.
     private var words: [String] = []
@@ -322,83 +322,64 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
-// MARK: - A compiled matcher as text
+// MARK: - A compiled matcher as tables
 
 extension PhraseMatcher {
-    /// The matcher as text, so the built-in rules can ship compiled (`BuiltinMatcher.swift`): a
-    /// line per array, tagged by a letter, values separated by spaces.
-    public func serialized() -> String {
-        func line(_ tag: String, _ values: [Int32]) -> String { tag + values.map { " \($0)" }.joined() }
-        return [
-            "w " + words.joined(separator: " "),
-            "p " + prefixes.joined(separator: " "),
-            line("a", wordStart), line("b", wordSymbol), line("c", wordTarget),
-            line("d", prefixStart), line("e", prefixSymbol), line("f", prefixTarget),
-            line("g", gapStart), line("h", gapLimit), line("i", gapTarget),
-            line("j", acceptStart), line("k", acceptPayload), line("l", epsilonStart), line("m", epsilonTarget),
-        ].joined(separator: "\n") + "\n"
+    /// The arrays a compiled matcher is made of. `BuiltinMatcher.swift` embeds them as Swift
+    /// literals, which a release build lays out in the binary, so the built-in rules load without
+    /// compiling, parsing or hashing anything.
+    public struct Tables: Sendable, Equatable {
+        /// Exact words, sorted; a word's number is its index.
+        public var words: [String]
+        /// Prefixes, sorted; a prefix's number is its index.
+        public var prefixes: [String]
+        /// Word edges: per node n, `wordSymbol[wordStart[n]..<wordStart[n+1]]` (sorted) and their targets.
+        public var wordStart: [Int32], wordSymbol: [Int32], wordTarget: [Int32]
+        /// Prefix edges, laid out like the word edges.
+        public var prefixStart: [Int32], prefixSymbol: [Int32], prefixTarget: [Int32]
+        /// Gap edges: how many words may be skipped, and the node after the gap.
+        public var gapStart: [Int32], gapLimit: [Int32], gapTarget: [Int32]
+        /// The payloads of the phrases that end at each node.
+        public var acceptStart: [Int32], acceptPayload: [Int32]
+        /// The nodes each node reaches without reading a word.
+        public var epsilonStart: [Int32], epsilonTarget: [Int32]
+
+        /// Tables from their arrays; `PhraseMatcher(tables:)` checks them.
+        public init(
+            words: [String], prefixes: [String], wordStart: [Int32], wordSymbol: [Int32], wordTarget: [Int32],
+            prefixStart: [Int32], prefixSymbol: [Int32], prefixTarget: [Int32], gapStart: [Int32], gapLimit: [Int32],
+            gapTarget: [Int32], acceptStart: [Int32], acceptPayload: [Int32], epsilonStart: [Int32], epsilonTarget: [Int32]
+        ) {
+            (self.words, self.prefixes) = (words, prefixes)
+            (self.wordStart, self.wordSymbol, self.wordTarget) = (wordStart, wordSymbol, wordTarget)
+            (self.prefixStart, self.prefixSymbol, self.prefixTarget) = (prefixStart, prefixSymbol, prefixTarget)
+            (self.gapStart, self.gapLimit, self.gapTarget) = (gapStart, gapLimit, gapTarget)
+            (self.acceptStart, self.acceptPayload) = (acceptStart, acceptPayload)
+            (self.epsilonStart, self.epsilonTarget) = (epsilonStart, epsilonTarget)
+        }
     }
 
-    /// Reads `serialized()` text; nil when it is not well formed. One pass over the bytes: it
-    /// runs at every start-up.
-    public init?(serialized text: String) {
-        self.init(serialized: text[...])
+    /// This matcher's tables.
+    public var tables: Tables {
+        Tables(
+            words: words, prefixes: prefixes, wordStart: wordStart, wordSymbol: wordSymbol, wordTarget: wordTarget,
+            prefixStart: prefixStart, prefixSymbol: prefixSymbol, prefixTarget: prefixTarget, gapStart: gapStart,
+            gapLimit: gapLimit, gapTarget: gapTarget, acceptStart: acceptStart, acceptPayload: acceptPayload,
+            epsilonStart: epsilonStart, epsilonTarget: epsilonTarget)
     }
 
-    /// Reads `serialized()` text from a part of a larger string.
-    public init?(serialized text: Substring) {
-        var strings: [UInt8: [String]] = [:]
-        var numbers: [UInt8: [Int32]] = [:]
-        let parsed: Bool = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var i = 0
-            while i < bytes.count {
-                let tag = bytes[i]
-                i += 1
-                if tag == UInt8(ascii: "w") || tag == UInt8(ascii: "p") {
-                    var list: [String] = []
-                    while i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
-                        i += 1  // the space before each entry
-                        let start = i
-                        while i < bytes.count, bytes[i] != UInt8(ascii: " "), bytes[i] != UInt8(ascii: "\n") { i += 1 }
-                        if i > start { list.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
-                    }
-                    strings[tag] = list
-                } else {
-                    var list: [Int32] = []
-                    while i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
-                        guard bytes[i] == UInt8(ascii: " ") else { return false }
-                        i += 1
-                        var value: Int32 = 0
-                        var digits = 0
-                        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
-                            value = value &* 10 &+ Int32(bytes[i] - 0x30)
-                            digits += 1
-                            i += 1
-                        }
-                        guard digits > 0, digits <= 9 else { return false }
-                        list.append(value)
-                    }
-                    numbers[tag] = list
-                }
-                i += 1  // the newline
-            }
-            return true
-        } ?? false
-        func list(_ tag: Character) -> [Int32]? { numbers[UInt8(ascii: tag.unicodeScalars.first!)] }
-        guard parsed, let w = strings[UInt8(ascii: "w")], let p = strings[UInt8(ascii: "p")],
-            let a = list("a"), let b = list("b"), let c = list("c"), let d = list("d"), let e = list("e"),
-            let f = list("f"), let g = list("g"), let h = list("h"), let i = list("i"), let j = list("j"),
-            let k = list("k"), let l = list("l"), let m = list("m")
-        else { return nil }
-        words = w
-        prefixes = p
-        prefixesByFirstByte = Self.buckets(prefixes)
-        (wordStart, wordSymbol, wordTarget) = (a, b, c)
-        (prefixStart, prefixSymbol, prefixTarget) = (d, e, f)
-        (gapStart, gapLimit, gapTarget) = (g, h, i)
-        (acceptStart, acceptPayload) = (j, k)
-        (epsilonStart, epsilonTarget) = (l, m)
+    /// A matcher from tables; nil when an offset or number is out of bounds, so damaged tables
+    /// are refused rather than trapping while matching.
+    public init?(tables t: Tables) {
+        words = t.words
+        prefixes = t.prefixes
+        (wordStart, wordSymbol, wordTarget) = (t.wordStart, t.wordSymbol, t.wordTarget)
+        (prefixStart, prefixSymbol, prefixTarget) = (t.prefixStart, t.prefixSymbol, t.prefixTarget)
+        (gapStart, gapLimit, gapTarget) = (t.gapStart, t.gapLimit, t.gapTarget)
+        (acceptStart, acceptPayload) = (t.acceptStart, t.acceptPayload)
+        (epsilonStart, epsilonTarget) = (t.epsilonStart, t.epsilonTarget)
         guard isConsistent else { return nil }
+        prefixesByFirstByte = Self.buckets(prefixes)
         startNodes = closure(of: 0)
     }
 

@@ -11,19 +11,11 @@ public struct RuleSet: Sendable {
         self.init(rules: rules, compiled: nil)
     }
 
-    /// `rules` with a matcher compiled earlier (`serialized` text of `Self.compile`), used when it
-    /// was compiled from exactly these phrases; otherwise the phrases are compiled now.
-    init(rules: [CategoryRule], compiled: String?) {
+    /// `rules` with the matcher `compiled` from them earlier; the phrases are compiled now when
+    /// there is none or its tables do not check out.
+    init(rules: [CategoryRule], compiled: PhraseMatcher.Tables?) {
         let sorted = rules.sorted { $0.id < $1.id }
-        let fingerprint = Self.fingerprint(sorted)
-        let header = fingerprint + "\n"
-        if let compiled, compiled.utf8.starts(with: header.utf8),
-            let matcher = PhraseMatcher(serialized: compiled[compiled.utf8.index(compiled.startIndex, offsetBy: header.utf8.count)...])
-        {
-            self.matcher = matcher
-        } else {
-            self.matcher = Self.compile(sorted)
-        }
+        self.matcher = compiled.flatMap { PhraseMatcher(tables: $0) } ?? Self.compile(sorted)
         self.rules = sorted
         self.index = Dictionary(sorted.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
@@ -42,7 +34,7 @@ public struct RuleSet: Sendable {
     }
 
     /// A line naming exactly which phrases a compiled matcher was made from (FNV-1a over ids,
-    /// patterns and exclusions), so a stale `BuiltinMatcher.swift` is never used.
+    /// patterns and exclusions): `--rules` files that change no phrase keep the built-in matcher.
     static func fingerprint(_ sorted: [CategoryRule]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func mix(_ text: String) {
@@ -62,18 +54,19 @@ public struct RuleSet: Sendable {
         return "policyscan-matcher 1 " + String(hash, radix: 16)
     }
 
-    /// The compiled matcher of `rules` as the text `BuiltinMatcher.swift` embeds.
-    public static func compiledText(_ rules: [CategoryRule]) -> String {
+    /// The fingerprint and compiled tables of `rules`: what `BuiltinMatcher.swift` embeds.
+    public static func compiledTables(_ rules: [CategoryRule]) -> (fingerprint: String, tables: PhraseMatcher.Tables) {
         let sorted = rules.sorted { $0.id < $1.id }
-        return fingerprint(sorted) + "\n" + compile(sorted).serialized()
+        return (fingerprint(sorted), compile(sorted).tables)
     }
 
     /// The rule with this id.
     public func rule(_ id: String) -> CategoryRule? { index[id].map { rules[$0] } }
 
     /// The built-in rules compiled into the binary (the files of `rules/`).
+    /// The embedded matcher is used as it is: a test keeps it compiled from exactly these rules.
     public static func builtin() -> RuleSet {
-        RuleSet(rules: BuiltinRules.rules, compiled: BuiltinMatcher.text)
+        RuleSet(rules: BuiltinRules.rules, compiled: BuiltinMatcher.tables)
     }
 
     /// The built-in rules; a test checks they are what RuleLoader reads from `rules/`.
@@ -97,7 +90,8 @@ public struct RuleSet: Sendable {
     public static func merging(builtin: [CategoryRule], overrides: [CategoryRule]) -> RuleSet {
         var byID = Dictionary(builtin.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for rule in overrides { byID[rule.id] = rule }
-        return RuleSet(rules: Array(byID.values), compiled: BuiltinMatcher.text)
+        let rules = byID.values.sorted { $0.id < $1.id }
+        return RuleSet(rules: rules, compiled: fingerprint(rules) == BuiltinMatcher.fingerprint ? BuiltinMatcher.tables : nil)
     }
 
     /// A category mention: which rule, and which tokens.

@@ -24,31 +24,77 @@ struct RuleTests {
         }
     }
 
-    @Test("the compiled matcher embedded for the built-in rules is current and reads back to itself")
+    @Test("the compiled matcher embedded for the built-in rules is current, and damaged tables are refused")
     func builtinMatcherIsFresh() throws {
         let path = Support.packageRoot.appendingPathComponent("Sources/PolicyRules/BuiltinMatcher.swift")
-        let compiled = RuleSet.compiledText(try RuleSet.builtinRules())
-        let quotes = String(repeating: "\"", count: 3)
-        let source = [
-            "// Generated: the built-in rules' phrase matcher, compiled. Do not edit; after changing rules/, run",
-            "// `python3 scripts/embed-rules.py`, then `POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh`.",
-            "enum BuiltinMatcher {",
-            "    static let text = #" + quotes,
-            compiled + quotes + "#",
-            "}",
-            "",
-        ].joined(separator: "\n")
+        let (fingerprint, tables) = RuleSet.compiledTables(try RuleSet.builtinRules())
+        let source = Self.matcherSource(fingerprint: fingerprint, tables: tables)
         if ProcessInfo.processInfo.environment["POLICYSCAN_RECORD"] != nil {
             try source.write(to: path, atomically: true, encoding: .utf8)
         }
         #expect(try String(contentsOf: path, encoding: .utf8) == source,
                 "BuiltinMatcher.swift is stale; regenerate with POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh")
-        let body = try #require(compiled.split(separator: "\n", maxSplits: 1).last)
-        let matcher = try #require(PhraseMatcher(serialized: String(body)))
-        #expect(matcher.serialized() == String(body))
-        // A damaged text is refused rather than trusted: here an edge names word 5 of 1.
-        #expect(PhraseMatcher(serialized: "w a\np\na 0 1 1\nb 5\nc 1\nd 0 0 0\ne\nf\ng 0 0 0\nh\ni\nj 0 0 0\nk\nl 0 0 0\nm\n") == nil)
-        #expect(PhraseMatcher(serialized: "w a\np\na 0 1 1\nb 0\nc 1\nd 0 0 0\ne\nf\ng 0 0 0\nh\ni\nj 0 0 0\nk\nl 0 0 0\nm\n") != nil)
+        #expect(BuiltinMatcher.tables == tables)
+        #expect(PhraseMatcher(tables: tables)?.tables == tables)
+        // Damaged tables are refused rather than trusted: an edge naming word 5 of 1, a target
+        // past the last node.
+        var damaged = PhraseMatcher.Tables(
+            words: ["a"], prefixes: [], wordStart: [0, 1, 1], wordSymbol: [0], wordTarget: [1], prefixStart: [0, 0, 0],
+            prefixSymbol: [], prefixTarget: [], gapStart: [0, 0, 0], gapLimit: [], gapTarget: [], acceptStart: [0, 0, 1],
+            acceptPayload: [0], epsilonStart: [0, 0, 0], epsilonTarget: [])
+        #expect(PhraseMatcher(tables: damaged) != nil)
+        damaged.wordSymbol = [5]
+        #expect(PhraseMatcher(tables: damaged) == nil)
+        damaged.wordSymbol = [0]
+        damaged.wordTarget = [2]
+        #expect(PhraseMatcher(tables: damaged) == nil)
+    }
+
+    /// `BuiltinMatcher.swift`: the tables as Swift literals, a few values per line.
+    static func matcherSource(fingerprint: String, tables t: PhraseMatcher.Tables) -> String {
+        func wrapped(_ items: [String]) -> String {
+            var lines: [String] = []
+            var line = ""
+            for item in items {
+                if !line.isEmpty, line.count + item.count > 100 {
+                    lines.append(line)
+                    line = ""
+                }
+                line += (line.isEmpty ? "" : " ") + item + ","
+            }
+            if !line.isEmpty { lines.append(line) }
+            return lines.map { "        " + $0 }.joined(separator: "\n")
+        }
+        func strings(_ name: String, _ list: [String]) -> String {
+            let quoted = list.map { "\"" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+            return "    static let \(name): [String] = [\n" + wrapped(quoted) + "\n    ]"
+        }
+        func numbers(_ name: String, _ list: [Int32]) -> String {
+            "    static let \(name): [Int32] = [\n" + wrapped(list.map(String.init)) + "\n    ]"
+        }
+        return [
+            "// Generated: the built-in rules' phrase matcher, compiled. Do not edit; after changing rules/, run",
+            "// `python3 scripts/embed-rules.py`, then `POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh`.",
+            "enum BuiltinMatcher {",
+            "    /// Which phrases the tables were compiled from (`RuleSet.fingerprint`).",
+            "    static let fingerprint = \"\(fingerprint)\"",
+            strings("words", t.words), strings("prefixes", t.prefixes),
+            numbers("wordStart", t.wordStart), numbers("wordSymbol", t.wordSymbol), numbers("wordTarget", t.wordTarget),
+            numbers("prefixStart", t.prefixStart), numbers("prefixSymbol", t.prefixSymbol), numbers("prefixTarget", t.prefixTarget),
+            numbers("gapStart", t.gapStart), numbers("gapLimit", t.gapLimit), numbers("gapTarget", t.gapTarget),
+            numbers("acceptStart", t.acceptStart), numbers("acceptPayload", t.acceptPayload),
+            numbers("epsilonStart", t.epsilonStart), numbers("epsilonTarget", t.epsilonTarget),
+            "    /// The tables as one value; literal arrays, so nothing is computed at start-up.",
+            "    static var tables: PhraseMatcher.Tables {",
+            "        PhraseMatcher.Tables(",
+            "            words: words, prefixes: prefixes, wordStart: wordStart, wordSymbol: wordSymbol, wordTarget: wordTarget,",
+            "            prefixStart: prefixStart, prefixSymbol: prefixSymbol, prefixTarget: prefixTarget, gapStart: gapStart,",
+            "            gapLimit: gapLimit, gapTarget: gapTarget, acceptStart: acceptStart, acceptPayload: acceptPayload,",
+            "            epsilonStart: epsilonStart, epsilonTarget: epsilonTarget)",
+            "    }",
+            "}",
+            "",
+        ].joined(separator: "\n")
     }
 
     @Test("every category of CATEGORIES.md has a rule with mappings and at least 5 + 5 examples")
