@@ -325,7 +325,7 @@ public enum StatementClassifier {
     /// name": a definition, whose relative clauses' verbs do not make it a practice.
     static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
         let cue = clause.first { i in
-            tokens[i].classes.contains(.definition) || isCapability(tokens, i)
+            (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i)) || isCapability(tokens, i)
                 || (tokens[i].text == "is" && i + 1 < clause.upperBound
                     && (tokens[i + 1].text == "information"
                         || (tokens[i + 1].text == "data" && i + 2 < clause.upperBound && tokens[i + 2].text == "that")
@@ -333,6 +333,11 @@ public enum StatementClassifier {
         }
         guard let cue else { return false }
         return !hasVerbs || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
+    }
+
+    /// "through these means", "by means of", "by automated means": the noun, not "X means Y".
+    static func isMeansNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].text == "means" && i > 0 && Self.meansNounMarkers.contains(tokens[i - 1].text)
     }
 
     /// "Other than names you provide, we don't collect personal information": the mention is the
@@ -542,8 +547,13 @@ public enum StatementClassifier {
             if classes.contains(.thirdParty), !mention.contains(i) {
                 // "We and our third party service providers collect": us, joined by "and" or "or".
                 let joined = max(clause.lowerBound, i - 8)..<i
+                // "Allstate and its business partners gather": a name that is no third party, joined
+                // to "its" partners, is the company the policy speaks for.
                 let withUs = joined.contains { k in
-                    tokens[k].classes.contains(.firstParty) && k + 1 < i && (tokens[k + 1].text == "and" || tokens[k + 1].text == "or")
+                    guard k + 1 < i, tokens[k + 1].text == "and" || tokens[k + 1].text == "or" else { return false }
+                    if tokens[k].classes.contains(.firstParty) { return true }
+                    return k + 2 < i && tokens[k + 2].text == "its" && tokens[k].isWord
+                        && tokens[k].classes.isDisjoint(with: [.thirdParty, .determiner, .dataNoun])
                 }
                 return withUs ? .firstParty : .thirdParty
             }
@@ -585,6 +595,10 @@ public enum StatementClassifier {
     static let storeQualifiers: Set<String> = ["app", "online", "retail", "play"]
     static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: Set<String> = ["can", "may", "could", "might"]
+    static let meansNounMarkers: Set<String> = [
+        "these", "those", "the", "such", "other", "by", "of", "through", "via", "automated", "automatic", "electronic",
+        "technical", "technological", "any", "all", "various", "some", "lawful", "reasonable", "appropriate", "similar",
+    ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
     static let asideHosts: Set<String> = ["do", "does", "did", "will", "would", "may", "might", "can", "could", "should", "shall", "is", "are", "must"]
     static let controlFillers: Set<String> = ["can", "may", "could", "might", "also", "still", "then", "always", "simply", "easily"]
