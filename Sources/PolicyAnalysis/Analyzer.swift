@@ -44,6 +44,10 @@ public struct Analyzer: Sendable {
             }
         }
         for block in document.blocks {
+            // Lines after "we collect the following information:" that are short and end without a
+            // full stop are that list's items, written as lines instead of a list ("Screen name",
+            // "E-mail address").
+            var item = false
             switch block.kind {
             case .heading:
                 listIntro = nil
@@ -51,7 +55,7 @@ public struct Analyzer: Sendable {
             case .listItem, .tableRow, .definition:
                 break
             case .paragraph:
-                listIntro = nil
+                if listIntro != nil, Self.isListLine(block) { item = true } else { listIntro = nil }
             }
             let section: Context?
             if let cached = sectionCache[block.section] {
@@ -63,7 +67,9 @@ public struct Analyzer: Sendable {
             for sentence in block.sentences {
                 let tokens = Tokenizer.tokens(sentence.text)
                 result.append(
-                    contentsOf: findings(sentence, tokens: tokens, block: block, listIntro: listIntro, section: section, classCache: &classCache, matchCache: &matchCache))
+                    contentsOf: findings(
+                        sentence, tokens: tokens, block: block, item: item, listIntro: listIntro, section: section, classCache: &classCache,
+                        matchCache: &matchCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), let last = block.sentences.last {
                 let tokens = Tokenizer.tokens(last.text)
@@ -83,8 +89,17 @@ public struct Analyzer: Sendable {
         return result
     }
 
+    /// A paragraph that reads as a line of a list of kinds of data: one short sentence with no
+    /// closing stop and no digits (a line with digits gives a value, such as the company's own
+    /// address or phone number under "write to us at the following address:").
+    static func isListLine(_ block: Block) -> Bool {
+        guard block.sentences.count == 1, let last = block.text.unicodeScalars.last else { return false }
+        return !".!?:".unicodeScalars.contains(last) && !block.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            && Document.wordCount(block.text) <= 10
+    }
+
     private func findings(
-        _ sentence: Sentence, tokens: [Token], block: Block, listIntro: Context?, section: Context?, classCache: inout [String: WordClass],
+        _ sentence: Sentence, tokens: [Token], block: Block, item: Bool, listIntro: Context?, section: Context?, classCache: inout [String: WordClass],
         matchCache: inout PhraseMatcher.MatchCache
     ) -> [Finding] {
         let mentions = rules.mentions(in: tokens, cache: &matchCache)
@@ -93,7 +108,7 @@ public struct Analyzer: Sendable {
         StatementClassifier.annotate(&tokens, cache: &classCache)
         var seen = Set<String>()
         var result: [Finding] = []
-        let structured = block.kind != .paragraph
+        let structured = block.kind != .paragraph || item
         // Whether the item opens with a verb is the same for every mention of the sentence.
         let actionItem = structured && listIntro?.collection == true && Self.startsWithVerb(tokens)
         // Mentions whose words carry a verb's class ("trade union membership", "devices you use")

@@ -137,6 +137,14 @@ public enum StatementClassifier {
             || Self.subjectStarts.contains(token.text)
     }
 
+    /// "When you create an account, Valve collects": a name followed by a verb of a practice or a
+    /// modal is a subject, though no word list knows it.
+    static func isNamedSubject(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i].isWord, tokens[i].classes.isDisjoint(with: [.determiner, .dataNoun, .negation]) else { return false }
+        let next = tokens[i + 1]
+        return (!next.classes.isDisjoint(with: [.collect, .otherPractice]) && next.text.hasSuffix("s")) || Self.modals.contains(next.text) || next.text == "will"
+    }
+
     /// Words that open a subordinate clause at the start of a sentence.
     static let subordinators: Set<String> = [
         "if", "when", "whenever", "where", "once", "after", "before", "while", "because", "since", "although", "unless", "as",
@@ -186,7 +194,7 @@ public enum StatementClassifier {
         // The main clause starts at the first comma followed by a subject ("If you delete cookies,
         // buy a new device, or change browsers, you will need to opt out again").
         if start < range.lowerBound, subordinators.contains(tokens[start].text),
-            let comma = (start..<range.lowerBound).first(where: { tokens[$0].text == "," && $0 + 1 < tokens.count && isSubjectStart(tokens[$0 + 1]) })
+            let comma = (start..<range.lowerBound).first(where: { tokens[$0].text == "," && $0 + 1 < tokens.count && (isSubjectStart(tokens[$0 + 1]) || isNamedSubject(tokens, $0 + 1)) })
         {
             start = comma + 1
         }
@@ -275,9 +283,12 @@ public enum StatementClassifier {
             // Inside it, a verb with an object of its own before the mention does not govern it:
             // "when you enter a contest or complete a survey" enters the contest; "when you provide
             // your name, email address" provides both.
+            // "a user's email address" is the mention's own phrase, not another object.
             func hasOwnObject(_ verb: Int) -> Bool {
                 verb + 1 < range.lowerBound - 1
-                    && ((verb + 1)..<(range.lowerBound - 1)).contains { tokens[$0].text == "a" || tokens[$0].text == "an" }
+                    && ((verb + 1)..<(range.lowerBound - 1)).contains { k in
+                        (tokens[k].text == "a" || tokens[k].text == "an") && !(k + 2 < range.lowerBound && tokens[k + 2].text == "s")
+                    }
             }
             // "We collect information when you use the Services, such as your IP address": a
             // "such as" after the occasion names the collected information again.

@@ -223,6 +223,8 @@ struct RuleTests {
         #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
+        // A name before a verb starts the main clause; "a user's" is the mention's own phrase.
+        #expect(categories("When you create an account, Valve collects a user's email address.") == ["email-address"])
         // "through these means" is a noun; "X means Y" is a definition.
         #expect(categories("Through these means, we may automatically collect your IP address.") == ["ip-address"])
         #expect(categories("Personal information means information such as your name and email address.").isEmpty)
@@ -289,6 +291,16 @@ struct RuleTests {
             """)
         let listed = Set(Self.analyzer.findings(in: try Support.read(lists)).filter { !$0.negated }.map(\.category))
         #expect(listed == ["phone-number"])
+        // Lines after a colon, written with <br> instead of a list, are its items until a full
+        // sentence; a line with digits is a value (the company's own address), not a kind of data.
+        let lines = Support.html("""
+            <h2>Registration</h2>
+            <p>When you register, we collect the following information from you:<br><br>Screen name<br><br>E-mail address<br><br>
+            Gender<br><br>Thank you for registering with us.<br><br>Home address</p>
+            <p>Notices to us should use the following address or contact information:<br><br>Phone 888-512-8907</p>
+            """)
+        let lined = Set(Self.analyzer.findings(in: try Support.read(lines)).filter { !$0.negated }.map(\.category))
+        #expect(lined == ["account-credentials", "email-address", "demographics"])
     }
 
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
