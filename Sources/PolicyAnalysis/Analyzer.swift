@@ -43,6 +43,7 @@ public struct Analyzer: Sendable {
                 classCache[word.text] = classes
             }
         }
+        let ownName = OwnName(title: document.title)
         for block in document.blocks {
             // Lines after "we collect the following information:" that are short and end without a
             // full stop are that list's items, written as lines instead of a list ("Screen name",
@@ -68,8 +69,8 @@ public struct Analyzer: Sendable {
                 let tokens = Tokenizer.tokens(sentence.text)
                 result.append(
                     contentsOf: findings(
-                        sentence, tokens: tokens, block: block, item: item, listIntro: listIntro, section: section, classCache: &classCache,
-                        matchCache: &matchCache))
+                        sentence, tokens: tokens, block: block, item: item, listIntro: listIntro, section: section, ownName: ownName,
+                        classCache: &classCache, matchCache: &matchCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), let last = block.sentences.last {
                 let tokens = Tokenizer.tokens(last.text)
@@ -89,6 +90,41 @@ public struct Analyzer: Sendable {
         return result
     }
 
+    /// The name of the organization whose policy it is, from the title ("Everyday Health Privacy
+    /// Policy", "kaleidahealth.org privacy policy"): "Kaleida Health is required to ..." names the
+    /// hospital, not health data.
+    struct OwnName {
+        /// The title's words before "privacy", "policy" and the like.
+        var words: [String] = []
+        /// The site's name in a domain of the title, "kaleidahealth" of "kaleidahealth.org".
+        var label = ""
+
+        init(title: String?) {
+            guard let title else { return }
+            let stops: Set<String> = ["privacy", "policy", "notice", "statement", "terms", "cookie", "cookies", "data"]
+            words = Array(Tokenizer.tokens(title).prefix { $0.isWord && !stops.contains($0.text) }.map(\.text).prefix(4))
+            if let host = title.split(separator: " ").first(where: { $0.contains(".") && $0.first?.isLetter == true }) {
+                let labels = host.lowercased().split(separator: ".").filter { $0 != "www" }
+                if labels.count >= 2 { label = String(labels[labels.count - 2]) }
+            }
+        }
+
+        /// The mention at `range` is part of the name: a window of words around it, larger than
+        /// the mention, reads as the name ("kaleida health", "kaleidahealth").
+        func covers(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+            guard words.count >= 2 || label.count >= 4 else { return false }
+            for start in max(0, range.lowerBound - 3)...range.lowerBound {
+                for end in range.upperBound...min(tokens.count, range.upperBound + 2) where end - start > range.count {
+                    let window = tokens[start..<end]
+                    guard window.allSatisfy(\.isWord) else { continue }
+                    if window.count == words.count, zip(window, words).allSatisfy({ $0.text == $1 }) { return true }
+                    if !label.isEmpty, window.map(\.text).joined() == label { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// A paragraph that reads as a line of a list of kinds of data: one short sentence with no
     /// closing stop and no digits (a line with digits gives a value, such as the company's own
     /// address or phone number under "write to us at the following address:").
@@ -99,10 +135,10 @@ public struct Analyzer: Sendable {
     }
 
     private func findings(
-        _ sentence: Sentence, tokens: [Token], block: Block, item: Bool, listIntro: Context?, section: Context?, classCache: inout [String: WordClass],
-        matchCache: inout PhraseMatcher.MatchCache
+        _ sentence: Sentence, tokens: [Token], block: Block, item: Bool, listIntro: Context?, section: Context?, ownName: OwnName,
+        classCache: inout [String: WordClass], matchCache: inout PhraseMatcher.MatchCache
     ) -> [Finding] {
-        let mentions = rules.mentions(in: tokens, cache: &matchCache)
+        let mentions = rules.mentions(in: tokens, cache: &matchCache).filter { !ownName.covers(tokens, $0.range) }
         guard !mentions.isEmpty else { return [] }
         var tokens = tokens
         StatementClassifier.annotate(&tokens, cache: &classCache)

@@ -223,6 +223,10 @@ struct RuleTests {
         #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
+        // The organization's own name, from the title, is no data: "Kaleida Health is required".
+        #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "Kaleida Health Notice of Privacy Practices").isEmpty)
+        #expect(categories("Kaleida Health may use your health information.", title: "kaleidahealth.org privacy policy") == ["health"])
+        #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "kaleidahealth.org privacy policy").isEmpty)
         // A name before a verb starts the main clause; "a user's" is the mention's own phrase.
         #expect(categories("When you create an account, Valve collects a user's email address.") == ["email-address"])
         // "through these means" is a noun; "X means Y" is a definition.
