@@ -110,9 +110,12 @@ public struct Analyzer: Sendable {
         }
 
         /// The mention at `range` is part of the name: a window of words around it, larger than
-        /// the mention, reads as the name ("kaleida health", "kaleidahealth").
+        /// the mention, reads as the name ("kaleida health", "kaleidahealth"), or the mention
+        /// holds the site's name.
         func covers(_ tokens: [Token], _ range: Range<Int>) -> Bool {
             guard words.count >= 2 || label.count >= 4 else { return false }
+            // "your Instagram account" in Instagram's policy is the account with the vendor itself.
+            if label.count >= 4, tokens[range].contains(where: { $0.text == label }) { return true }
             for start in max(0, range.lowerBound - 3)...range.lowerBound {
                 for end in range.upperBound...min(tokens.count, range.upperBound + 2) where end - start > range.count {
                     let window = tokens[start..<end]

@@ -269,7 +269,11 @@ public enum StatementClassifier {
         // collected") still counts.
         let before = (verbs + userGiving).filter { $0 < range.lowerBound }.max() ?? -1
         let otherBefore = otherVerbs.filter { $0 < range.lowerBound }.max() ?? -1
-        if otherBefore > before {
+        // "we may use and disclose your health information": verbs joined by "and" share the
+        // object, so the data is used as well as disclosed.
+        let coordinated = before >= 0 && before < otherBefore && otherBefore - before <= 3
+            && (before + 1..<otherBefore).contains { ["and", "or", ","].contains(tokens[$0].text) }
+        if otherBefore > before, !coordinated {
             verbs.removeAll { $0 < range.lowerBound }
             userGiving.removeAll { $0 < range.lowerBound }
         }
@@ -313,6 +317,14 @@ public enum StatementClassifier {
         // name is collected", "the data we use". A bare gerund or infinitive starts another
         // phrase: "sending e-mail, analyzing data" lists activities.
         verbs.removeAll { $0 >= range.upperBound && !governsBackward(tokens, verb: $0, after: range.upperBound) }
+        // "we may transfer your name, User Content and any other information collected through the
+        // Service": under a practice verb before it, a participle after the mention describes a
+        // noun of its own; only a passive ("your name is collected") still governs it.
+        if otherBefore > before, !coordinated {
+            verbs.removeAll { v in
+                v >= range.upperBound && !(max(range.upperBound, v - 3)..<v).contains { Self.auxiliaries.contains(tokens[$0].text) || tokens[$0].classes.contains(.firstParty) }
+            }
+        }
         // "You can update your email address at any time": the user's control over the data,
         // not a statement that it is collected (unless the clause also says "we collect").
         if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in (max(clause.lowerBound, v - 3)..<v).contains { tokens[$0].classes.contains(.firstParty) } }) {

@@ -227,6 +227,13 @@ struct RuleTests {
         #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "Kaleida Health Notice of Privacy Practices").isEmpty)
         #expect(categories("Kaleida Health may use your health information.", title: "kaleidahealth.org privacy policy") == ["health"])
         #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "kaleidahealth.org privacy policy").isEmpty)
+        #expect(categories("We collect your password when you register for an Instagram account.", title: "instagram.com privacy policy") == ["account-credentials"])
+        #expect(categories("We collect your password when you register for an Instagram account.").contains("social-media"))
+        // Verbs joined by "and" share their object: the data is used as well as disclosed.
+        #expect(categories("We may use and disclose your health information.") == ["health"])
+        #expect(categories("We may disclose your health information.").isEmpty)
+        // Under a practice verb, a participle after the mention describes a noun of its own.
+        #expect(categories("We do not share or sell email addresses gathered on the Site.").isEmpty)
         // A name before a verb starts the main clause; "a user's" is the mention's own phrase.
         #expect(categories("When you create an account, Valve collects a user's email address.") == ["email-address"])
         // "through these means" is a noun; "X means Y" is a definition.
