@@ -50,11 +50,11 @@ public enum DocumentReader {
         case .text:
             document = DocumentAssembler.assemble(PlainTextReader.blocks(text), title: nil, format: format)
         }
-        if let xmlError, document.wordCount < options.minimumWords {
+        if let xmlError, !document.hasWords(atLeast: options.minimumWords) {
             // Malformed XML that left nothing to read: the parser's complaint says where.
             throw ExtractionError(line: xmlError.line, column: xmlError.column, message: "malformed XML: \(xmlError.message)")
         }
-        guard document.wordCount >= options.minimumWords else {
+        guard document.hasWords(atLeast: options.minimumWords) else {
             throw ExtractionError(
                 message: "no policy text found (\(document.wordCount) words of text after dropping menus, scripts and other page chrome)")
         }

@@ -22,20 +22,33 @@ public struct Document: Sendable, Hashable {
         blocks.reduce(0) { $0 + Document.wordCount($1.text) }
     }
 
+    /// Whether the blocks hold at least `minimum` words; stops counting there.
+    public func hasWords(atLeast minimum: Int) -> Bool {
+        var count = 0
+        for block in blocks {
+            count += Document.wordCount(block.text)
+            if count >= minimum { return true }
+        }
+        return count >= minimum
+    }
+
     /// The number of words (runs of letters and digits) in `text`, counted on its UTF-8 bytes.
     public static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            // A no-break space (C2 A0) separates words like a space.
-            let isWordByte = (byte >= 0x80 && !(byte == 0xA0 && previous == 0xC2) && byte != 0xC2)
-                || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-            if isWordByte, !inWord { count += 1 }
-            inWord = isWordByte
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // A no-break space (C2 A0) separates words like a space.
+                let isWordByte = (byte >= 0x80 && !(byte == 0xA0 && previous == 0xC2) && byte != 0xC2)
+                    || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                if isWordByte, !inWord { count += 1 }
+                inWord = isWordByte
+                previous = byte
+            }
+            return count
         }
-        return count
     }
 }
 

@@ -69,39 +69,48 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// U+2028 / U+2029, which end a line in JavaScript.
     private static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(0x22)
-        var pending = 0  // bytes of a possible E2 80 A8 / E2 80 A9 seen so far
-        for b in s.utf8 {
-            if pending > 0 {
-                if pending == 1, b == 0x80 {
-                    pending = 2
+        var text = s
+        // Runs of bytes that need no escape are copied whole; evidence sentences are most of a report.
+        text.withUTF8 { bytes in
+            var run = 0
+            var i = 0
+            func flush(_ end: Int) {
+                if end > run { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<end])) }
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x20, b != 0x22, b != 0x5C, b != 0xE2 {
+                    i += 1
                     continue
                 }
-                if pending == 2, b == 0xA8 || b == 0xA9 {
-                    out.append(contentsOf: (b == 0xA8 ? "\\u2028" : "\\u2029").utf8)
-                    pending = 0
+                if b == 0xE2 {
+                    // U+2028 and U+2029 end a line in JavaScript: escaped, so the output embeds anywhere.
+                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                        flush(i)
+                        out.append(contentsOf: (bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                        i += 3
+                        run = i
+                    } else {
+                        i += 1
+                    }
                     continue
                 }
-                out.append(0xE2)
-                if pending == 2 { out.append(0x80) }
-                pending = 0
-                out.append(b)
-                continue
+                flush(i)
+                switch b {
+                case 0x22: out.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                default:
+                    let hex = String(b, radix: 16)
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                }
+                i += 1
+                run = i
             }
-            switch b {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0xE2: pending = 1
-            case ..<0x20:
-                let hex = String(b, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: out.append(b)
-            }
+            flush(bytes.count)
         }
-        if pending > 0 { out.append(0xE2) }
-        if pending == 2 { out.append(0x80) }
         out.append(0x22)
     }
 }

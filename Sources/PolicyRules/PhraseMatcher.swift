@@ -21,6 +21,8 @@ public struct PhraseMatcher: Sendable {
     /// The prefixes' numbers by their first byte, so a word is compared only with prefixes that
     /// could start it.
     private var prefixesByFirstByte: [[Int32]] = []
+    /// Each prefix's bytes, compared with a word's without going through String.
+    private var prefixBytes: [[UInt8]] = []
     /// Per node n, its word edges are `wordSymbol[wordStart[n]..<wordStart[n+1]]` (sorted) with their targets.
     private var wordStart: [Int32] = [0, 0]
     private var wordSymbol: [Int32] = []
@@ -140,6 +142,7 @@ public struct PhraseMatcher: Sendable {
         var prefixNumber = [Int32](repeating: 0, count: prefixes.count)
         for (n, prefix) in prefixes.enumerated() { prefixNumber[Int(builder.prefixIDs[prefix]!)] = Int32(n) }
         prefixesByFirstByte = Self.buckets(prefixes)
+        prefixBytes = prefixes.map { Array($0.utf8) }
         wordStart = [0]
         prefixStart = [0]
         gapStart = [0]
@@ -244,9 +247,16 @@ public struct PhraseMatcher: Sendable {
     private func key(_ word: String) -> TokenKey {
         let id = Self.index(of: word, in: words) ?? -1
         var found: [Int32] = []
-        let bytes = word.utf8
-        if let first = bytes.first {
-            for p in prefixesByFirstByte[Int(first)] where bytes.starts(with: prefixes[Int(p)].utf8) { found.append(p) }
+        var text = word
+        text.withUTF8 { bytes in
+            guard let first = bytes.first else { return }
+            for p in prefixesByFirstByte[Int(first)] {
+                let prefix = prefixBytes[Int(p)]
+                guard prefix.count <= bytes.count else { continue }
+                var k = 1
+                while k < prefix.count, prefix[k] == bytes[k] { k += 1 }
+                if k == prefix.count { found.append(p) }
+            }
         }
         let starts = startNodes.contains { start in (id >= 0 && wordChild(start, id) != nil) || found.contains { prefixChild(start, $0) != nil } }
         return TokenKey(word: id, prefixes: found, starts: starts)
@@ -380,6 +390,7 @@ extension PhraseMatcher {
         (epsilonStart, epsilonTarget) = (t.epsilonStart, t.epsilonTarget)
         guard isConsistent else { return nil }
         prefixesByFirstByte = Self.buckets(prefixes)
+        prefixBytes = prefixes.map { Array($0.utf8) }
         startNodes = closure(of: 0)
     }
 

@@ -80,8 +80,14 @@ public enum StatementClassifier {
     public static func classes(of word: String) -> WordClass {
         var result: WordClass = .annotated
         if let exact = exactClasses[word] { result.formUnion(exact) }
-        let bytes = word.utf8
-        for (prefix, classes) in prefixClasses where bytes.starts(with: prefix) { result.formUnion(classes) }
+        var text = word
+        text.withUTF8 { bytes in
+            for (prefix, classes) in prefixClasses where prefix.count <= bytes.count {
+                var k = 0
+                while k < prefix.count, prefix[k] == bytes[k] { k += 1 }
+                if k == prefix.count { result.formUnion(classes) }
+            }
+        }
         return result
     }
 
