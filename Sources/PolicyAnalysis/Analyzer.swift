@@ -43,8 +43,29 @@ public struct Analyzer: Sendable {
                 classCache[word.text] = classes
             }
         }
+        // A vendor that names itself more often than it says "we" ("Microsoft collects ...", in the
+        // Bing and MSN statement) is the first party too.
+        let tokenized = document.blocks.map { block in block.kind == .heading ? [] : block.sentences.map { Tokenizer.tokens($0.text) } }
+        var named: [String: Int] = [:]
+        var selves = 0
+        for sentence in tokenized.joined() {
+            for token in sentence where token.isWord {
+                let text = token.text
+                if text == "we" || text == "us" || text == "our" {
+                    selves += 1
+                } else if text.utf8.count >= 5, StatementClassifier.companyNames.contains(text) {
+                    named[text, default: 0] += 1
+                }
+            }
+        }
+        for (name, count) in named where count >= 10 && count > selves {
+            var classes = StatementClassifier.classes(of: name)
+            classes.remove(.thirdParty)
+            classes.insert(.firstParty)
+            classCache[name] = classes
+        }
         let ownName = OwnName(title: document.title)
-        for block in document.blocks {
+        for (blockIndex, block) in document.blocks.enumerated() {
             // Lines after "we collect the following information:" that are short and end without a
             // full stop are that list's items, written as lines instead of a list ("Screen name",
             // "E-mail address").
@@ -65,8 +86,7 @@ public struct Analyzer: Sendable {
                 section = Self.sectionContext(block.section)
                 sectionCache[block.section] = section
             }
-            for sentence in block.sentences {
-                let tokens = Tokenizer.tokens(sentence.text)
+            for (sentence, tokens) in zip(block.sentences, tokenized[blockIndex]) {
                 result.append(
                     contentsOf: findings(
                         sentence, tokens: tokens, block: block, item: item, listIntro: listIntro, section: section, ownName: ownName,

@@ -243,6 +243,21 @@ struct RuleTests {
         #expect(categories("We collect trade union membership, health, or age.") == ["sensitive-traits", "health", "demographics"])
     }
 
+    @Test("a vendor that names itself more often than it says 'we' is the first party")
+    func selfNamedVendor() {
+        func document(_ sentences: [String]) -> Document {
+            Document(title: "Bing and MSN Privacy Statement", format: .text, blocks: sentences.enumerated().map { n, text in
+                Block(kind: .paragraph, text: text, line: n + 1, sentences: [Sentence(text: text, line: n + 1)])
+            })
+        }
+        let filler = Array(repeating: "Microsoft keeps this statement current.", count: 10)
+        let own = Self.analyzer.findings(in: document(filler + ["Microsoft collects your IP address."]))
+        #expect(own.contains { $0.category == "ip-address" && $0.actor == .firstParty })
+        // Named a few times among "we", it stays a third party.
+        let other = Self.analyzer.findings(in: document(["We use Microsoft Clarity.", "We keep logs.", "Microsoft collects your IP address."]))
+        #expect(other.contains { $0.category == "ip-address" && $0.actor == .thirdParty })
+    }
+
     @Test("Denials: asides, 'but not X', and the verb they share")
     func denials() {
         func read(_ text: String) -> (collected: Set<String>, denied: Set<String>) {
