@@ -250,7 +250,11 @@ public enum StatementClassifier {
             }
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
             // "the information you share" is the user giving it, not the vendor sharing it.
-            if classes.contains(.otherPractice), !userGiving.contains(i) { otherVerbs.append(i) }
+            // "identifiers that we transfer to your computer" places them on the user's own device:
+            // a use of cookies, not a disclosure.
+            if classes.contains(.otherPractice), !userGiving.contains(i) {
+                if isToUsersDevice(tokens, after: i, end: clause.upperBound) { verbs.append(i) } else { otherVerbs.append(i) }
+            }
         }
         // "such as" and "including" name what a sentence is about; with sharing or selling in the
         // clause, that is what is shared, not what is collected.
@@ -484,9 +488,28 @@ public enum StatementClassifier {
 
     /// "data that could be used to identify you": what information can do, the language of
     /// definitions, not a practice.
+    /// It is said in a relative clause ("information that could be used"); "cookies may be used
+    /// to identify your computer" says what the vendor does with cookies.
     static func isCapability(_ tokens: [Token], _ i: Int) -> Bool {
         tokens[i].text == "used" && i > 0 && tokens[i - 1].text == "be" && i + 2 < tokens.count && tokens[i + 1].text == "to"
             && ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"].contains(tokens[i + 2].text)
+            && (max(0, i - 5)..<i).contains { ["that", "which", "who"].contains(tokens[$0].text) }
+    }
+
+    /// "to your computer's hard drive", "on your device": the destination of a verb at `verb` is
+    /// the user's own machine.
+    static func isToUsersDevice(_ tokens: [Token], after verb: Int, end: Int) -> Bool {
+        var i = verb + 1
+        while i + 2 < end, i - verb <= 4 {
+            if tokens[i].text == "to" || tokens[i].text == "on" || tokens[i].text == "onto",
+                tokens[i + 1].text == "your" || tokens[i + 1].text == "the",
+                (i + 2..<min(end, i + 5)).contains(where: { Self.deviceWords.contains(tokens[$0].text) })
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// "by you" starts within `within` tokens after `verb`, before `end`.
@@ -624,6 +647,7 @@ public enum StatementClassifier {
     static let storeQualifiers: Set<String> = ["app", "online", "retail", "play"]
     static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: Set<String> = ["can", "may", "could", "might"]
+    static let deviceWords: Set<String> = ["computer", "device", "browser", "hard", "machine", "phone", "drive", "terminal"]
     static let meansNounMarkers: Set<String> = [
         "these", "those", "the", "such", "other", "by", "of", "through", "via", "automated", "automatic", "electronic",
         "technical", "technological", "any", "all", "various", "some", "lawful", "reasonable", "appropriate", "similar",

@@ -90,6 +90,10 @@ public enum Tokenizer {
                 }
                 i += length
                 continue
+            } else if b == UInt8(ascii: "."), word.count == 1, i + 1 < bytes.count, isLetter(bytes[i + 1]) || (i >= 2 && bytes[i - 2] == b) {
+                // "U.S.", "e.g.": the dots of a letter-by-letter abbreviation are no clause mark,
+                // so a phrase can span it ("the U.S. state where you reside").
+                finish()
             } else {
                 finish()
                 switch b {
@@ -105,4 +109,6 @@ public enum Tokenizer {
         finish()
         return result
     }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 }

@@ -234,6 +234,13 @@ struct RuleTests {
         #expect(categories("We may disclose your health information.").isEmpty)
         // Under a practice verb, a participle after the mention describes a noun of its own.
         #expect(categories("We do not share or sell email addresses gathered on the Site.").isEmpty)
+        // Placing something on the user's own device is no disclosure; "may be used to identify
+        // your computer" outside a relative clause is what the vendor does.
+        #expect(categories("Cookies are alphanumeric identifiers that we transfer to your computer's hard drive.").contains("cookies-tracking"))
+        #expect(categories("We transfer your email address to our partners.").isEmpty)
+        #expect(categories("Cache cookies may be used to identify your computer.") == ["cookies-tracking"])
+        // The dots of "U.S." are no clause mark: a phrase spans them.
+        #expect(Tokenizer.tokens("the U.S. state, e.g. Texas.").map(\.text) == ["the", "u", "s", "state", ",", "e", "g", "texas", "."])
         // A name before a verb starts the main clause; "a user's" is the mention's own phrase.
         #expect(categories("When you create an account, Valve collects a user's email address.") == ["email-address"])
         // "through these means" is a noun; "X means Y" is a definition.
