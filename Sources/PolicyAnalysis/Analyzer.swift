@@ -33,32 +33,8 @@ public struct Analyzer: Sendable {
         var sectionCache: [[String]: Context?] = [:]
         var classCache: [String: WordClass] = [:]
         var matchCache = PhraseMatcher.MatchCache()
-        // A vendor named in the title ("amazon.com privacy policy", "Google Privacy Policy") is the
-        // first party in its own policy, not one of the companies it shares with.
-        for word in Tokenizer.tokens(document.title ?? "") where StatementClassifier.companyNames.contains(word.text) {
-            var classes = StatementClassifier.classes(of: word.text)
-            if classes.contains(.thirdParty) {
-                classes.remove(.thirdParty)
-                classes.insert(.firstParty)
-                classCache[word.text] = classes
-            }
-        }
-        // A vendor that names itself more often than it says "we" ("Microsoft collects ...", in the
-        // Bing and MSN statement) is the first party too.
         let tokenized = document.blocks.map { block in block.kind == .heading ? [] : block.sentences.map { Tokenizer.tokens($0.text) } }
-        var named: [String: Int] = [:]
-        var selves = 0
-        for sentence in tokenized.joined() {
-            for token in sentence where token.isWord {
-                let text = token.text
-                if text == "we" || text == "us" || text == "our" {
-                    selves += 1
-                } else if text.utf8.count >= 5, StatementClassifier.companyNames.contains(text) {
-                    named[text, default: 0] += 1
-                }
-            }
-        }
-        for (name, count) in named where count >= 10 && count > selves {
+        for name in Self.selfNamedCompanies(title: document.title, tokenized: tokenized) {
             var classes = StatementClassifier.classes(of: name)
             classes.remove(.thirdParty)
             classes.insert(.firstParty)
@@ -107,6 +83,27 @@ public struct Analyzer: Sendable {
                     negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor)
             }
         }
+        return result
+    }
+
+    /// The companies usually a third party that are the first party here: a vendor named in the
+    /// title ("amazon.com privacy policy", "Google Privacy Policy"), or one that names itself more
+    /// often than it says "we" ("Microsoft collects ...", in the Bing and MSN statement).
+    static func selfNamedCompanies(title: String?, tokenized: [[[Token]]]) -> Set<String> {
+        var result = Set(Tokenizer.tokens(title ?? "").map(\.text).filter { StatementClassifier.companyNames.contains($0) })
+        var named: [String: Int] = [:]
+        var selves = 0
+        for sentence in tokenized.joined() {
+            for token in sentence where token.isWord {
+                let text = token.text
+                if text == "we" || text == "us" || text == "our" {
+                    selves += 1
+                } else if text.utf8.count >= 5, StatementClassifier.companyNames.contains(text) {
+                    named[text, default: 0] += 1
+                }
+            }
+        }
+        for (name, count) in named where count >= 10 && count > selves { result.insert(name) }
         return result
     }
 
