@@ -286,6 +286,13 @@ public enum StatementClassifier {
         if otherBefore > before, !coordinated {
             verbs.removeAll { $0 < range.lowerBound }
             userGiving.removeAll { $0 < range.lowerBound }
+            // "we may transfer your name, User Content and any other information collected through
+            // the Service": a participle after the mention describes a noun of its own; only a
+            // passive ("your name is collected") still governs it.
+            verbs.removeAll { v in
+                v >= range.upperBound
+                    && !(max(range.upperBound, v - 3)..<v).contains { Self.auxiliaries.contains(tokens[$0].text) || tokens[$0].classes.contains(.firstParty) }
+            }
         }
         // "We collect your name when you register or complete a survey": what follows "when you"
         // is the occasion of the collection, not its object; only verbs inside that clause govern
@@ -327,14 +334,6 @@ public enum StatementClassifier {
         // name is collected", "the data we use". A bare gerund or infinitive starts another
         // phrase: "sending e-mail, analyzing data" lists activities.
         verbs.removeAll { $0 >= range.upperBound && !governsBackward(tokens, verb: $0, after: range.upperBound) }
-        // "we may transfer your name, User Content and any other information collected through the
-        // Service": under a practice verb before it, a participle after the mention describes a
-        // noun of its own; only a passive ("your name is collected") still governs it.
-        if otherBefore > before, !coordinated {
-            verbs.removeAll { v in
-                v >= range.upperBound && !(max(range.upperBound, v - 3)..<v).contains { Self.auxiliaries.contains(tokens[$0].text) || tokens[$0].classes.contains(.firstParty) }
-            }
-        }
         // "You can update your email address at any time": the user's control over the data,
         // not a statement that it is collected (unless the clause also says "we collect").
         if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in (max(clause.lowerBound, v - 3)..<v).contains { tokens[$0].classes.contains(.firstParty) } }) {
@@ -493,7 +492,7 @@ public enum StatementClassifier {
     static func isCapability(_ tokens: [Token], _ i: Int) -> Bool {
         tokens[i].text == "used" && i > 0 && tokens[i - 1].text == "be" && i + 2 < tokens.count && tokens[i + 1].text == "to"
             && ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"].contains(tokens[i + 2].text)
-            && (max(0, i - 5)..<i).contains { ["that", "which", "who"].contains(tokens[$0].text) }
+            && (max(0, i - 5)..<i).contains { Self.relativePronouns.contains(tokens[$0].text) }
     }
 
     /// "to your computer's hard drive", "on your device": the destination of a verb at `verb` is
@@ -647,6 +646,7 @@ public enum StatementClassifier {
     static let storeQualifiers: Set<String> = ["app", "online", "retail", "play"]
     static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: Set<String> = ["can", "may", "could", "might"]
+    static let relativePronouns: Set<String> = ["that", "which", "who"]
     static let deviceWords: Set<String> = ["computer", "device", "browser", "hard", "machine", "phone", "drive", "terminal"]
     static let meansNounMarkers: Set<String> = [
         "these", "those", "the", "such", "other", "by", "of", "through", "via", "automated", "automatic", "electronic",
