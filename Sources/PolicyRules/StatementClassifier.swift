@@ -610,6 +610,13 @@ public enum StatementClassifier {
             }
             i -= 1
         }
+        // "to allow those service providers to fulfill orders, send mail, ... process credit card
+        // payments": every verb of the list after "providers to" is theirs.
+        if let agent = (clause.lowerBound..<verb).last(where: { k in
+            k + 1 < verb && tokens[k].classes.contains(.thirdParty) && !mention.contains(k) && tokens[k + 1].text == "to"
+        }), !(agent..<verb).contains(where: { tokens[$0].classes.contains(.firstParty) }) {
+            return .thirdParty
+        }
         let subject = clause.lowerBound..<verb
         if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
         if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) }) { return .thirdParty }

@@ -241,6 +241,9 @@ struct RuleTests {
         #expect(categories("Cache cookies may be used to identify your computer.") == ["cookies-tracking"])
         // The dots of "U.S." are no clause mark: a phrase spans them.
         #expect(Tokenizer.tokens("the U.S. state, e.g. Texas.").map(\.text) == ["the", "u", "s", "state", ",", "e", "g", "texas", "."])
+        // Every verb of a list after "providers to" is theirs.
+        #expect(categories("We allow those service providers to fulfill orders, send mail, analyze data and process your credit card payments.").isEmpty)
+        #expect(categories("We collect your credit card number to process your payments.") == ["payment-information"])
         // A name before a verb starts the main clause; "a user's" is the mention's own phrase.
         #expect(categories("When you create an account, Valve collects a user's email address.") == ["email-address"])
         // "through these means" is a noun; "X means Y" is a definition.
