@@ -476,8 +476,17 @@ public enum StatementClassifier {
                 j += 1
             }
         }
+        // "Certain information, such as your address, can be updated by calling us": the same
+        // choice, said in the passive.
+        for i in clause where i + 2 < clause.upperBound && Self.modals.contains(tokens[i].text) && tokens[i + 1].text == "be" {
+            if Self.controlParticiples.contains(tokens[i + 2].text) { return true }
+        }
         return false
     }
+
+    static let controlParticiples: Set<String> = [
+        "updated", "corrected", "deleted", "changed", "modified", "removed", "edited", "erased", "amended", "disabled",
+    ]
 
     static let controlVerbs: Set<String> = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",

@@ -223,6 +223,7 @@ struct RuleTests {
         #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
+        #expect(categories("Certain information, such as your email address, can be updated by calling Customer Service.").isEmpty)
         // The organization's own name, from the title, is no data: "Kaleida Health is required".
         #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "Kaleida Health Notice of Privacy Practices").isEmpty)
         #expect(categories("Kaleida Health may use your health information.", title: "kaleidahealth.org privacy policy") == ["health"])
