@@ -445,6 +445,8 @@ public enum StatementClassifier {
         if word == "use", i > 0, i + 1 < tokens.count, tokens[i + 1].text == "of", Self.articles.contains(tokens[i - 1].text) {
             return true
         }
+        // "the Terms of Use", "ease of use": after "of", "use" is the noun.
+        if word == "use", i > 0, tokens[i - 1].text == "of" { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
@@ -572,8 +574,9 @@ public enum StatementClassifier {
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 4 {
             if tokens[i].text == "you" || tokens[i].text == "users" || tokens[i].text == "user" { return true }
-            // "we give", "advertisers may give us": someone else is doing the giving.
-            if tokens[i].text == "we" || tokens[i].classes.contains(.thirdParty) { return false }
+            // "we give", "advertisers may give us", "you permit us to share": someone else is doing
+            // the giving.
+            if tokens[i].text == "we" || tokens[i].text == "us" || tokens[i].classes.contains(.thirdParty) { return false }
             i -= 1
         }
         if verb + 2 < clause.upperBound, tokens[verb + 1].text == "by", tokens[verb + 2].text == "you" { return true }

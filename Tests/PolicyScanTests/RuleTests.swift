@@ -242,6 +242,9 @@ struct RuleTests {
         #expect(categories("Cache cookies may be used to identify your computer.") == ["cookies-tracking"])
         // The dots of "U.S." are no clause mark: a phrase spans them.
         #expect(Tokenizer.tokens("the U.S. state, e.g. Texas.").map(\.text) == ["the", "u", "s", "state", ",", "e", "g", "texas", "."])
+        // "of use" is the noun; "you permit us to share" is us sharing, not the user giving.
+        #expect(categories("Please read the Terms of Use for conditions on your use of the Sites.").isEmpty)
+        #expect(categories("You permit us to share information about your activity with that social network.").isEmpty)
         // Every verb of a list after "providers to" is theirs.
         #expect(categories("We allow those service providers to fulfill orders, send mail, analyze data and process your credit card payments.").isEmpty)
         #expect(categories("We collect your credit card number to process your payments.") == ["payment-information"])
