@@ -76,8 +76,10 @@ enum CombinedDocumentFilter {
             next = range.upperBound
         }
         kept.append(contentsOf: blocks[next...])
-        // Never leave less than a privacy policy's worth of text behind.
-        return kept.count * 5 < blocks.count ? blocks : kept
+        // Never leave less than a privacy policy's worth of text behind: a fifth of the blocks, or
+        // 150 words (a short privacy statement after long terms of use is still one).
+        guard kept.count * 5 < blocks.count else { return kept }
+        return kept.reduce(0, { $0 + Document.wordCount($1.text) }) < 150 ? blocks : kept
     }
 
     /// Lower-cased letters and "&", one space between words. Scalar by scalar: every heading of a

@@ -239,5 +239,12 @@ struct ExtractionTests {
         let doc = try Support.read(html)
         #expect(!doc.blocks.contains { $0.text.contains("indemnify") })
         #expect(doc.blocks.contains { $0.text.contains("We collect personal information") })
+        // A short statement after long terms (a tenth of the blocks) still stands alone; a policy
+        // too short to be one keeps the page whole.
+        let longTerms = String(repeating: "<p>You agree to indemnify us and accept the limitation of liability under these terms.</p>", count: 80)
+        let short = Support.html("<h2>Terms of Use</h2>\(longTerms)<h2>Privacy Statement</h2>\(privacy)\(privacy)")
+        #expect(!(try Support.read(short)).blocks.contains { $0.text.contains("indemnify") })
+        let tiny = Support.html("<h2>Terms of Use</h2>\(longTerms)<h2>Privacy Statement</h2><p>We collect your name.</p>")
+        #expect((try Support.read(tiny)).blocks.contains { $0.text.contains("indemnify") })
     }
 }
