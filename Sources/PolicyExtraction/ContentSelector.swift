@@ -42,8 +42,9 @@ struct ContentSelector {
         var keptWords = words
         for index in 1..<tree.nodes.count where tree[index].kind == .element {
             guard isChrome(index, cache: &chromeWordOf) else { continue }
-            // A wrapper that holds most of the page is content, whatever it is called.
-            if Int(words[index]) * 10 > total * 4 { continue }
+            // A wrapper that holds most of the page is content, whatever it is called, unless most
+            // of its words are links: a mega-menu of store locations is still a menu.
+            if Int(words[index]) * 10 > total * 4, linkWords[index] * 2 < words[index] { continue }
             if hasDroppedAncestor(index, dropped) { continue }
             dropped.insert(index)
             var parent = Int(tree[index].parent)

@@ -26,6 +26,17 @@ struct ExtractionTests {
         #expect(doc.title == "Trap Co Privacy Policy")
     }
 
+    @Test("a header holding most of the page's words is still chrome when they are links")
+    func megaMenu() throws {
+        let stores = (1...120).map { "<li><a href=\"/s\($0)\">Outlet Store Number \($0), Springfield</a></li>" }.joined()
+        let policy = String(repeating: "<p>We collect your email address when you subscribe to our newsletter.</p>", count: 8)
+        // The policy in two sibling parts, so the region read is the wrapper that also holds the header.
+        let html = "<html><body><div id=\"wrapper\"><header><nav class=\"nav-holder\"><ul>\(stores)</ul></nav></header><div>\(policy)</div><div>\(policy)</div></div></body></html>"
+        let doc = try Support.read(html)
+        #expect(!doc.blocks.contains { $0.text.contains("Outlet Store") })
+        #expect(doc.blocks.contains { $0.text.contains("We collect your email address") })
+    }
+
     @Test("block boundaries, headings from <p><strong> and numbered lines, section paths")
     func sections() throws {
         let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")
