@@ -98,7 +98,9 @@ public struct Analyzer: Sendable {
                 let text = token.text
                 if text == "we" || text == "us" || text == "our" {
                     selves += 1
-                } else if text.utf8.count >= 5, StatementClassifier.companyNames.contains(text) {
+                } else if text.utf8.count >= 5, let first = text.utf8.first, Self.companyInitials[Int(first)],
+                    Self.companyList.contains(text)
+                {
                     named[text, default: 0] += 1
                 }
             }
@@ -106,6 +108,16 @@ public struct Analyzer: Sendable {
         for (name, count) in named where count >= 10 && count > selves { result.insert(name) }
         return result
     }
+
+    /// The company names as a list: comparing a word with seven short strings costs less than
+    /// hashing it, and every word of a policy is tested.
+    static let companyList = Array(StatementClassifier.companyNames)
+    /// By first byte: whether a company name starts with it.
+    static let companyInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for name in companyList { if let first = name.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
 
     /// The name of the organization whose policy it is, from the title ("Everyday Health Privacy
     /// Policy", "kaleidahealth.org privacy policy"): "Kaleida Health is required to ..." names the
@@ -172,8 +184,16 @@ public struct Analyzer: Sendable {
         let verbal = mentions.compactMap { mention in
             mention.range.contains { !tokens[$0].classes.isDisjoint(with: StatementClassifier.verbClasses) } ? mention.range : nil
         }
+        // Masked once per sentence for the mentions that overlap none of them (most).
+        var masked = tokens
+        for range in verbal {
+            for i in range { masked[i].classes.subtract(StatementClassifier.verbClasses) }
+        }
         for mention in mentions {
-            let reading = StatementClassifier.read(tokens, mention: mention.range, others: verbal)
+            let reading =
+                verbal.contains(where: { $0.overlaps(mention.range) })
+                ? StatementClassifier.read(tokens, mention: mention.range, others: verbal)
+                : StatementClassifier.read(masked, mention: mention.range)
             if reading.definition { continue }
             var collection = reading.collection
             var negated = reading.negated

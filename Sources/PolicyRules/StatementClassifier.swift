@@ -480,8 +480,8 @@ public enum StatementClassifier {
         }
         // "Certain information, such as your address, can be updated by calling us": the same
         // choice, said in the passive.
-        for i in clause where i + 2 < clause.upperBound && Self.modals.contains(tokens[i].text) && tokens[i + 1].text == "be" {
-            if Self.controlParticiples.contains(tokens[i + 2].text) { return true }
+        for i in clause where i + 2 < clause.upperBound && tokens[i + 1].text == "be" {
+            if Self.modals.contains(tokens[i].text), Self.controlParticiples.contains(tokens[i + 2].text) { return true }
         }
         return false
     }
