@@ -294,6 +294,14 @@ public enum StatementClassifier {
                     && !(max(range.upperBound, v - 3)..<v).contains { Self.auxiliaries.contains(tokens[$0].text) || tokens[$0].classes.contains(.firstParty) }
             }
         }
+        // "We collect IP addresses to help us understand how people use our sites": a mention after
+        // an infinitive of purpose is what the purpose is about, not what the verb before it takes.
+        if let purpose = (clause.lowerBound..<range.lowerBound).last(where: { k in
+            k + 1 < range.lowerBound && tokens[k].text == "to" && Self.purposeVerbs.contains(tokens[k + 1].text)
+        }), includeCue < purpose {
+            verbs.removeAll { $0 < purpose }
+            userGiving.removeAll { $0 < purpose }
+        }
         // "We collect your name when you register or complete a survey": what follows "when you"
         // is the occasion of the collection, not its object; only verbs inside that clause govern
         // a mention there ("when you provide your email address"). A colon after it starts the
@@ -666,6 +674,11 @@ public enum StatementClassifier {
     static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: Set<String> = ["can", "may", "could", "might"]
     static let relativePronouns: Set<String> = ["that", "which", "who"]
+    static let purposeVerbs: Set<String> = [
+        "understand", "analyze", "analyse", "improve", "determine", "measure", "help", "personalize", "personalise",
+        "customize", "customise", "administer", "diagnose", "operate", "maintain", "enhance", "develop", "evaluate",
+        "study", "assess", "tailor", "better", "learn",
+    ]
     static let deviceWords: Set<String> = ["computer", "device", "browser", "hard", "machine", "phone", "drive", "terminal"]
     static let meansNounMarkers: Set<String> = [
         "these", "those", "the", "such", "other", "by", "of", "through", "via", "automated", "automatic", "electronic",

@@ -245,6 +245,10 @@ struct RuleTests {
         // "of use" is the noun; "you permit us to share" is us sharing, not the user giving.
         #expect(categories("Please read the Terms of Use for conditions on your use of the Sites.").isEmpty)
         #expect(categories("You permit us to share information about your activity with that social network.").isEmpty)
+        // After an infinitive of purpose, a mention is what the purpose is about; a collecting
+        // infinitive still collects.
+        #expect(categories("We collect IP addresses to help us understand how people use our sites.") == ["ip-address"])
+        #expect(categories("We use cookies to collect your IP address.") == ["cookies-tracking", "ip-address"])
         // Every verb of a list after "providers to" is theirs.
         #expect(categories("We allow those service providers to fulfill orders, send mail, analyze data and process your credit card payments.").isEmpty)
         #expect(categories("We collect your credit card number to process your payments.") == ["payment-information"])
