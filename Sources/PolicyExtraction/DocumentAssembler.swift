@@ -26,6 +26,7 @@ enum DocumentAssembler {
             var kind = item.kind
             var level = item.level
             let text = item.text.text
+            if kind == .paragraph, isPipeMenu(text) { continue }
             if kind == .paragraph, item.mayBeHeading, let pseudo = pseudoHeadingLevel(item) {
                 kind = .heading
                 level = pseudo
@@ -52,6 +53,21 @@ enum DocumentAssembler {
         let cleanTitle = title.map(collapse).flatMap { $0.isEmpty ? nil : $0 }
         return Document(
             title: cleanTitle ?? blocks.first { $0.kind == .heading && $0.level <= 2 }?.text, format: format, blocks: blocks)
+    }
+
+    /// "Home | Site Map | What's New | Privacy": a line of short entries between bars is a menu,
+    /// whatever element holds it.
+    static func isPipeMenu(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: "|")) else { return false }
+        let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { part in
+            part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
+        }.map { String($0) }
+        let entries = parts.filter { !$0.isEmpty }
+        guard parts.count >= 3, entries.count >= 2 else { return false }
+        return entries.allSatisfy { entry in
+            let words = Document.wordCount(entry)
+            return words >= 1 && words <= 4 && entry.last.map { !".:;!?".contains($0) } ?? false
+        }
     }
 
     /// The level a paragraph gets when it acts as a heading: a short bold line (9), a short line in

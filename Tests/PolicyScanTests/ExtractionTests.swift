@@ -37,6 +37,19 @@ struct ExtractionTests {
         #expect(doc.blocks.contains { $0.text.contains("We collect your email address") })
     }
 
+    @Test("a line of short entries between bars is a menu; a table row is not")
+    func pipeMenu() throws {
+        let html = Support.html("""
+            <p>Home | Site Map | What's New | Image Index | Copyright |</p>
+            <p>We collect your email address. Contact us | or write to us by mail.</p>
+            <table><tr><td>Email address</td><td>Phone number</td><td>Name</td></tr></table>
+            """)
+        let texts = try Support.read(html).blocks.map(\.text)
+        #expect(!texts.contains { $0.contains("Site Map") })
+        #expect(texts.contains { $0.contains("We collect your email address.") })
+        #expect(texts.contains { $0.contains("Email address") && $0.contains("Phone number") })
+    }
+
     @Test("block boundaries, headings from <p><strong> and numbered lines, section paths")
     func sections() throws {
         let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")
