@@ -327,6 +327,11 @@ public enum StatementClassifier {
                 includes = false
             }
         }
+        // Before the mention, a giving verb governs it unless a new predicate starts between them:
+        // "the access point through which you enter the Internet, and is controlled by your ISP".
+        userGiving.removeAll { verb in
+            verb < range.lowerBound && (verb + 1..<range.lowerBound).contains { Self.predicateStarts.contains(tokens[$0].text) }
+        }
         // After the mention, a giving verb governs it as a relative clause ("the survey answers
         // you submit") or a passive ("provided by you"), not with an object of its own ("or send us
         // a message").
@@ -674,6 +679,7 @@ public enum StatementClassifier {
     static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: Set<String> = ["can", "may", "could", "might"]
     static let relativePronouns: Set<String> = ["that", "which", "who"]
+    static let predicateStarts: Set<String> = ["is", "are", "was", "were"]
     static let purposeVerbs: Set<String> = [
         "understand", "analyze", "analyse", "improve", "determine", "measure", "help", "personalize", "personalise",
         "customize", "customise", "administer", "diagnose", "operate", "maintain", "enhance", "develop", "evaluate",

@@ -249,6 +249,9 @@ struct RuleTests {
         // infinitive still collects.
         #expect(categories("We collect IP addresses to help us understand how people use our sites.") == ["ip-address"])
         #expect(categories("We use cookies to collect your IP address.") == ["cookies-tracking", "ip-address"])
+        // A giving verb does not reach past a new predicate.
+        #expect(categories("An IP address is tied to the access point through which you enter the Internet, and is controlled by your Internet Service Provider.").isEmpty)
+        #expect(categories("When you register, you enter your name and email address.") == ["name", "email-address"])
         // Every verb of a list after "providers to" is theirs.
         #expect(categories("We allow those service providers to fulfill orders, send mail, analyze data and process your credit card payments.").isEmpty)
         #expect(categories("We collect your credit card number to process your payments.") == ["payment-information"])
