@@ -157,6 +157,16 @@ public struct Analyzer: Sendable {
         }
     }
 
+    /// "Disabling Cookies", "Opting out of tracking": a line about the user's choices, not a kind of data.
+    static func namesChoice(_ tokens: [Token]) -> Bool {
+        tokens.first.map { Self.choiceGerunds.contains($0.text) } ?? false
+    }
+
+    static let choiceGerunds: Set<String> = [
+        "disabling", "deleting", "blocking", "refusing", "rejecting", "managing", "controlling", "opting", "removing",
+        "changing", "updating", "correcting", "accessing", "declining", "withdrawing", "unsubscribing",
+    ]
+
     /// A paragraph that reads as a line of a list of kinds of data: one short sentence with no
     /// closing stop and no digits (a line with digits gives a value, such as the company's own
     /// address or phone number under "write to us at the following address:").
@@ -207,10 +217,15 @@ public struct Analyzer: Sendable {
                     hedged = hedged || intro.hedged
                     actor = intro.actor
                     basis = "list"
-                } else if let section, section.collection, structured || tokens.count <= 12 {
+                } else if let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens) {
                     collection = true
                     negated = negated || section.negated
                     basis = "section"
+                    // "Third Party Cookies": a label under the heading that opens with another party is
+                    // theirs ("activity on third-party websites" in a longer line only says where).
+                    if tokens.count <= 6, tokens.prefix(2).enumerated().contains(where: { $0.element.classes.contains(.thirdParty) && !mention.range.contains($0.offset) }) {
+                        actor = .thirdParty
+                    }
                 }
             }
             guard collection else { continue }

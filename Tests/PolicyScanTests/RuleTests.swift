@@ -348,6 +348,10 @@ struct RuleTests {
             """)
         let lined = Set(Self.analyzer.findings(in: try Support.read(lines)).filter { !$0.negated }.map(\.category))
         #expect(lined == ["account-credentials", "email-address", "demographics"])
+        // Under such a heading, a line naming another party is theirs, and a line about a choice is no data.
+        let labels = Support.html("<h2>Information We Collect</h2><p>Third Party Cookies.</p><p>Disabling Cookies.</p><p>Web beacons.</p>")
+        let labelled = Self.analyzer.findings(in: try Support.read(labels)).filter { !$0.negated && $0.actor == .firstParty }
+        #expect(labelled.map(\.evidence.text) == ["Web beacons."])
     }
 
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
