@@ -150,7 +150,12 @@ public struct Analyzer: Sendable {
                     let window = tokens[start..<end]
                     guard window.allSatisfy(\.isWord) else { continue }
                     if window.count == words.count, zip(window, words).allSatisfy({ $0.text == $1 }) { return true }
-                    if !label.isEmpty, window.map(\.text).joined() == label { return true }
+                    // Joined only when the lengths agree: this runs for every mention.
+                    if !label.isEmpty, window.reduce(0, { $0 + $1.text.utf8.count }) == label.utf8.count,
+                        window.map(\.text).joined() == label
+                    {
+                        return true
+                    }
                 }
             }
             return false

@@ -14,38 +14,19 @@ public struct PhraseMatch: Sendable, Hashable {
 /// once (`MatchCache`). The same arrays are its `Tables`, which the built-in rules ship as Swift
 /// literals.
 public struct PhraseMatcher: Sendable {
-    /// Exact words of the phrases, sorted; a word's number is its index.
-    private var words: [String] = []
-    /// Prefixes (`identif*`), sorted; a prefix's number is its index.
-    private var prefixes: [String] = []
+    /// The trie's arrays (see `Tables`); everything else here is derived from them.
+    private var t: Tables
     /// The prefixes' numbers by their first byte, so a word is compared only with prefixes that
     /// could start it.
     private var prefixesByFirstByte: [[Int32]] = []
     /// Each prefix's bytes, compared with a word's without going through String.
     private var prefixBytes: [[UInt8]] = []
-    /// Per node n, its word edges are `wordSymbol[wordStart[n]..<wordStart[n+1]]` (sorted) with their targets.
-    private var wordStart: [Int32] = [0, 0]
-    private var wordSymbol: [Int32] = []
-    private var wordTarget: [Int32] = []
-    private var prefixStart: [Int32] = [0, 0]
-    private var prefixSymbol: [Int32] = []
-    private var prefixTarget: [Int32] = []
-    private var gapStart: [Int32] = [0, 0]
-    private var gapLimit: [Int32] = []
-    private var gapTarget: [Int32] = []
-    /// Per node n, the nodes reached from it without reading a word (the joins of a phrase's
-    /// choices): `epsilonTarget[epsilonStart[n]..<epsilonStart[n+1]]`.
-    private var epsilonStart: [Int32] = [0, 0]
-    private var epsilonTarget: [Int32] = []
     /// The words and prefixes that can start a phrase: edges of the root and of the nodes it
     /// reaches without reading a word.
     private var startNodes: [Int32] = [0]
-    /// Per node n, the payloads of the phrases that end there: `acceptPayload[acceptStart[n]..<acceptStart[n+1]]`.
-    private var acceptStart: [Int32] = [0, 0]
-    private var acceptPayload: [Int32] = []
 
     /// The number of trie nodes (the root included).
-    public var nodeCount: Int { wordStart.count - 1 }
+    public var nodeCount: Int { t.wordStart.count - 1 }
 
     /// A matcher for these phrases, each with its payload.
     public init(phrases: [(CompiledPhrase, Int)]) {
@@ -109,21 +90,21 @@ public struct PhraseMatcher: Sendable {
             return id
         }
 
+        /// The node `edges` lead to from `n` by `symbol`, made when missing.
+        private mutating func edge(_ edges: WritableKeyPath<Builder, [[Int32: Int32]]>, from n: Int, _ symbol: Int32) -> Int32 {
+            if let next = self[keyPath: edges][n][symbol] { return next }
+            let next = newNode()
+            self[keyPath: edges][n][symbol] = next
+            return next
+        }
+
         private mutating func child(of node: Int32, _ term: PatternTerm) -> Int32 {
             let n = Int(node)
             switch term {
             case .word(let w):
-                let id = Self.number(w, in: &wordIDs)
-                if let next = wordEdges[n][id] { return next }
-                let next = newNode()
-                wordEdges[n][id] = next
-                return next
+                return edge(\.wordEdges, from: n, Self.number(w, in: &wordIDs))
             case .prefix(let p):
-                let id = Self.number(p, in: &prefixIDs)
-                if let next = prefixEdges[n][id] { return next }
-                let next = newNode()
-                prefixEdges[n][id] = next
-                return next
+                return edge(\.prefixEdges, from: n, Self.number(p, in: &prefixIDs))
             case .gap(let limit):
                 if let found = gapEdges[n].first(where: { $0.limit == Int32(limit) }) { return found.next }
                 let next = newNode()
@@ -135,40 +116,46 @@ public struct PhraseMatcher: Sendable {
 
     private init(_ builder: Builder) {
         // Renumber words and prefixes in sorted order, so lookups are binary searches.
-        words = builder.wordIDs.keys.sorted()
-        prefixes = builder.prefixIDs.keys.sorted()
+        let words = builder.wordIDs.keys.sorted()
+        let prefixes = builder.prefixIDs.keys.sorted()
         var wordNumber = [Int32](repeating: 0, count: words.count)
         for (n, word) in words.enumerated() { wordNumber[Int(builder.wordIDs[word]!)] = Int32(n) }
         var prefixNumber = [Int32](repeating: 0, count: prefixes.count)
         for (n, prefix) in prefixes.enumerated() { prefixNumber[Int(builder.prefixIDs[prefix]!)] = Int32(n) }
-        prefixesByFirstByte = Self.buckets(prefixes)
-        prefixBytes = prefixes.map { Array($0.utf8) }
-        wordStart = [0]
-        prefixStart = [0]
-        gapStart = [0]
-        acceptStart = [0]
-        epsilonStart = [0]
+        var t = Tables(
+            words: words, prefixes: prefixes, wordStart: [0], wordSymbol: [], wordTarget: [], prefixStart: [0], prefixSymbol: [],
+            prefixTarget: [], gapStart: [0], gapLimit: [], gapTarget: [], acceptStart: [0], acceptPayload: [], epsilonStart: [0],
+            epsilonTarget: [])
         for node in builder.accepts.indices {
-            epsilonTarget.append(contentsOf: builder.epsilons[node])
-            epsilonStart.append(Int32(epsilonTarget.count))
+            t.epsilonTarget.append(contentsOf: builder.epsilons[node])
+            t.epsilonStart.append(Int32(t.epsilonTarget.count))
             for (symbol, target) in builder.wordEdges[node].map({ (wordNumber[Int($0.key)], $0.value) }).sorted(by: { $0.0 < $1.0 }) {
-                wordSymbol.append(symbol)
-                wordTarget.append(target)
+                t.wordSymbol.append(symbol)
+                t.wordTarget.append(target)
             }
-            wordStart.append(Int32(wordSymbol.count))
+            t.wordStart.append(Int32(t.wordSymbol.count))
             for (symbol, target) in builder.prefixEdges[node].map({ (prefixNumber[Int($0.key)], $0.value) }).sorted(by: { $0.0 < $1.0 }) {
-                prefixSymbol.append(symbol)
-                prefixTarget.append(target)
+                t.prefixSymbol.append(symbol)
+                t.prefixTarget.append(target)
             }
-            prefixStart.append(Int32(prefixSymbol.count))
+            t.prefixStart.append(Int32(t.prefixSymbol.count))
             for gap in builder.gapEdges[node] {
-                gapLimit.append(gap.limit)
-                gapTarget.append(gap.next)
+                t.gapLimit.append(gap.limit)
+                t.gapTarget.append(gap.next)
             }
-            gapStart.append(Int32(gapLimit.count))
-            acceptPayload.append(contentsOf: builder.accepts[node])
-            acceptStart.append(Int32(acceptPayload.count))
+            t.gapStart.append(Int32(t.gapLimit.count))
+            t.acceptPayload.append(contentsOf: builder.accepts[node])
+            t.acceptStart.append(Int32(t.acceptPayload.count))
         }
+        self.t = t
+        deriveLookups()
+    }
+
+    /// The lookups derived from the tables: prefixes by first byte and as bytes, and the nodes
+    /// phrases start from.
+    private mutating func deriveLookups() {
+        prefixesByFirstByte = Self.buckets(t.prefixes)
+        prefixBytes = t.prefixes.map { Array($0.utf8) }
         startNodes = closure(of: 0)
     }
 
@@ -220,8 +207,8 @@ public struct PhraseMatcher: Sendable {
         var i = 0
         while i < result.count {
             let n = Int(result[i])
-            for e in Int(epsilonStart[n])..<Int(epsilonStart[n + 1]) where !result.contains(epsilonTarget[e]) {
-                result.append(epsilonTarget[e])
+            for e in Int(t.epsilonStart[n])..<Int(t.epsilonStart[n + 1]) where !result.contains(t.epsilonTarget[e]) {
+                result.append(t.epsilonTarget[e])
             }
             i += 1
         }
@@ -229,11 +216,11 @@ public struct PhraseMatcher: Sendable {
     }
 
     private func wordChild(_ node: Int32, _ word: Int32) -> Int32? {
-        Self.target(word, from: wordStart[Int(node)], to: wordStart[Int(node) + 1], wordSymbol, wordTarget)
+        Self.target(word, from: t.wordStart[Int(node)], to: t.wordStart[Int(node) + 1], t.wordSymbol, t.wordTarget)
     }
 
     private func prefixChild(_ node: Int32, _ prefix: Int32) -> Int32? {
-        Self.target(prefix, from: prefixStart[Int(node)], to: prefixStart[Int(node) + 1], prefixSymbol, prefixTarget)
+        Self.target(prefix, from: t.prefixStart[Int(node)], to: t.prefixStart[Int(node) + 1], t.prefixSymbol, t.prefixTarget)
     }
 
     private static func buckets(_ prefixes: [String]) -> [[Int32]] {
@@ -245,7 +232,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     private func key(_ word: String) -> TokenKey {
-        let id = Self.index(of: word, in: words) ?? -1
+        let id = Self.index(of: word, in: t.words) ?? -1
         var found: [Int32] = []
         var text = word
         text.withUTF8 { bytes in
@@ -298,10 +285,10 @@ public struct PhraseMatcher: Sendable {
             while let (node, position) = stack.popLast() {
                 guard visited.insert(Int(node) &* 1_000_003 &+ position).inserted else { continue }
                 let n = Int(node)
-                for e in Int(epsilonStart[n])..<Int(epsilonStart[n + 1]) { stack.append((epsilonTarget[e], position)) }
+                for e in Int(t.epsilonStart[n])..<Int(t.epsilonStart[n + 1]) { stack.append((t.epsilonTarget[e], position)) }
                 if position > start {
-                    for i in Int(acceptStart[n])..<Int(acceptStart[n + 1]) {
-                        result.append(PhraseMatch(payload: Int(acceptPayload[i]), range: start..<position))
+                    for i in Int(t.acceptStart[n])..<Int(t.acceptStart[n + 1]) {
+                        result.append(PhraseMatch(payload: Int(t.acceptPayload[i]), range: start..<position))
                     }
                 }
                 guard position < keys.count else { continue }
@@ -313,16 +300,16 @@ public struct PhraseMatcher: Sendable {
                 }
                 guard key.isWord else { continue }
                 if key.word >= 0, let next = wordChild(node, key.word) { stack.append((next, position + 1)) }
-                if prefixStart[n] < prefixStart[n + 1] {
+                if t.prefixStart[n] < t.prefixStart[n + 1] {
                     for prefix in key.prefixes {
                         if let next = prefixChild(node, prefix) { stack.append((next, position + 1)) }
                     }
                 }
-                for i in Int(gapStart[n])..<Int(gapStart[n + 1]) {
+                for i in Int(t.gapStart[n])..<Int(t.gapStart[n + 1]) {
                     // The gap's next term must match at position + k for some k in 0...limit (words only).
                     var k = 0
-                    while k <= Int(gapLimit[i]), position + k < keys.count, keys[position + k].isWord {
-                        stack.append((gapTarget[i], position + k))
+                    while k <= Int(t.gapLimit[i]), position + k < keys.count, keys[position + k].isWord {
+                        stack.append((t.gapTarget[i], position + k))
                         k += 1
                     }
                 }
@@ -370,45 +357,31 @@ extension PhraseMatcher {
     }
 
     /// This matcher's tables.
-    public var tables: Tables {
-        Tables(
-            words: words, prefixes: prefixes, wordStart: wordStart, wordSymbol: wordSymbol, wordTarget: wordTarget,
-            prefixStart: prefixStart, prefixSymbol: prefixSymbol, prefixTarget: prefixTarget, gapStart: gapStart,
-            gapLimit: gapLimit, gapTarget: gapTarget, acceptStart: acceptStart, acceptPayload: acceptPayload,
-            epsilonStart: epsilonStart, epsilonTarget: epsilonTarget)
-    }
+    public var tables: Tables { t }
 
     /// A matcher from tables; nil when an offset or number is out of bounds, so damaged tables
     /// are refused rather than trapping while matching.
-    public init?(tables t: Tables) {
-        words = t.words
-        prefixes = t.prefixes
-        (wordStart, wordSymbol, wordTarget) = (t.wordStart, t.wordSymbol, t.wordTarget)
-        (prefixStart, prefixSymbol, prefixTarget) = (t.prefixStart, t.prefixSymbol, t.prefixTarget)
-        (gapStart, gapLimit, gapTarget) = (t.gapStart, t.gapLimit, t.gapTarget)
-        (acceptStart, acceptPayload) = (t.acceptStart, t.acceptPayload)
-        (epsilonStart, epsilonTarget) = (t.epsilonStart, t.epsilonTarget)
+    public init?(tables: Tables) {
+        t = tables
         guard isConsistent else { return nil }
-        prefixesByFirstByte = Self.buckets(prefixes)
-        prefixBytes = prefixes.map { Array($0.utf8) }
-        startNodes = closure(of: 0)
+        deriveLookups()
     }
 
-    /// Every offset and number within bounds, so a damaged text cannot make matching trap.
+    /// Every offset and number within bounds, so damaged tables cannot make matching trap.
     private var isConsistent: Bool {
         let nodes = nodeCount
         func ascending(_ list: [String]) -> Bool { zip(list, list.dropFirst()).allSatisfy { $0 < $1 } }
-        guard nodes >= 1, ascending(words), ascending(prefixes) else { return false }
+        guard nodes >= 1, ascending(t.words), ascending(t.prefixes) else { return false }
         func csr(_ start: [Int32], _ count: Int) -> Bool {
             start.count == nodes + 1 && start.first == 0 && Int(start.last!) == count && zip(start, start.dropFirst()).allSatisfy { $0 <= $1 }
         }
         func inRange(_ values: [Int32], _ limit: Int) -> Bool { values.allSatisfy { $0 >= 0 && Int($0) < limit } }
-        return csr(wordStart, wordSymbol.count) && wordTarget.count == wordSymbol.count
-            && csr(prefixStart, prefixSymbol.count) && prefixTarget.count == prefixSymbol.count
-            && csr(gapStart, gapLimit.count) && gapTarget.count == gapLimit.count && csr(acceptStart, acceptPayload.count)
-            && csr(epsilonStart, epsilonTarget.count)
-            && inRange(wordSymbol, words.count) && inRange(prefixSymbol, prefixes.count)
-            && inRange(wordTarget, nodes) && inRange(prefixTarget, nodes) && inRange(gapTarget, nodes)
-            && inRange(epsilonTarget, nodes)
+        return csr(t.wordStart, t.wordSymbol.count) && t.wordTarget.count == t.wordSymbol.count
+            && csr(t.prefixStart, t.prefixSymbol.count) && t.prefixTarget.count == t.prefixSymbol.count
+            && csr(t.gapStart, t.gapLimit.count) && t.gapTarget.count == t.gapLimit.count && csr(t.acceptStart, t.acceptPayload.count)
+            && csr(t.epsilonStart, t.epsilonTarget.count)
+            && inRange(t.wordSymbol, t.words.count) && inRange(t.prefixSymbol, t.prefixes.count)
+            && inRange(t.wordTarget, nodes) && inRange(t.prefixTarget, nodes) && inRange(t.gapTarget, nodes)
+            && inRange(t.epsilonTarget, nodes)
     }
 }

@@ -691,8 +691,8 @@ public enum StatementClassifier {
         "technical", "technological", "any", "all", "various", "some", "lawful", "reasonable", "appropriate", "similar",
     ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
-    static let asideHosts: Set<String> = ["do", "does", "did", "will", "would", "may", "might", "can", "could", "should", "shall", "is", "are", "must"]
-    static let controlFillers: Set<String> = ["can", "may", "could", "might", "also", "still", "then", "always", "simply", "easily"]
+    static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
+    static let controlFillers: Set<String> = modals.union(["also", "still", "then", "always", "simply", "easily"])
     static let occasionWords: Set<String> = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: Set<String> = ["kept", "built", "made"]
     static let auxiliaries: Set<String> = ["is", "are", "be", "been", "was", "were", "being", "that", "which"]
