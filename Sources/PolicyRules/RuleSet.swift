@@ -103,13 +103,8 @@ public struct RuleSet: Sendable {
     }
 
     /// The category mentions in `tokens`: exclusions removed, and a mention inside a longer
-    /// mention of another category dropped ("mobile device identifier" is not "mobile").
-    public func mentions(in tokens: [Token]) -> [Mention] {
-        var cache = PhraseMatcher.MatchCache()
-        return mentions(in: tokens, cache: &cache)
-    }
-
-    /// The same, with each distinct word looked up once per `cache` (one per document).
+    /// mention of another category dropped ("mobile device identifier" is not "mobile"). Each
+    /// distinct word is looked up once per `cache` (one per document).
     public func mentions(in tokens: [Token], cache: inout PhraseMatcher.MatchCache) -> [Mention] {
         let matches = matcher.matches(in: tokens, cache: &cache)
         guard !matches.isEmpty else { return [] }
