@@ -299,7 +299,7 @@ public enum StatementClassifier {
         if let purpose = (clause.lowerBound..<range.lowerBound).last(where: { k in
             k + 1 < range.lowerBound && tokens[k].text == "to" && Self.purposeVerbs.contains(tokens[k + 1].text)
         }), includeCue < purpose {
-            verbs.removeAll { $0 < purpose }
+            verbs.removeAll { $0 <= purpose + 1 }
             userGiving.removeAll { $0 < purpose }
         }
         // "We collect your name when you register or complete a survey": what follows "when you"
@@ -350,6 +350,23 @@ public enum StatementClassifier {
         // "You can update your email address at any time": the user's control over the data,
         // not a statement that it is collected (unless the clause also says "we collect").
         if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in (max(clause.lowerBound, v - 3)..<v).contains { tokens[$0].classes.contains(.firstParty) } }) {
+            verbs.removeAll()
+            userGiving.removeAll()
+            includes = false
+        }
+        // "In any such request, please provide us with your full name": an instruction to the
+        // reader (how to ask, where to look), not a statement of what is collected. "Please note
+        // that we collect ..." introduces one, and "please do not send us your card number" says
+        // what is not wanted.
+        if let please = (clause.lowerBound..<range.lowerBound).first(where: { tokens[$0].text == "please" }),
+            please + 1 < range.lowerBound, !Self.noticeVerbs.contains(tokens[please + 1].text),
+            !(please + 1..<min(range.lowerBound, please + 3)).contains(where: { isNegation(tokens, $0) })
+        {
+            verbs.removeAll()
+            userGiving.removeAll()
+            includes = false
+        }
+        if isChannel(tokens, mention: range) {
             verbs.removeAll()
             userGiving.removeAll()
             includes = false
@@ -498,6 +515,27 @@ public enum StatementClassifier {
         }
         return false
     }
+
+    /// "we may contact you by phone, email or postal mail": after "by" or "via", a list of bare
+    /// channel words names how a message travels, not the user's number or address.
+    static func isChannel(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        guard range.allSatisfy({ Self.channelWords.contains(tokens[$0].text) }) else { return false }
+        var i = range.lowerBound - 1
+        while i >= 0, range.lowerBound - i <= 8 {
+            let word = tokens[i].text
+            if word == "by" || word == "via" { return true }
+            guard Self.channelWords.contains(word) || word == "," || word == "and" || word == "or" || word == "direct" else { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    static let channelWords: Set<String> = [
+        "phone", "telephone", "email", "e", "mail", "post", "postal", "text", "sms", "fax", "facsimile", "letter", "message",
+    ]
+
+    /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
+    static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]
 
     static let controlParticiples: Set<String> = [
         "updated", "corrected", "deleted", "changed", "modified", "removed", "edited", "erased", "amended", "disabled",

@@ -262,6 +262,20 @@ struct RuleTests {
         #expect(categories("Personal information means information such as your name and email address.").isEmpty)
         // Words of another mention are not verbs: "trade union membership" trades nothing.
         #expect(categories("We collect trade union membership, health, or age.") == ["sensitive-traits", "health", "demographics"])
+        // A purpose's own verb is no collection: "to analyze site usage" is what the data is for.
+        #expect(categories("We may use this information to analyze site usage.").isEmpty)
+        #expect(categories("We may use cookies to analyze site usage and to collect your IP address.") == ["cookies-tracking", "ip-address"])
+        // "Please ..." instructs the reader; "please note that" states a fact, and "please do not
+        // send" says what is not wanted.
+        #expect(categories("In any such request, please provide us with your full name and the email address you used.").isEmpty)
+        #expect(categories("Please see our Cookie Policy for information about cookies.").isEmpty)
+        #expect(categories("Please note that we collect your IP address.") == ["ip-address"])
+        #expect(categories("Please do not send us your social security number.").isEmpty)
+        // After "by" or "via", bare channel words are how a message travels, not data.
+        #expect(categories("We may contact you by phone, email and direct mail.").isEmpty)
+        #expect(categories("We reply via email or phone.").isEmpty)
+        #expect(categories("We collect your name, phone, email or postal address.") == ["name", "phone-number", "email-address", "postal-address"])
+        #expect(categories("We collect your phone number by email.") == ["phone-number"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
