@@ -366,7 +366,7 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
-        if isChannel(tokens, mention: range) {
+        if isChannel(tokens, mention: range) || isPointer(tokens) {
             verbs.removeAll()
             userGiving.removeAll()
             includes = false
@@ -533,6 +533,31 @@ public enum StatementClassifier {
     static let channelWords: Set<String> = [
         "phone", "telephone", "email", "e", "mail", "post", "postal", "text", "sms", "fax", "facsimile", "letter", "message",
     ]
+
+    /// "For more information about cookies, see our Cookie Policy", "See Section IV for more
+    /// detail on web beacons", "To learn how to manage cookies, click here": the sentence points
+    /// to where a practice is described; it states none itself.
+    static func isPointer(_ tokens: [Token]) -> Bool {
+        let words = tokens.lazy.filter(\.isWord).prefix(4).map(\.text)
+        guard let first = words.first else { return false }
+        if Self.pointerVerbs.contains(first) { return true }
+        let rest = Array(words.dropFirst())
+        switch first {
+        case "for":
+            let noun = rest.first.map { Self.pointerQualifiers.contains($0) } == true ? rest.dropFirst().first : rest.first
+            return noun.map { Self.pointerNouns.contains($0) } ?? false
+        case "to":
+            return rest.first == "learn" || rest.first == "find"
+        case "you":
+            return rest.count >= 2 && Self.modals.contains(rest[0]) && (rest[1] == "learn" || rest[1] == "find")
+        default:
+            return false
+        }
+    }
+
+    static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult"]
+    static let pointerQualifiers: Set<String> = ["more", "further", "additional", "detailed", "a", "an"]
+    static let pointerNouns: Set<String> = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
     static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]

@@ -276,6 +276,11 @@ struct RuleTests {
         #expect(categories("We reply via email or phone.").isEmpty)
         #expect(categories("We collect your name, phone, email or postal address.") == ["name", "phone-number", "email-address", "postal-address"])
         #expect(categories("We collect your phone number by email.") == ["phone-number"])
+        // A sentence that points to where a practice is described states none itself.
+        #expect(categories("For more information about cookies and web beacons, see our Cookie Policy.").isEmpty)
+        #expect(categories("See Section IV for more detail on cookies and other information collected automatically.").isEmpty)
+        #expect(categories("To learn how to manage cookies, click here.").isEmpty)
+        #expect(categories("For users who register, we collect an email address.") == ["email-address"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
