@@ -366,7 +366,7 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
-        if isChannel(tokens, mention: range) || isPointer(tokens) {
+        if isChannel(tokens, mention: range) || isPointer(tokens) || describesTechnology(tokens, other: range) {
             verbs.removeAll()
             userGiving.removeAll()
             includes = false
@@ -558,6 +558,25 @@ public enum StatementClassifier {
     static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult"]
     static let pointerQualifiers: Set<String> = ["more", "further", "additional", "detailed", "a", "an"]
     static let pointerNouns: Set<String> = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
+
+    /// "Clear gifs are tiny graphics with a unique identifier", "Cookies are used to track usage
+    /// patterns": a sentence that says what a tracking technology is or does describes the
+    /// technology; the data it names is what such technology can hold, not what this company
+    /// says it collects. The technology itself (the subject) is still named.
+    static func describesTechnology(_ tokens: [Token], other range: Range<Int>) -> Bool {
+        var i = 0
+        if i < tokens.count, Self.articles.contains(tokens[i].text) { i += 1 }
+        let start = i
+        while i < tokens.count, i - start < 3, tokens[i].isWord, !Self.technologyNouns.contains(tokens[i].text) { i += 1 }
+        guard i < tokens.count, Self.technologyNouns.contains(tokens[i].text) else { return false }
+        while i + 1 < tokens.count, Self.technologyNouns.contains(tokens[i + 1].text) { i += 1 }
+        guard i + 1 < tokens.count, tokens[i + 1].text == "is" || tokens[i + 1].text == "are" else { return false }
+        return range.lowerBound > i + 1
+    }
+
+    static let technologyNouns: Set<String> = [
+        "cookie", "cookies", "gif", "gifs", "beacon", "beacons", "pixel", "pixels", "tag", "tags", "bug", "bugs", "lso", "lsos",
+    ]
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
     static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]

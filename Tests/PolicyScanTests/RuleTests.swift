@@ -281,6 +281,10 @@ struct RuleTests {
         #expect(categories("See Section IV for more detail on cookies and other information collected automatically.").isEmpty)
         #expect(categories("To learn how to manage cookies, click here.").isEmpty)
         #expect(categories("For users who register, we collect an email address.") == ["email-address"])
+        // What a tracking technology is or does describes the technology, which is still named.
+        #expect(categories("Clear gifs are tiny graphics with a unique identifier, and are used to track the online movements of users.") == ["cookies-tracking"])
+        #expect(categories("Cookies are used in the site in order to remember the user's name.") == ["cookies-tracking"])
+        #expect(categories("Cookies and web beacons collect your IP address.") == ["ip-address"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
