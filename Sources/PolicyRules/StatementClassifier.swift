@@ -296,10 +296,13 @@ public enum StatementClassifier {
         }
         // "We collect IP addresses to help us understand how people use our sites": a mention after
         // an infinitive of purpose is what the purpose is about, not what the verb before it takes.
+        // The purpose's own verb, and the infinitives that continue the list ("to diagnose problems
+        // with our server, to administer the site and to gather broad demographic information"),
+        // are purposes too.
         if let purpose = (clause.lowerBound..<range.lowerBound).last(where: { k in
             k + 1 < range.lowerBound && tokens[k].text == "to" && Self.purposeVerbs.contains(tokens[k + 1].text)
         }), includeCue < purpose {
-            verbs.removeAll { $0 <= purpose + 1 }
+            verbs.removeAll { $0 <= purpose + 1 || ($0 < range.lowerBound && tokens[$0 - 1].text == "to") }
             userGiving.removeAll { $0 < purpose }
         }
         // "We collect your name when you register or complete a survey": what follows "when you"

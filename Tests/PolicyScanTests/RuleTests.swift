@@ -264,7 +264,8 @@ struct RuleTests {
         #expect(categories("We collect trade union membership, health, or age.") == ["sensitive-traits", "health", "demographics"])
         // A purpose's own verb is no collection: "to analyze site usage" is what the data is for.
         #expect(categories("We may use this information to analyze site usage.").isEmpty)
-        #expect(categories("We may use cookies to analyze site usage and to collect your IP address.") == ["cookies-tracking", "ip-address"])
+        // Later infinitives of the same list are purposes too: "to gather demographic information".
+        #expect(categories("We use your IP address to diagnose problems with our server and to gather broad demographic information.") == ["ip-address"])
         // "Please ..." instructs the reader; "please note that" states a fact, and "please do not
         // send" says what is not wanted.
         #expect(categories("In any such request, please provide us with your full name and the email address you used.").isEmpty)
