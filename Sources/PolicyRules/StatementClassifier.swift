@@ -369,7 +369,9 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
-        if isChannel(tokens, mention: range) || isPointer(tokens) || describesTechnology(tokens, other: range) {
+        if isChannel(tokens, mention: range) || isPointer(tokens) || describesTechnology(tokens, other: range)
+            || listsOtherExamples(tokens, mention: range)
+        {
             verbs.removeAll()
             userGiving.removeAll()
             includes = false
@@ -580,6 +582,18 @@ public enum StatementClassifier {
     static let technologyNouns: Set<String> = [
         "cookie", "cookies", "gif", "gifs", "beacon", "beacons", "pixel", "pixels", "tag", "tags", "bug", "bugs", "lso", "lsos",
     ]
+
+    /// "Examples include fulfilling orders, sending e-mail and processing credit card payments":
+    /// examples of something other than information (the tasks of the service providers the
+    /// sentence before named) are no list of data. "Examples of the information we collect
+    /// include" still is.
+    static func listsOtherExamples(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        guard let cue = tokens.prefix(range.lowerBound).firstIndex(where: { $0.text == "examples" || $0.text == "example" }),
+            let include = tokens[cue..<range.lowerBound].firstIndex(where: { $0.text.hasPrefix("includ") })
+        else { return false }
+        return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" }
+            && !tokens[..<cue].contains { $0.classes.contains(.firstParty) }
+    }
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
     static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]

@@ -282,6 +282,9 @@ struct RuleTests {
         #expect(categories("See Section IV for more detail on cookies and other information collected automatically.").isEmpty)
         #expect(categories("To learn how to manage cookies, click here.").isEmpty)
         #expect(categories("For users who register, we collect an email address.") == ["email-address"])
+        // Examples of tasks are no list of data; examples of information are.
+        #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
+        #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
         // What a tracking technology is or does describes the technology, which is still named.
         #expect(categories("Clear gifs are tiny graphics with a unique identifier, and are used to track the online movements of users.") == ["cookies-tracking"])
         #expect(categories("Cookies are used in the site in order to remember the user's name.") == ["cookies-tracking"])
