@@ -68,8 +68,10 @@ public struct Analyzer: Sendable {
                         sentence, tokens: tokens, block: block, item: item, listIntro: listIntro, section: section, ownName: ownName,
                         classCache: &classCache, matchCache: &matchCache))
             }
-            if block.kind == .paragraph, block.text.hasSuffix(":"), let last = block.sentences.last {
-                let tokens = Tokenizer.tokens(last.text)
+            if block.kind == .paragraph, block.text.hasSuffix(":"), var tokens = tokenized[blockIndex].last {
+                // Annotated with the document's word classes: "Microsoft collects the following:"
+                // in Microsoft's own statement is the first party.
+                StatementClassifier.annotate(&tokens, cache: &classCache)
                 let end = tokens.count
                 let reading = StatementClassifier.read(tokens, mention: end..<end)
                 // "We use the information we collect to:" introduces purposes, not data.

@@ -301,6 +301,12 @@ struct RuleTests {
         let filler = Array(repeating: "Microsoft keeps this statement current.", count: 10)
         let own = Self.analyzer.findings(in: document(filler + ["Microsoft collects your IP address."]))
         #expect(own.contains { $0.category == "ip-address" && $0.actor == .firstParty })
+        // So are the items of a list it introduces.
+        var listed = document(filler + ["When you conduct a search, Microsoft collects the following:"])
+        listed.blocks.append(Block(kind: .listItem, text: "IP address and your location", line: 20, sentences: [Sentence(text: "IP address and your location", line: 20)]))
+        let items = Self.analyzer.findings(in: listed)
+        #expect(items.contains { $0.category == "approximate-location" && $0.actor == .firstParty && $0.basis == "list" })
+        #expect(!items.contains { $0.actor == .thirdParty })
         // Named a few times among "we", it stays a third party.
         let other = Self.analyzer.findings(in: document(["We use Microsoft Clarity.", "We keep logs.", "Microsoft collects your IP address."]))
         #expect(other.contains { $0.category == "ip-address" && $0.actor == .thirdParty })
