@@ -370,7 +370,7 @@ public enum StatementClassifier {
             includes = false
         }
         if isChannel(tokens, mention: range) || isPointer(tokens) || describesTechnology(tokens, other: range)
-            || listsOtherExamples(tokens, mention: range)
+            || listsOtherExamples(tokens, mention: range) || describesDocument(tokens)
         {
             verbs.removeAll()
             userGiving.removeAll()
@@ -508,6 +508,12 @@ public enum StatementClassifier {
             while j < clause.upperBound, j - i <= 3 {
                 let word = tokens[j].text
                 if controlVerbs.contains(word) { return modal }
+                // "You can add or update your e-mail address": a verb joined to a choice is one too.
+                if modal, j + 2 < clause.upperBound, tokens[j + 1].text == "or" || tokens[j + 1].text == "and",
+                    controlVerbs.contains(tokens[j + 2].text)
+                {
+                    return true
+                }
                 if Self.modals.contains(word) { modal = true }
                 guard Self.controlFillers.contains(word) else { break }
                 j += 1
@@ -594,6 +600,36 @@ public enum StatementClassifier {
         return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" }
             && !tokens[..<cue].contains { $0.classes.contains(.firstParty) }
     }
+
+    /// "This Privacy Policy explains how we collect ...", "This section provides additional
+    /// information regarding the collection of your payment information": the document speaks of
+    /// itself; what it covers is said elsewhere.
+    static func describesDocument(_ tokens: [Token]) -> Bool {
+        var words = tokens.lazy.filter(\.isWord).prefix(8).map(\.text).makeIterator()
+        guard let first = words.next(), first == "this" || first == "the" || first == "our" else { return false }
+        var sawDocument = false
+        var skipped = 0
+        while let word = words.next() {
+            if Self.documentNouns.contains(word) {
+                sawDocument = true
+            } else if sawDocument, Self.documentVerbs.contains(word) {
+                return true
+            } else if word == "online" || word == "privacy" || word == "also" || word == "policy" {
+                continue
+            } else if sawDocument, skipped < 2 {
+                // A parenthetical name: 'This Privacy Policy ("Policy") explains'.
+                skipped += 1
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    static let documentNouns: Set<String> = ["policy", "section", "notice", "statement", "page", "document"]
+    static let documentVerbs: Set<String> = [
+        "describes", "explains", "provides", "covers", "applies", "tells", "outlines", "discusses", "summarizes", "governs", "sets",
+    ]
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
     static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]

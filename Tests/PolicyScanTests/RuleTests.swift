@@ -282,6 +282,11 @@ struct RuleTests {
         #expect(categories("See Section IV for more detail on cookies and other information collected automatically.").isEmpty)
         #expect(categories("To learn how to manage cookies, click here.").isEmpty)
         #expect(categories("For users who register, we collect an email address.") == ["email-address"])
+        // The document speaking of itself states no practice; a choice joined to another verb is one.
+        #expect(categories("This Privacy Policy (\"Policy\") explains how we collect and use your email address.").isEmpty)
+        #expect(categories("This section provides additional information regarding the collection of your payment information.").isEmpty)
+        #expect(categories("This site collects your email address.") == ["email-address"])
+        #expect(categories("You can add or update certain information, such as your e-mail address, on your account page.").isEmpty)
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
