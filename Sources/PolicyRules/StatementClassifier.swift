@@ -40,7 +40,7 @@ public enum StatementClassifier {
         "provide", "provides", "provided", "providing", "submit", "submits", "submitted", "submitting", "enter", "enters",
         "entered", "give", "gives", "given", "upload", "uploads", "uploaded", "send", "sends", "sent", "share", "shares",
         "shared", "supply", "supplies", "supplied", "disclose", "disclosed", "post", "posts", "posted", "register", "fill", "add",
-        "adds", "added",
+        "adds", "added", "tell", "tells", "told",
     ]
     static let includeWords = ["includ", "contain", "consist", "compris", "example", "namely"]
     /// Nouns (and pronouns standing for them) whose "includes" / "such as" lists name collected data.

@@ -287,6 +287,9 @@ struct RuleTests {
         #expect(categories("This section provides additional information regarding the collection of your payment information.").isEmpty)
         #expect(categories("This site collects your email address.") == ["email-address"])
         #expect(categories("You can add or update certain information, such as your e-mail address, on your account page.").isEmpty)
+        // What information "tells us" or the user "tells us" is given to us.
+        #expect(categories("Such information tells us about your operating system and browser type.") == ["device-information"])
+        #expect(categories("When you tell us your phone number, we use it for delivery.") == ["phone-number"])
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
