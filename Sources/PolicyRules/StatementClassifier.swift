@@ -238,7 +238,13 @@ public enum StatementClassifier {
             if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i), !isCapability(tokens, i) {
                 verbs.append(i)
             }
-            if classes.contains(.dataNoun) { seenDataNoun = true }
+            // "this includes", "which may contain": a pronoun standing for data; "these ads
+            // contain cookies": a determiner of another noun.
+            if classes.contains(.dataNoun), !Self.dataPronouns.contains(word) || i + 1 >= clause.upperBound
+                || tokens[i + 1].classes.contains(.include) || Self.pronounFollowers.contains(tokens[i + 1].text)
+            {
+                seenDataNoun = true
+            }
             // The last cue before the mention is the one that introduces it.
             if seenDataNoun, classes.contains(.include) {
                 includes = true
@@ -369,7 +375,7 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
-        if isChannel(tokens, mention: range) || isPointer(tokens) || describesTechnology(tokens, other: range)
+        if isChannel(tokens, mention: range) || isPointer(tokens) || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range)
             || listsOtherExamples(tokens, mention: range) || describesDocument(tokens)
         {
             verbs.removeAll()
@@ -630,6 +636,26 @@ public enum StatementClassifier {
     static let documentVerbs: Set<String> = [
         "describes", "explains", "provides", "covers", "applies", "tells", "outlines", "discusses", "summarizes", "governs", "sets",
     ]
+
+    /// "To determine aggregate information about users, including demographic and usage
+    /// information.": an item of a list of purposes names what the purpose is about. "To provide
+    /// the service, we collect your IP address" has a subject of its own.
+    /// A table row read as one sentence ("To enhance your experience. | Your Input, such as health
+    /// details, may be stored") has more than its purpose: the item ends at its first full stop.
+    static func isPurposeItem(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        guard tokens.count > 2, tokens[0].text == "to", Self.purposeVerbs.contains(tokens[1].text),
+            !tokens[..<range.lowerBound].contains(where: { $0.text == "." })
+        else { return false }
+        return !tokens.contains { $0.classes.contains(.firstParty) && $0.text != "us" }
+    }
+
+    /// Pronouns that stand for data when a verb follows them ("this includes"), and the words
+    /// that may stand between ("this may include", "which also contains").
+    static let dataPronouns: Set<String> = ["it", "this", "these", "which"]
+    static let pronounFollowers: Set<String> = modals.union([
+        "also", "typically", "generally", "usually", "often", "will", "would", "should", "does", "do", "only", "further", "specifically",
+        ",", "(", ":",
+    ])
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
     static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]

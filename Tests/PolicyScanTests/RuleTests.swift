@@ -290,6 +290,12 @@ struct RuleTests {
         // What information "tells us" or the user "tells us" is given to us.
         #expect(categories("Such information tells us about your operating system and browser type.") == ["device-information"])
         #expect(categories("When you tell us your phone number, we use it for delivery.") == ["phone-number"])
+        // "these ads contain cookies": "these" determines another noun; "this includes" stands for data.
+        #expect(categories("These ads contain cookies and may also contain web beacons.").isEmpty)
+        #expect(categories("This may include your IP address.") == ["ip-address"])
+        // An item of a list of purposes names what the purpose is about.
+        #expect(categories("To determine aggregate information about users, including demographic and usage information.").isEmpty)
+        #expect(categories("To provide the service, we collect your IP address.") == ["ip-address"])
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
