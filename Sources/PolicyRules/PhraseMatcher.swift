@@ -176,8 +176,45 @@ public struct PhraseMatcher: Sendable {
     /// repeat their words, so most tokens cost one dictionary lookup.
     public struct MatchCache: Sendable {
         fileprivate var keys: [String: TokenKey] = [:]
+        /// Which (node, position) states the walk from the current start has expanded: per node, a
+        /// bit per position after the start, valid while `stamp[node]` is the current `generation`.
+        /// Kept across sentences, so nothing is cleared or hashed per start.
+        fileprivate var stamp: [UInt32] = []
+        fileprivate var seen: [UInt64] = []
+        fileprivate var generation: UInt32 = 0
+        /// States more than 64 positions after their start (a chain of gaps), which the bits cannot hold.
+        fileprivate var far = Set<Int>()
         /// An empty cache.
         public init() {}
+
+        /// Starts a new walk; the states of earlier walks no longer count as seen.
+        fileprivate mutating func newWalk(nodes: Int) {
+            if stamp.count != nodes {
+                stamp = Array(repeating: 0, count: nodes)
+                seen = Array(repeating: 0, count: nodes)
+                generation = 0
+            }
+            generation &+= 1
+            if generation == 0 {
+                // Wrapped: reset the stamps so no stale one matches.
+                for i in stamp.indices { stamp[i] = 0 }
+                generation = 1
+            }
+            far.removeAll(keepingCapacity: true)
+        }
+
+        /// Marks the state seen; false when it already was.
+        fileprivate mutating func insert(node: Int, offset: Int) -> Bool {
+            guard offset < 64 else { return far.insert(node &* 1_000_003 &+ offset).inserted }
+            if stamp[node] != generation {
+                stamp[node] = generation
+                seen[node] = 0
+            }
+            let bit: UInt64 = 1 << UInt64(offset)
+            if seen[node] & bit != 0 { return false }
+            seen[node] |= bit
+            return true
+        }
     }
 
     private static func index(of text: String, in sorted: [String]) -> Int32? {
@@ -278,12 +315,12 @@ public struct PhraseMatcher: Sendable {
         var stack: [(node: Int32, position: Int)] = []
         // Each (trie node, position) is expanded once per start, so gaps and optional words cannot
         // multiply the work: the walk from one start is bounded by trie size times phrase span.
-        var visited = Set<Int>()
+        let nodes = nodeCount
         for start in keys.indices where keys[start].starts {
             stack.append((0, start))
-            visited.removeAll(keepingCapacity: true)
+            cache.newWalk(nodes: nodes)
             while let (node, position) = stack.popLast() {
-                guard visited.insert(Int(node) &* 1_000_003 &+ position).inserted else { continue }
+                guard cache.insert(node: Int(node), offset: position - start) else { continue }
                 let n = Int(node)
                 for e in Int(t.epsilonStart[n])..<Int(t.epsilonStart[n + 1]) { stack.append((t.epsilonTarget[e], position)) }
                 if position > start {

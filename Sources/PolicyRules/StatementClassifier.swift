@@ -98,6 +98,7 @@ public enum StatementClassifier {
             (collectWords, .collect), (userGivingWords, .userGiving), (dataNouns, .dataNoun), (otherPracticeWords, .otherPractice),
             (negations, .negation), (hedges, .hedge), (firstPartyWords, .firstParty), (thirdPartyWords, .thirdParty),
             (clauseBreakWords, .clauseBreak), (definitionWords, .definition), (determiners, .determiner),
+            (hedgePhraseStarts, .hedgeStart), (securingWords, .securing),
         ]
         for (words, classes) in lists {
             for word in words { table[word, default: []].formUnion(classes) }
@@ -273,7 +274,7 @@ public enum StatementClassifier {
             includes = false
         }
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
-        let securing = clause.contains { Self.securingWords.contains(tokens[$0].text) }
+        let securing = clause.contains { tokens[$0].classes.contains(.securing) }
         if securing {
             verbs.removeAll { Self.useForms.contains(tokens[$0].text) }
             // "Sensitive information, such as a card number, is encrypted": an example of what is
@@ -464,7 +465,7 @@ public enum StatementClassifier {
     static func isHedged(_ tokens: [Token], clause: Range<Int>) -> Bool {
         for i in clause where tokens[i].isWord {
             if tokens[i].classes.contains(.hedge) { return true }
-            guard hedgePhraseStarts.contains(tokens[i].text) else { continue }
+            guard tokens[i].classes.contains(.hedgeStart) else { continue }
             for phrase in hedgePhrases where i + phrase.count <= clause.upperBound {
                 if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }
             }
@@ -555,20 +556,25 @@ public enum StatementClassifier {
     /// detail on web beacons", "To learn how to manage cookies, click here": the sentence points
     /// to where a practice is described; it states none itself.
     static func isPointer(_ tokens: [Token]) -> Bool {
-        let words = tokens.lazy.filter(\.isWord).prefix(4).map(\.text)
-        guard let first = words.first else { return false }
+        // Called for every mention: the first word decides for most sentences.
+        guard let at = tokens.firstIndex(where: \.isWord) else { return false }
+        let first = tokens[at].text
         if Self.pointerVerbs.contains(first) { return true }
-        let rest = Array(words.dropFirst())
+        guard first == "for" || first == "to" || first == "you" else { return false }
+        var rest: [String] = []
+        var i = at + 1
+        while i < tokens.count, rest.count < 3 {
+            if tokens[i].isWord { rest.append(tokens[i].text) }
+            i += 1
+        }
         switch first {
         case "for":
             let noun = rest.first.map { Self.pointerQualifiers.contains($0) } == true ? rest.dropFirst().first : rest.first
             return noun.map { Self.pointerNouns.contains($0) } ?? false
         case "to":
             return rest.first == "learn" || rest.first == "find"
-        case "you":
-            return rest.count >= 2 && Self.modals.contains(rest[0]) && (rest[1] == "learn" || rest[1] == "find")
         default:
-            return false
+            return rest.count >= 2 && Self.modals.contains(rest[0]) && (rest[1] == "learn" || rest[1] == "find")
         }
     }
 
@@ -611,16 +617,21 @@ public enum StatementClassifier {
     /// information regarding the collection of your payment information": the document speaks of
     /// itself; what it covers is said elsewhere.
     static func describesDocument(_ tokens: [Token]) -> Bool {
-        var words = tokens.lazy.filter(\.isWord).prefix(8).map(\.text).makeIterator()
-        guard let first = words.next(), first == "this" || first == "the" || first == "our" else { return false }
+        guard let at = tokens.firstIndex(where: \.isWord) else { return false }
+        let first = tokens[at].text
+        guard first == "this" || first == "the" || first == "our" else { return false }
         var sawDocument = false
         var skipped = 0
-        while let word = words.next() {
+        var i = at + 1
+        while i < tokens.count, i - at < 12 {
+            defer { i += 1 }
+            guard tokens[i].isWord else { continue }
+            let word = tokens[i].text
             if Self.documentNouns.contains(word) {
                 sawDocument = true
             } else if sawDocument, Self.documentVerbs.contains(word) {
                 return true
-            } else if word == "online" || word == "privacy" || word == "also" || word == "policy" {
+            } else if word == "online" || word == "privacy" || word == "also" {
                 continue
             } else if sawDocument, skipped < 2 {
                 // A parenthetical name: 'This Privacy Policy ("Policy") explains'.
@@ -708,8 +719,9 @@ public enum StatementClassifier {
 
     /// "when you", "if you", "whenever you": the start of a clause saying when something happens.
     static func isOccasion(_ tokens: [Token], _ i: Int) -> Bool {
-        guard Self.occasionWords.contains(tokens[i].text) else { return false }
-        return (i + 1 < tokens.count && tokens[i + 1].text == "you") || (i + 2 < tokens.count && tokens[i + 2].text == "you")
+        // "you" first: this runs for every word before a mention.
+        guard (i + 1 < tokens.count && tokens[i + 1].text == "you") || (i + 2 < tokens.count && tokens[i + 2].text == "you") else { return false }
+        return Self.occasionWords.contains(tokens[i].text)
     }
 
     /// A verb after a mention that can have the mention as its object: a participle ("collected",

@@ -47,6 +47,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let definition = WordClass(rawValue: 1 << 11)
     /// "the", "these", "such".
     public static let determiner = WordClass(rawValue: 1 << 12)
+    /// The first word of a hedging phrase: "from" (time to time), "where" (applicable).
+    public static let hedgeStart = WordClass(rawValue: 1 << 13)
+    /// "protect", "encrypted", "secure": a safeguard, whose "use" governs no data.
+    public static let securing = WordClass(rawValue: 1 << 14)
 }
 
 /// Cuts a sentence into tokens: runs of letters and digits (with inner apostrophes, so "don't" is
