@@ -19,6 +19,9 @@ public struct Analyzer: Sendable {
         var negated: Bool
         var hedged: Bool
         var actor: Actor
+        /// The introduction lists purposes or another practice ("We use cookies to:", "We share
+        /// it with:"): its items are not read as the section's data either.
+        var otherPurpose = false
     }
 
     /// Analyzes one policy.
@@ -79,10 +82,13 @@ public struct Analyzer: Sendable {
                 // "in the following ways" can introduce either ("we collect data in the following
                 // ways:"), so only a use with no collection verb makes it a list of purposes.
                 let usesOnly = words.contains { ["use", "uses", "using"].contains($0) } && !words.contains { StatementClassifier.isCollectVerb($0) && !["use", "uses", "using"].contains($0) }
-                let purposes = words.last == "to" || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))
+                // "... to:" introduces purposes; "including, but not limited to:" continues a list.
+                let purposes = (words.last == "to" && words.dropLast().last != "limited")
+                    || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))
                 listIntro = Context(
                     collection: !purposes && (reading.collection || (section?.collection ?? false)),
-                    negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor)
+                    negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
+                    otherPurpose: purposes || reading.otherPractice)
             }
         }
         return result
@@ -217,14 +223,16 @@ public struct Analyzer: Sendable {
             var hedged = reading.hedged
             var actor = reading.actor
             var basis = reading.basis
-            if !collection, !reading.otherPractice {
+            if !collection, !reading.otherPractice, !reading.noStatement {
                 if structured, let intro = listIntro, intro.collection, !actionItem {
                     collection = true
                     negated = negated || intro.negated
                     hedged = hedged || intro.hedged
                     actor = intro.actor
                     basis = "list"
-                } else if let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens) {
+                } else if let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens),
+                    !(structured && listIntro?.otherPurpose == true)
+                {
                     collection = true
                     negated = negated || section.negated
                     basis = "section"

@@ -18,6 +18,11 @@ public enum StatementClassifier {
         public var otherPractice: Bool
         /// The sentence defines a term ("personal information means ...") rather than stating a practice.
         public var definition: Bool
+        /// The sentence states no practice on this mention at all, whatever list or section holds it:
+        /// it points elsewhere ("For more information about cookies, see ..."), names a purpose
+        /// ("To determine aggregate usage information"), a channel ("by phone or email"), or
+        /// describes a technology or the document itself.
+        public var noStatement: Bool
         /// What made it a statement of collection: the verb ("collect"), "you provide", or "includes".
         public var basis: String
     }
@@ -376,9 +381,9 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
-        if isChannel(tokens, mention: range) || isPointer(tokens) || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range)
-            || listsOtherExamples(tokens, mention: range) || describesDocument(tokens)
-        {
+        let noStatement = isChannel(tokens, mention: range) || isPointer(tokens) || isPurposeItem(tokens, mention: range)
+            || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range) || describesDocument(tokens)
+        if noStatement {
             verbs.removeAll()
             userGiving.removeAll()
             includes = false
@@ -392,7 +397,7 @@ public enum StatementClassifier {
         let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
-            definition: definition, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
+            definition: definition, noStatement: noStatement, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
     }
 
     /// "Personal data is any information that could be used to identify you, including your
@@ -609,7 +614,9 @@ public enum StatementClassifier {
         guard let cue = tokens.prefix(range.lowerBound).firstIndex(where: { $0.text == "examples" || $0.text == "example" }),
             let include = tokens[cue..<range.lowerBound].firstIndex(where: { $0.text.hasPrefix("includ") })
         else { return false }
-        return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" }
+        // "Examples: Interaction with our Service, including browsing history" is a label and a
+        // list of its own.
+        return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" || $0.text == ":" }
             && !tokens[..<cue].contains { $0.classes.contains(.firstParty) }
     }
 

@@ -399,6 +399,21 @@ struct RuleTests {
         let labels = Support.html("<h2>Information We Collect</h2><p>Third Party Cookies.</p><p>Disabling Cookies.</p><p>Web beacons.</p>")
         let labelled = Self.analyzer.findings(in: try Support.read(labels)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(labelled.map(\.evidence.text) == ["Web beacons."])
+        // Under a collection heading, the items of a list of purposes stay purposes, and a sentence
+        // that states no practice (a purpose item) is not made one by a list of data; "including,
+        // but not limited to:" introduces data, not purposes.
+        let purposes = Support.html("""
+            <h2>Information We Collect</h2>
+            <p>Our website may use this information to:</p><ul><li>Record session information;</li></ul>
+            <p>We collect the following information:</p><ul><li>to understand how people use our Services.</li></ul>
+            <p>The personal information we collect may include, but is not limited to:</p><ul><li>Full name,</li></ul>
+            """)
+        let purposed = Self.analyzer.findings(in: try Support.read(purposes)).filter { !$0.negated }
+        #expect(purposed.map(\.category) == ["name"])
+        #expect(purposed.first?.basis == "list")
+        // A cell labelled "Examples:" is a list of its own, not examples of tasks.
+        let examples = Support.html("<h2>Information We Collect</h2><ul><li>Examples: Interaction with our Service, including browsing history.</li></ul>")
+        #expect(Self.analyzer.findings(in: try Support.read(examples)).map(\.category).contains("browsing-history"))
     }
 
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
