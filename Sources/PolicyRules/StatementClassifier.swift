@@ -235,6 +235,7 @@ public enum StatementClassifier {
         var verbs: [Int] = []
         var userGiving: [Int] = []
         var otherVerbs: [Int] = []
+        var toUs: [Int] = []
         var includes = false
         var includeCue = -1
         var seenDataNoun = false
@@ -259,6 +260,17 @@ public enum StatementClassifier {
             if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun {
                 includes = true
                 if i < range.lowerBound { includeCue = i }
+            }
+            // "Your location is sent to us", "information provided to us by our partners",
+            // "advertisers send us your IP address": what reaches us is collected, whoever gives it.
+            // After the mention only a passive does ("your location is sent to us"); "other
+            // information you have provided to us" names information of its own.
+            if !classes.isDisjoint(with: [.userGiving, .otherPractice]) || Self.receivingVerbs.contains(word), isToUs(tokens, after: i, end: clause.upperBound),
+                i < range.lowerBound || (max(range.upperBound, i - 2)..<i).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].text) })
+            {
+                verbs.append(i)
+                toUs.append(i)
+                continue
             }
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
             // "the information you share" is the user giving it, not the vendor sharing it.
@@ -393,7 +405,8 @@ public enum StatementClassifier {
         let negated = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
         let hedged = isHedged(tokens, clause: clause)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
-        let actor = userGiving.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
+        // What is given to us is ours to collect, whoever gives it.
+        let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
         let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
@@ -674,6 +687,22 @@ public enum StatementClassifier {
         "also", "typically", "generally", "usually", "often", "will", "would", "should", "does", "do", "only", "further", "specifically",
         ",", "(", ":",
     ])
+
+    /// "sent to us", "shared with us": the verb at `i` gives to the first party. ("Advertisers may
+    /// give us the ZIP code of the audience they want to reach" names a target, so a bare "give
+    /// us" after another party is left to the other rules.)
+    static func isToUs(_ tokens: [Token], after i: Int, end: Int) -> Bool {
+        guard i + 2 < end, tokens[i + 1].text == "to" || tokens[i + 1].text == "with" else { return false }
+        // "sent to Microsoft" in Microsoft's own statement: the company is the first party.
+        return tokens[i + 2].text == "us" || (tokens[i + 2].classes.contains(.firstParty) && tokens[i + 2].text != "our")
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["is", "are", "be", "been", "was", "were", "being", "get", "gets"]
+
+    static let receivingVerbs: Set<String> = [
+        "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded", "pass", "passes", "passed", "report", "reports",
+        "reported", "deliver", "delivers", "delivered",
+    ]
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
     static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]

@@ -296,6 +296,11 @@ struct RuleTests {
         // An item of a list of purposes names what the purpose is about.
         #expect(categories("To determine aggregate information about users, including demographic and usage information.").isEmpty)
         #expect(categories("To provide the service, we collect your IP address.") == ["ip-address"])
+        // What is sent or given to us is collected by us, whoever sends it; after the mention only
+        // a passive says so.
+        #expect(categories("Your location is transmitted to us along with the search terms.") == ["approximate-location", "search-history"])
+        #expect(categories("Your email address is provided to us by our partners.") == ["email-address"])
+        #expect(categories("We may publish your name and other information you have provided to us.").isEmpty)
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
