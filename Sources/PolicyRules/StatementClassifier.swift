@@ -272,7 +272,9 @@ public enum StatementClassifier {
                 toUs.append(i)
                 continue
             }
-            if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) { userGiving.append(i) }
+            if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause), !sharesWithOthers(tokens, verb: i, end: clause.upperBound) {
+                userGiving.append(i)
+            }
             // "the information you share" is the user giving it, not the vendor sharing it.
             // "identifiers that we transfer to your computer" places them on the user's own device:
             // a use of cookies, not a disclosure.
@@ -687,6 +689,21 @@ public enum StatementClassifier {
         "also", "typically", "generally", "usually", "often", "will", "would", "should", "does", "do", "only", "further", "specifically",
         ",", "(", ":",
     ])
+
+    /// "Parties with whom you may choose to share your User Content", "when you share content on
+    /// your Facebook profile": the user shares with others, not with us.
+    static func sharesWithOthers(_ tokens: [Token], verb: Int, end: Int) -> Bool {
+        guard tokens[verb].text.hasPrefix("shar") else { return false }
+        if verb >= 2, tokens[verb - 2].text == "with", tokens[verb - 1].text == "whom" { return true }
+        var i = verb + 1
+        while i < end, i - verb <= 8 {
+            let word = tokens[i].text
+            if word == "us" { return false }
+            if word == "with" || word == "on" { return i + 1 < end && tokens[i + 1].text != "us" }
+            i += 1
+        }
+        return false
+    }
 
     /// "sent to us", "shared with us": the verb at `i` gives to the first party. ("Advertisers may
     /// give us the ZIP code of the audience they want to reach" names a target, so a bare "give

@@ -301,6 +301,9 @@ struct RuleTests {
         #expect(categories("Your location is transmitted to us along with the search terms.") == ["approximate-location", "search-history"])
         #expect(categories("Your email address is provided to us by our partners.") == ["email-address"])
         #expect(categories("We may publish your name and other information you have provided to us.").isEmpty)
+        // The user sharing with others gives us nothing; sharing with us does.
+        #expect(categories("When you share content from our site on your Facebook profile, that action is governed by Facebook's policy.").isEmpty)
+        #expect(categories("When you share your email address with us, we send you a receipt.") == ["email-address"])
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
