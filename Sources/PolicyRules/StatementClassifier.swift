@@ -328,7 +328,11 @@ public enum StatementClassifier {
         if let purpose = (clause.lowerBound..<range.lowerBound).last(where: { k in
             k + 1 < range.lowerBound && tokens[k].text == "to" && Self.purposeVerbs.contains(tokens[k + 1].text)
         }), includeCue < purpose {
-            verbs.removeAll { $0 <= purpose + 1 || ($0 < range.lowerBound && tokens[$0 - 1].text == "to") }
+            // "to analyze trends, administer the site, track user movement, and gather broad
+            // demographic information": bare verbs after a comma or "and" continue the list too.
+            verbs.removeAll { v in
+                v <= purpose + 1 || (v < range.lowerBound && ["to", ",", "and", "or"].contains(tokens[v - 1].text))
+            }
             userGiving.removeAll { $0 < purpose }
         }
         // "We collect your name when you register or complete a survey": what follows "when you"

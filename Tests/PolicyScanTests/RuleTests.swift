@@ -266,6 +266,7 @@ struct RuleTests {
         #expect(categories("We may use this information to analyze site usage.").isEmpty)
         // Later infinitives of the same list are purposes too: "to gather demographic information".
         #expect(categories("We use your IP address to diagnose problems with our server and to gather broad demographic information.") == ["ip-address"])
+        #expect(categories("We collect IP addresses to analyze trends, administer the site, and gather broad demographic information.") == ["ip-address"])
         // "Please ..." instructs the reader; "please note that" states a fact, and "please do not
         // send" says what is not wanted.
         #expect(categories("In any such request, please provide us with your full name and the email address you used.").isEmpty)
