@@ -611,7 +611,9 @@ public enum StatementClassifier {
     /// technology; the data it names is what such technology can hold, not what this company
     /// says it collects. The technology itself (the subject) is still named.
     static func describesTechnology(_ tokens: [Token], other range: Range<Int>) -> Bool {
-        var i = 0
+        // "Using cookies: Cookies are pieces of information stored on your device": a label first.
+        var i = tokens.prefix(5).firstIndex { $0.text == ":" }.map { $0 + 1 } ?? 0
+        guard range.lowerBound >= i else { return false }
         if i < tokens.count, Self.articles.contains(tokens[i].text) { i += 1 }
         let start = i
         while i < tokens.count, i - start < 3, tokens[i].isWord, !Self.technologyNouns.contains(tokens[i].text) { i += 1 }

@@ -311,6 +311,7 @@ struct RuleTests {
         // What a tracking technology is or does describes the technology, which is still named.
         #expect(categories("Clear gifs are tiny graphics with a unique identifier, and are used to track the online movements of users.") == ["cookies-tracking"])
         #expect(categories("Cookies are used in the site in order to remember the user's name.") == ["cookies-tracking"])
+        #expect(categories("Using cookies: Cookies are pieces of information stored directly on the device you are using.") == ["cookies-tracking"])
         #expect(categories("Cookies and web beacons collect your IP address.") == ["ip-address"])
     }
 
