@@ -379,7 +379,15 @@ public enum StatementClassifier {
         // A verb after the mention governs it only as a passive or with its own subject: "your
         // name is collected", "the data we use". A bare gerund or infinitive starts another
         // phrase: "sending e-mail, analyzing data" lists activities.
-        verbs.removeAll { $0 >= range.upperBound && !governsBackward(tokens, verb: $0, after: range.upperBound) }
+        // The mention as the verb's subject ("Our cookies store your user ID", "Log files record
+        // the pages you visit") is in use.
+        let subject = (clause.lowerBound..<range.lowerBound).allSatisfy { Self.determiners.contains(tokens[$0].text) }
+        verbs.removeAll { v in
+            v >= range.upperBound && !governsBackward(tokens, verb: v, after: range.upperBound)
+                && !(subject && (range.upperBound..<v).allSatisfy { Self.subjectVerbFillers.contains(tokens[$0].text) }
+                    // "Telephone requests are not acceptable": a noun after the mention, not its verb.
+                    && !(v + 1 < clause.upperBound && (Self.predicateStarts.contains(tokens[v + 1].text) || !tokens[v + 1].isWord)))
+        }
         // "You can update your email address at any time": the user's control over the data,
         // not a statement that it is collected (unless the clause also says "we collect").
         if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in (max(clause.lowerBound, v - 3)..<v).contains { tokens[$0].classes.contains(.firstParty) } }) {
@@ -719,6 +727,9 @@ public enum StatementClassifier {
         // "sent to Microsoft" in Microsoft's own statement: the company is the first party.
         return tokens[i + 2].text == "us" || (tokens[i + 2].classes.contains(.firstParty) && tokens[i + 2].text != "our")
     }
+
+    /// What may stand between a subject and its verb: "cookies may also store".
+    static let subjectVerbFillers: Set<String> = modals.union(["also", "automatically", "will", "generally", "typically", "only", "often", "do", "does"])
 
     static let passiveAuxiliaries: Set<String> = ["is", "are", "be", "been", "was", "were", "being", "get", "gets"]
 

@@ -313,6 +313,8 @@ struct RuleTests {
         #expect(categories("Cookies are used in the site in order to remember the user's name.") == ["cookies-tracking"])
         #expect(categories("Using cookies: Cookies are pieces of information stored directly on the device you are using.") == ["cookies-tracking"])
         #expect(categories("Cookies and web beacons collect your IP address.") == ["ip-address"])
+        #expect(categories("Our cookies store the country where you are located.") == ["cookies-tracking", "approximate-location"])
+        #expect(categories("Telephone requests are not acceptable.").isEmpty)
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
