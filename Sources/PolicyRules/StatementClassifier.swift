@@ -390,7 +390,14 @@ public enum StatementClassifier {
         }
         // "You can update your email address at any time": the user's control over the data,
         // not a statement that it is collected (unless the clause also says "we collect").
-        if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in (max(clause.lowerBound, v - 3)..<v).contains { tokens[$0].classes.contains(.firstParty) } }) {
+        // "the cookies that we have placed" describes the object of the choice; it says nothing more.
+        if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in
+            (max(clause.lowerBound, v - 3)..<v).contains { k in
+                // ("Please note that we use ..." is a statement, not a relative clause.)
+                tokens[k].classes.contains(.firstParty)
+                    && !(k > 1 && Self.relativePronouns.contains(tokens[k - 1].text) && !Self.thatVerbs.contains(tokens[k - 2].text))
+            }
+        }) {
             verbs.removeAll()
             userGiving.removeAll()
             includes = false
@@ -554,6 +561,12 @@ public enum StatementClassifier {
                     return true
                 }
                 if Self.modals.contains(word) { modal = true }
+                // "If you choose to disable cookies": a choice without a modal.
+                if Self.choiceVerbs.contains(word), j + 1 < clause.upperBound, tokens[j + 1].text == "to" {
+                    modal = true
+                    j += 2
+                    continue
+                }
                 guard Self.controlFillers.contains(word) else { break }
                 j += 1
             }
@@ -740,6 +753,11 @@ public enum StatementClassifier {
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
     static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]
+
+    /// Verbs whose "that" introduces a statement: "note that we use", "agree that we may".
+    static let thatVerbs: Set<String> = noticeVerbs.union(["aware", "agree", "acknowledge", "means", "ensure", "confirm", "understood", "informed", "advised"])
+
+    static let choiceVerbs: Set<String> = ["choose", "chooses", "wish", "wishes", "want", "wants", "decide", "decides", "prefer", "elect", "opt"]
 
     static let controlParticiples: Set<String> = [
         "updated", "corrected", "deleted", "changed", "modified", "removed", "edited", "erased", "amended", "disabled",

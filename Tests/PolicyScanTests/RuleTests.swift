@@ -288,6 +288,9 @@ struct RuleTests {
         #expect(categories("This section provides additional information regarding the collection of your payment information.").isEmpty)
         #expect(categories("This site collects your email address.") == ["email-address"])
         #expect(categories("You can add or update certain information, such as your e-mail address, on your account page.").isEmpty)
+        #expect(categories("In addition, you can delete the cookies that we have placed on your browser.").isEmpty)
+        #expect(categories("If you choose to disable cookies, some features may not work.").isEmpty)
+        #expect(categories("You can delete cookies, and we collect your IP address.").contains("ip-address"))
         // What information "tells us" or the user "tells us" is given to us.
         #expect(categories("Such information tells us about your operating system and browser type.") == ["device-information"])
         #expect(categories("When you tell us your phone number, we use it for delivery.") == ["phone-number"])
