@@ -21,7 +21,7 @@ public struct Analyzer: Sendable {
         var actor: Actor
         /// The introduction lists purposes or another practice ("We use cookies to:", "We share
         /// it with:"): its items are not read as the section's data either.
-        var otherPurpose = false
+        var listsNoData = false
     }
 
     /// Analyzes one policy.
@@ -88,7 +88,7 @@ public struct Analyzer: Sendable {
                 listIntro = Context(
                     collection: !purposes && (reading.collection || (section?.collection ?? false)),
                     negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
-                    otherPurpose: purposes || reading.otherPractice)
+                    listsNoData: purposes || reading.otherPractice)
             }
         }
         return result
@@ -231,7 +231,7 @@ public struct Analyzer: Sendable {
                     actor = intro.actor
                     basis = "list"
                 } else if let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens),
-                    !(structured && listIntro?.otherPurpose == true)
+                    !(structured && listIntro?.listsNoData == true)
                 {
                     collection = true
                     negated = negated || section.negated

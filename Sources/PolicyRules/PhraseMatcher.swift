@@ -200,7 +200,7 @@ public struct PhraseMatcher: Sendable {
                 for i in stamp.indices { stamp[i] = 0 }
                 generation = 1
             }
-            far.removeAll(keepingCapacity: true)
+            if !far.isEmpty { far.removeAll(keepingCapacity: true) }
         }
 
         /// Marks the state seen; false when it already was.

@@ -19,9 +19,9 @@ public enum StatementClassifier {
         /// The sentence defines a term ("personal information means ...") rather than stating a practice.
         public var definition: Bool
         /// The sentence states no practice on this mention at all, whatever list or section holds it:
-        /// it points elsewhere ("For more information about cookies, see ..."), names a purpose
-        /// ("To determine aggregate usage information"), a channel ("by phone or email"), or
-        /// describes a technology or the document itself.
+        /// it instructs the reader ("please send us your name"), points elsewhere ("For more
+        /// information about cookies, see ..."), names a purpose ("To determine aggregate usage
+        /// information"), a channel ("by phone or email"), or describes a technology or the document.
         public var noStatement: Bool
         /// What made it a statement of collection: the verb ("collect"), "you provide", or "includes".
         public var basis: String
@@ -261,9 +261,8 @@ public enum StatementClassifier {
                 includes = true
                 if i < range.lowerBound { includeCue = i }
             }
-            // "Your location is sent to us", "information provided to us by our partners",
-            // "advertisers send us your IP address": what reaches us is collected, whoever gives it.
-            // After the mention only a passive does ("your location is sent to us"); "other
+            // "Your location is sent to us", "information provided to us by our partners": what
+            // reaches us is collected, whoever gives it. After the mention only a passive does ("your location is sent to us"); "other
             // information you have provided to us" names information of its own.
             if !classes.isDisjoint(with: [.userGiving, .otherPractice]) || Self.receivingVerbs.contains(word), isToUs(tokens, after: i, end: clause.upperBound),
                 i < range.lowerBound || (max(range.upperBound, i - 2)..<i).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].text) })
@@ -331,7 +330,7 @@ public enum StatementClassifier {
             // "to analyze trends, administer the site, track user movement, and gather broad
             // demographic information": bare verbs after a comma or "and" continue the list too.
             verbs.removeAll { v in
-                v <= purpose + 1 || (v < range.lowerBound && ["to", ",", "and", "or"].contains(tokens[v - 1].text))
+                v <= purpose + 1 || (v < range.lowerBound && Self.purposeListJoiners.contains(tokens[v - 1].text))
             }
             userGiving.removeAll { $0 < purpose }
         }
@@ -402,20 +401,9 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
-        // "In any such request, please provide us with your full name": an instruction to the
-        // reader (how to ask, where to look), not a statement of what is collected. "Please note
-        // that we collect ..." introduces one, and "please do not send us your card number" says
-        // what is not wanted.
-        if let please = (clause.lowerBound..<range.lowerBound).first(where: { tokens[$0].text == "please" }),
-            please + 1 < range.lowerBound, !Self.noticeVerbs.contains(tokens[please + 1].text),
-            !(please + 1..<min(range.lowerBound, please + 3)).contains(where: { isNegation(tokens, $0) })
-        {
-            verbs.removeAll()
-            userGiving.removeAll()
-            includes = false
-        }
-        let noStatement = isChannel(tokens, mention: range) || isPointer(tokens) || isPurposeItem(tokens, mention: range)
-            || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range) || describesDocument(tokens)
+        let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
+            || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
+            || describesDocument(tokens)
         if noStatement {
             verbs.removeAll()
             userGiving.removeAll()
@@ -577,6 +565,18 @@ public enum StatementClassifier {
             if Self.modals.contains(tokens[i].text), Self.controlParticiples.contains(tokens[i + 2].text) { return true }
         }
         return false
+    }
+
+    /// "In any such request, please provide us with your full name": an instruction to the reader
+    /// (how to ask, where to look), not a statement of what is collected. "Please note that we
+    /// collect ..." introduces one, and "please do not send us your card number" says what is not
+    /// wanted.
+    static func isInstruction(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        guard let please = (clause.lowerBound..<range.lowerBound).first(where: { tokens[$0].text == "please" }),
+            please + 1 < range.lowerBound
+        else { return false }
+        return !Self.noticeVerbs.contains(tokens[please + 1].text)
+            && !(please + 1..<min(range.lowerBound, please + 3)).contains(where: { isNegation(tokens, $0) })
     }
 
     /// "we may contact you by phone, email or postal mail": after "by" or "via", a list of bare
@@ -941,6 +941,8 @@ public enum StatementClassifier {
     static let modals: Set<String> = ["can", "may", "could", "might"]
     static let relativePronouns: Set<String> = ["that", "which", "who"]
     static let predicateStarts: Set<String> = ["is", "are", "was", "were"]
+    /// What stands before a later verb of a list of purposes: "to ..., to gather", ", administer", "and gather".
+    static let purposeListJoiners: Set<String> = ["to", ",", "and", "or"]
     static let purposeVerbs: Set<String> = [
         "understand", "analyze", "analyse", "improve", "determine", "measure", "help", "personalize", "personalise",
         "customize", "customise", "administer", "diagnose", "operate", "maintain", "enhance", "develop", "evaluate",
