@@ -264,7 +264,7 @@ public enum StatementClassifier {
             // "Your location is sent to us", "information provided to us by our partners": what
             // reaches us is collected, whoever gives it. After the mention only a passive does ("your location is sent to us"); "other
             // information you have provided to us" names information of its own.
-            if !classes.isDisjoint(with: [.userGiving, .otherPractice]) || Self.receivingVerbs.contains(word), isToUs(tokens, after: i, end: clause.upperBound),
+            if isToUs(tokens, after: i, end: clause.upperBound), !classes.isDisjoint(with: [.userGiving, .otherPractice]) || Self.receivingVerbs.contains(word),
                 i < range.lowerBound || (max(range.upperBound, i - 2)..<i).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].text) })
             {
                 verbs.append(i)
@@ -380,7 +380,7 @@ public enum StatementClassifier {
         // phrase: "sending e-mail, analyzing data" lists activities.
         // The mention as the verb's subject ("Our cookies store your user ID", "Log files record
         // the pages you visit") is in use.
-        let subject = (clause.lowerBound..<range.lowerBound).allSatisfy { Self.determiners.contains(tokens[$0].text) }
+        let subject = (clause.lowerBound..<range.lowerBound).allSatisfy { tokens[$0].classes.contains(.determiner) }
         verbs.removeAll { v in
             v >= range.upperBound && !governsBackward(tokens, verb: v, after: range.upperBound)
                 && !(subject && (range.upperBound..<v).allSatisfy { Self.subjectVerbFillers.contains(tokens[$0].text) }
