@@ -403,7 +403,7 @@ public enum StatementClassifier {
         }
         let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
-            || describesDocument(tokens)
+            || describesDocument(tokens) || isTitle(tokens)
         if noStatement {
             verbs.removeAll()
             userGiving.removeAll()
@@ -578,6 +578,16 @@ public enum StatementClassifier {
         return !Self.noticeVerbs.contains(tokens[please + 1].text)
             && !(please + 1..<min(range.lowerBound, please + 3)).contains(where: { isNegation(tokens, $0) })
     }
+
+    /// "How we use cookies, track IP addresses, or use other means to collect information": a line
+    /// that opens with a question word and ends without a stop is the title of a section (a table
+    /// of contents in the text), not a statement. A question ("Do we use cookies?") is left alone.
+    static func isTitle(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first, first.isWord, Self.titleOpeners.contains(first.text), let last = tokens.last else { return false }
+        return last.isWord || last.text == ")"
+    }
+
+    static let titleOpeners: Set<String> = ["how", "what", "why", "which", "who"]
 
     /// "we may contact you by phone, email or postal mail": after "by" or "via", a list of bare
     /// channel words names how a message travels, not the user's number or address.

@@ -308,6 +308,9 @@ struct RuleTests {
         // The user sharing with others gives us nothing; sharing with us does.
         #expect(categories("When you share content from our site on your Facebook profile, that action is governed by Facebook's policy.").isEmpty)
         #expect(categories("When you share your email address with us, we send you a receipt.") == ["email-address"])
+        // A title line in the text is no statement; a question or a sentence is read.
+        #expect(categories("How we use cookies, track IP addresses, or use other means to collect information").isEmpty)
+        #expect(categories("How we use cookies: we collect your IP address.") == ["cookies-tracking", "ip-address"])
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
