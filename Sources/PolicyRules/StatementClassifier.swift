@@ -587,6 +587,9 @@ public enum StatementClassifier {
         return last.isWord || last.text == ")"
     }
 
+    static let widgetWords: Set<String> = ["features", "feature", "widgets", "widget", "buttons", "button"]
+    static let widgetQualifiers: Set<String> = ["these", "such", "media", "social", "sharing", "networking"]
+
     static let titleOpeners: Set<String> = ["how", "what", "why", "which", "who"]
 
     /// "we may contact you by phone, email or postal mail": after "by" or "via", a list of bare
@@ -889,6 +892,13 @@ public enum StatementClassifier {
             if classes.contains(.firstParty) { return .firstParty }
             // "other users have copied or stored your content": people other than the vendor.
             if i > clause.lowerBound, tokens[i - 1].text == "other", Self.peopleWords.contains(tokens[i].text), !mention.contains(i) {
+                return .thirdParty
+            }
+            // "Our site includes Social Media Features, such as the Like button. These Features may
+            // collect your IP address": features and widgets run by another party.
+            if i > clause.lowerBound, Self.widgetWords.contains(tokens[i].text), Self.widgetQualifiers.contains(tokens[i - 1].text),
+                !mention.contains(i)
+            {
                 return .thirdParty
             }
             if classes.contains(.thirdParty), !mention.contains(i) {

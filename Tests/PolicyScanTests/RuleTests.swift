@@ -311,6 +311,9 @@ struct RuleTests {
         // A title line in the text is no statement; a question or a sentence is read.
         #expect(categories("How we use cookies, track IP addresses, or use other means to collect information").isEmpty)
         #expect(categories("How we use cookies: we collect your IP address.") == ["cookies-tracking", "ip-address"])
+        // Social media features and widgets are run by another party.
+        #expect(categories("These features may collect your IP address and may set a cookie to enable the feature to function properly.").isEmpty)
+        #expect(categories("Our new features collect your IP address.") == ["ip-address"])
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
