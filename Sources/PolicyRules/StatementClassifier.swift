@@ -390,21 +390,17 @@ public enum StatementClassifier {
         // "You can update your email address at any time": the user's control over the data,
         // not a statement that it is collected (unless the clause also says "we collect").
         // "the cookies that we have placed" describes the object of the choice; it says nothing more.
-        if isUserControl(tokens, clause: clause), !verbs.contains(where: { v in
+        let userChoice = isUserControl(tokens, clause: clause) && !verbs.contains(where: { v in
             (max(clause.lowerBound, v - 3)..<v).contains { k in
                 // ("Please note that we use ..." is a statement, not a relative clause.)
                 tokens[k].classes.contains(.firstParty)
                     && !(k > 1 && Self.relativePronouns.contains(tokens[k - 1].text) && !Self.thatVerbs.contains(tokens[k - 2].text))
             }
-        }) {
-            verbs.removeAll()
-            userGiving.removeAll()
-            includes = false
-        }
+        })
         let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || describesDocument(tokens) || isTitle(tokens)
-        if noStatement {
+        if userChoice || noStatement {
             verbs.removeAll()
             userGiving.removeAll()
             includes = false
@@ -725,10 +721,7 @@ public enum StatementClassifier {
     /// Pronouns that stand for data when a verb follows them ("this includes"), and the words
     /// that may stand between ("this may include", "which also contains").
     static let dataPronouns: Set<String> = ["it", "this", "these", "which"]
-    static let pronounFollowers: Set<String> = modals.union([
-        "also", "typically", "generally", "usually", "often", "will", "would", "should", "does", "do", "only", "further", "specifically",
-        ",", "(", ":",
-    ])
+    static let pronounFollowers: Set<String> = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
     /// "Parties with whom you may choose to share your User Content", "when you share content on
     /// your Facebook profile": the user shares with others, not with us.
@@ -755,9 +748,12 @@ public enum StatementClassifier {
     }
 
     /// What may stand between a subject and its verb: "cookies may also store".
-    static let subjectVerbFillers: Set<String> = modals.union(["also", "automatically", "will", "generally", "typically", "only", "often", "do", "does"])
+    static let subjectVerbFillers: Set<String> = verbFillers.union(["automatically"])
+    /// Modals, auxiliaries and adverbs that stand between a subject and its verb ("may also", "will
+    /// typically", "does only"); the two sets above add their own.
+    static let verbFillers: Set<String> = modals.union(["also", "typically", "generally", "often", "only", "will", "do", "does"])
 
-    static let passiveAuxiliaries: Set<String> = ["is", "are", "be", "been", "was", "were", "being", "get", "gets"]
+    static let passiveAuxiliaries: Set<String> = beForms.union(["get", "gets"])
 
     static let receivingVerbs: Set<String> = [
         "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded", "pass", "passes", "passed", "report", "reports",
@@ -978,5 +974,7 @@ public enum StatementClassifier {
     static let controlFillers: Set<String> = modals.union(["also", "still", "then", "always", "simply", "easily"])
     static let occasionWords: Set<String> = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: Set<String> = ["kept", "built", "made"]
-    static let auxiliaries: Set<String> = ["is", "are", "be", "been", "was", "were", "being", "that", "which"]
+    /// The forms of "be": a passive ("is collected") or a new predicate ("and is controlled by").
+    static let beForms: Set<String> = predicateStarts.union(["be", "been", "being"])
+    static let auxiliaries: Set<String> = beForms.union(["that", "which"])
 }
