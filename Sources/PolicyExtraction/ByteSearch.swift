@@ -25,4 +25,17 @@ enum ByteSearch {
         }
         return result
     }
+
+    /// Whether `byte` occurs in `text`. Searched over the contiguous UTF-8: iterating
+    /// `String.UTF8View` costs ~10 instructions a byte, and these scans see every byte of a page.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains(byte) }
+    }
+
+    /// How many times `byte` occurs in `text` (see `contains`).
+    static func count(of byte: UInt8, in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { $0.reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
+    }
 }

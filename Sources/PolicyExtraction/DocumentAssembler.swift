@@ -58,7 +58,7 @@ enum DocumentAssembler {
     /// "Home | Site Map | What's New | Privacy": a line of short entries between bars is a menu,
     /// whatever element holds it.
     static func isPipeMenu(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "|")) else { return false }
+        guard ByteSearch.contains(UInt8(ascii: "|"), in: text) else { return false }
         let parts = text.split(separator: "|", omittingEmptySubsequences: false).map { part in
             part.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
         }.map { String($0) }

@@ -141,7 +141,7 @@ private final class TreeBuilder {
         }
         guard skipDepth == 0 else { return }
         // libxml2 reports the line where a chunk of text ends; the block builder wants its start.
-        let newlines = text.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let newlines = ByteSearch.count(of: 0x0A, in: text)
         tree.appendText(text, parent: stack[stack.count - 1], line: max(1, line - newlines))
     }
 }
