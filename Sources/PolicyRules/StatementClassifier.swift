@@ -724,7 +724,8 @@ public enum StatementClassifier {
     static let pronounFollowers: Set<String> = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
     /// "Parties with whom you may choose to share your User Content", "when you share content on
-    /// your Facebook profile": the user shares with others, not with us.
+    /// your Facebook profile", "you can share articles through social media": the user shares
+    /// with others, not with us.
     static func sharesWithOthers(_ tokens: [Token], verb: Int, end: Int) -> Bool {
         guard tokens[verb].text.hasPrefix("shar") else { return false }
         if verb >= 2, tokens[verb - 2].text == "with", tokens[verb - 1].text == "whom" { return true }
@@ -733,6 +734,10 @@ public enum StatementClassifier {
             let word = tokens[i].text
             if word == "us" { return false }
             if word == "with" || word == "on" { return i + 1 < end && tokens[i + 1].text != "us" }
+            if word == "through" || word == "via" {
+                let next = i + 1 < end && tokens[i + 1].classes.contains(.determiner) ? i + 2 : i + 1
+                if next < end, tokens[next].text == "social" { return true }
+            }
             i += 1
         }
         return false
