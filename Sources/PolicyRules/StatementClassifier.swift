@@ -54,7 +54,8 @@ public enum StatementClassifier {
     ]
     static let otherPracticeWords: Set<String> = [
         "sell", "sells", "sold", "rent", "rents", "disclose", "discloses", "disclosed", "transfer", "transfers", "transferred",
-        "share", "shares", "shared", "sharing", "lease", "trade",
+        "share", "shares", "shared", "sharing", "lease", "trade", "release", "releases", "released", "forward", "forwards",
+        "forwarded", "publish", "publishes", "published",
     ]
     /// Words that deny what follows them in a clause.
     public static let negations: Set<String> = [
