@@ -272,7 +272,7 @@ public enum StatementClassifier {
                 toUs.append(i)
                 continue
             }
-            if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause), !sharesWithOthers(tokens, verb: i, end: clause.upperBound) {
+            if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause), !givesToOthers(tokens, verb: i, end: clause.upperBound) {
                 userGiving.append(i)
             }
             // "the information you share" is the user giving it, not the vendor sharing it.
@@ -725,24 +725,44 @@ public enum StatementClassifier {
     static let pronounFollowers: Set<String> = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
     /// "Parties with whom you may choose to share your User Content", "when you share content on
-    /// your Facebook profile", "you can share articles through social media": the user shares
-    /// with others, not with us.
-    static func sharesWithOthers(_ tokens: [Token], verb: Int, end: Int) -> Bool {
-        guard tokens[verb].text.hasPrefix("shar") else { return false }
-        if verb >= 2, tokens[verb - 2].text == "with", tokens[verb - 1].text == "whom" { return true }
+    /// your Facebook profile", "you can share articles through social media", "if you provide your
+    /// password to an aggregation website": the user gives to others, not to us.
+    static func givesToOthers(_ tokens: [Token], verb: Int, end: Int) -> Bool {
+        let sharing = tokens[verb].text.hasPrefix("shar")
+        if sharing, verb >= 2, tokens[verb - 2].text == "with", tokens[verb - 1].text == "whom" { return true }
         var i = verb + 1
         while i < end, i - verb <= 8 {
             let word = tokens[i].text
             if word == "us" { return false }
-            if word == "with" || word == "on" { return i + 1 < end && tokens[i + 1].text != "us" }
-            if word == "through" || word == "via" {
-                let next = i + 1 < end && tokens[i + 1].classes.contains(.determiner) ? i + 2 : i + 1
-                if next < end, tokens[next].text == "social" { return true }
+            if sharing {
+                if word == "with" || word == "on" { return i + 1 < end && tokens[i + 1].text != "us" }
+                if word == "through" || word == "via" {
+                    let next = i + 1 < end && tokens[i + 1].classes.contains(.determiner) ? i + 2 : i + 1
+                    if next < end, tokens[next].text == "social" { return true }
+                }
+            }
+            // The first "to" decides: "to another party", "to an aggregation website", "to any
+            // third party"; "to us", "to our staff" or an infinitive ("to receive offers") is not.
+            if word == "to", i + 1 < end {
+                let next = tokens[i + 1].text
+                if Self.otherRecipientStarts.contains(next) { return true }
+                guard next == "a" || next == "an" || next == "any" else { return false }
+                return (i + 2..<min(end, i + 4)).contains { Self.recipientNouns.contains(tokens[$0].text) }
             }
             i += 1
         }
         return false
     }
+
+    /// Words that open a recipient other than us: "to another website", "to third parties".
+    static let otherRecipientStarts: Set<String> = ["another", "other", "others", "third"]
+    /// Who, after "to a" (and at most one more word), receives what the user gives: "to a
+    /// payment service", "to an individual". A company's own name is not among them: "to a CBS
+    /// Interactive service" is the first party.
+    static let recipientNouns: Set<String> = [
+        "third", "party", "website", "site", "service", "app", "application", "company", "organization", "organisation",
+        "individual", "person", "friend", "business", "merchant", "provider", "franchisee", "franchised", "retailer",
+    ]
 
     /// "sent to us", "shared with us": the verb at `i` gives to the first party. ("Advertisers may
     /// give us the ZIP code of the audience they want to reach" names a target, so a bare "give
