@@ -334,6 +334,10 @@ public enum StatementClassifier {
                 v <= purpose + 1 || (v < range.lowerBound && Self.purposeListJoiners.contains(tokens[v - 1].text))
             }
             userGiving.removeAll { $0 < purpose }
+            // "for any lawful business purpose, including without limitation to help diagnose
+            // problems ..., to gather broad demographic information": a list that the purpose
+            // opens is a list of purposes.
+            includes = false
         }
         // "We collect your name when you register or complete a survey": what follows "when you"
         // is the occasion of the collection, not its object; only verbs inside that clause govern
