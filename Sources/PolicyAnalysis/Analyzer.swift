@@ -22,6 +22,16 @@ public struct Analyzer: Sendable {
         /// The introduction lists purposes or another practice ("We use cookies to:", "We share
         /// it with:"): its items are not read as the section's data either.
         var listsNoData = false
+        /// The table's own answer ("Collected? NO"): it decides every mention of the row, whatever
+        /// the row's wording says.
+        var decisive = false
+    }
+
+    /// The table the current row belongs to: its first row, and which column of it answers
+    /// "Collected?" (nil when none does).
+    struct Table {
+        var header: [String]
+        var collectedColumn: Int?
     }
 
     /// Analyzes one policy.
@@ -44,7 +54,19 @@ public struct Analyzer: Sendable {
             classCache[name] = classes
         }
         let ownName = OwnName(title: document.title)
+        var table: Table?
         for (blockIndex, block) in document.blocks.enumerated() {
+            if block.kind == .tableRow {
+                // A table starts at its first row, or where a row that answers nothing has another
+                // number of cells or asks "Collected?" itself (Markdown tables follow one another
+                // with no block between them).
+                let answers = block.cells.contains { Self.answer($0) != nil }
+                if table.map({ !answers && ($0.header.count != block.cells.count || Self.collectedColumn(block.cells) != nil) }) ?? true {
+                    table = Table(header: block.cells, collectedColumn: Self.collectedColumn(block.cells))
+                }
+            } else {
+                table = nil
+            }
             // Lines after "we collect the following information:" that are short and end without a
             // full stop are that list's items, written as lines instead of a list ("Screen name",
             // "E-mail address").
@@ -65,10 +87,18 @@ public struct Analyzer: Sendable {
                 section = Self.sectionContext(block.section)
                 sectionCache[block.section] = section
             }
+            // "Geolocation data. Physical location or movements. | NO | NO" under "Category |
+            // Collected? | Disclosed?": the table answers for the row.
+            var intro = listIntro
+            if block.kind == .tableRow, let table, let column = table.collectedColumn,
+                let collected = Self.answer(in: block.cells, column: column, of: table.header.count)
+            {
+                intro = Context(collection: true, negated: !collected, hedged: false, actor: .firstParty, decisive: true)
+            }
             for (sentence, tokens) in zip(block.sentences, tokenized[blockIndex]) {
                 result.append(
                     contentsOf: findings(
-                        sentence, tokens: tokens, block: block, item: item, listIntro: listIntro, section: section, ownName: ownName,
+                        sentence, tokens: tokens, block: block, item: item, listIntro: intro, section: section, ownName: ownName,
                         classCache: &classCache, matchCache: &matchCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), var tokens = tokenized[blockIndex].last {
@@ -92,6 +122,38 @@ public struct Analyzer: Sendable {
             }
         }
         return result
+    }
+
+    /// The column of a table's first row that asks whether a category is collected: "Collected?",
+    /// "Collected in the last 12 months", "Do we collect it?". Not the first column, which names
+    /// the category ("Categories of personal information collected").
+    static func collectedColumn(_ header: [String]) -> Int? {
+        header.indices.dropFirst().first { column in
+            let words = Tokenizer.tokens(header[column]).filter(\.isWord).map(\.text)
+            return words.contains { $0.hasPrefix("collect") } && !words.contains { Self.otherPracticeHeaders.contains($0) }
+                && words.count <= 8
+        }
+    }
+
+    static let otherPracticeHeaders: Set<String> = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
+
+    /// The row's answer in the header's column `column`: true for "YES", false for "NO" or "Not
+    /// collected", nil for anything else. Empty cells are not kept, so a row shorter than the
+    /// header is aligned at its end, where such columns stand.
+    static func answer(in cells: [String], column: Int, of headerCount: Int) -> Bool? {
+        let index = cells.count == headerCount ? column : cells.count - (headerCount - column)
+        guard index > 0, index < cells.count else { return nil }
+        return answer(cells[index])
+    }
+
+    /// A cell's yes or no: "YES (only images you upload)" is yes, "No" and "Not collected" are no.
+    static func answer(_ cell: String) -> Bool? {
+        guard let first = Tokenizer.tokens(cell).first(where: \.isWord)?.text else { return nil }
+        switch first {
+        case "yes": return true
+        case "no", "not", "none": return false
+        default: return nil
+        }
     }
 
     /// The companies usually a third party that are the first party here: a vendor named in the
@@ -212,38 +274,30 @@ public struct Analyzer: Sendable {
         for range in verbal {
             for i in range { masked[i].classes.subtract(StatementClassifier.verbClasses) }
         }
-        for mention in mentions {
+        // How the sentence states the mention: nil when it does not state its collection at all.
+        func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
+            if let intro = listIntro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
             let reading =
                 verbal.contains(where: { $0.overlaps(mention.range) })
                 ? StatementClassifier.read(tokens, mention: mention.range, others: verbal)
                 : StatementClassifier.read(masked, mention: mention.range)
-            if reading.definition { continue }
-            var collection = reading.collection
-            var negated = reading.negated
-            var hedged = reading.hedged
-            var actor = reading.actor
-            var basis = reading.basis
-            if !collection, !reading.otherPractice, !reading.noStatement {
-                if structured, let intro = listIntro, intro.collection, !actionItem {
-                    collection = true
-                    negated = negated || intro.negated
-                    hedged = hedged || intro.hedged
-                    actor = intro.actor
-                    basis = "list"
-                } else if let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens),
-                    !(structured && listIntro?.listsNoData == true)
-                {
-                    collection = true
-                    negated = negated || section.negated
-                    basis = "section"
-                    // "Third Party Cookies": a label under the heading that opens with another party is
-                    // theirs ("activity on third-party websites" in a longer line only says where).
-                    if tokens.count <= 6, tokens.prefix(2).enumerated().contains(where: { $0.element.classes.contains(.thirdParty) && !mention.range.contains($0.offset) }) {
-                        actor = .thirdParty
-                    }
-                }
+            if reading.definition { return nil }
+            if reading.collection { return (reading.negated, reading.hedged, reading.actor, reading.basis) }
+            guard !reading.otherPractice, !reading.noStatement else { return nil }
+            if structured, let intro = listIntro, intro.collection, !actionItem {
+                return (reading.negated || intro.negated, reading.hedged || intro.hedged, intro.actor, "list")
             }
-            guard collection else { continue }
+            guard let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens),
+                !(structured && listIntro?.listsNoData == true)
+            else { return nil }
+            // "Third Party Cookies": a label under the heading that opens with another party is
+            // theirs ("activity on third-party websites" in a longer line only says where).
+            let theirs = tokens.count <= 6
+                && tokens.prefix(2).enumerated().contains { $0.element.classes.contains(.thirdParty) && !mention.range.contains($0.offset) }
+            return (reading.negated || section.negated, reading.hedged, theirs ? .thirdParty : reading.actor, "section")
+        }
+        for mention in mentions {
+            guard let (negated, hedged, actor, basis) = statement(of: mention) else { continue }
             let rule = rules.rules[mention.rule]
             let key = "\(rule.id)|\(negated)|\(actor.rawValue)"
             guard seen.insert(key).inserted else { continue }

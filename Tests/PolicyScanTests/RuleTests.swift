@@ -437,6 +437,45 @@ struct RuleTests {
         #expect(Self.analyzer.findings(in: try Support.read(examples)).map(\.category).contains("browsing-history"))
     }
 
+    @Test("a table's 'Collected?' column answers for each row, whatever the row's wording")
+    func collectedColumn() throws {
+        // The disclosure table of California statements: the examples are the statute's, the
+        // answer is the company's. A row whose answer is not yes or no is read as before.
+        let html = Support.html("""
+            <h2>Information We Collect</h2>
+            <table><tr><th>Category</th><th>Examples</th><th>Collected?</th><th>Disclosed?</th></tr>
+            <tr><td>Identifiers</td><td>Name, email address, IP address</td><td>YES</td><td>YES</td></tr>
+            <tr><td>Biometric information</td><td>Fingerprints, faceprints and keystroke patterns used to identify a person</td><td>NO</td><td>NO</td></tr>
+            <tr><td>Geolocation data</td><td>Physical location or movements</td><td>No</td><td>No</td></tr>
+            <tr><td>Sensory data</td><td>Audio recordings</td><td>Only when you call us</td><td>No</td></tr></table>
+            """)
+        let found = Self.analyzer.findings(in: try Support.read(html))
+        let state = Dictionary(found.map { ($0.category, $0.negated) }, uniquingKeysWith: { $0 || $1 })
+        #expect(state["email-address"] == false && state["ip-address"] == false)
+        #expect(state["biometrics"] == true && state["keystroke-patterns"] == true && state["precise-location"] == true)
+        #expect(found.filter { $0.basis == "table" }.count == found.filter { !$0.evidence.text.hasPrefix("Sensory") }.count)
+        #expect(found.contains { $0.category == "audio-recordings" && !$0.negated && $0.basis != "table" })
+        // The same table in Markdown; a first column that names the collected categories is no answer.
+        let markdown = """
+            # Privacy Policy
+
+            | Category | Examples | Collected? |
+            | --- | --- | --- |
+            | Geolocation data | Physical location or movements | NO |
+            | Identifiers | Email address | YES |
+
+            | Categories of personal information collected | Sources |
+            | --- | --- |
+            | Precise location | No |
+
+            This paragraph gives the page enough words to count as a policy for the reader of it.
+            """
+        let rows = Self.analyzer.findings(in: try Support.read(markdown, path: "policy.md"))
+        #expect(rows.contains { $0.category == "precise-location" && $0.negated && $0.basis == "table" })
+        #expect(rows.contains { $0.category == "email-address" && !$0.negated && $0.basis == "table" })
+        #expect(!rows.contains { $0.evidence.text.hasPrefix("Precise location") && $0.basis == "table" })
+    }
+
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
     func phraseLanguage() throws {
         let matcher = PhraseMatcher(phrases: [
