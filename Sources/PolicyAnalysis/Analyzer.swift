@@ -146,8 +146,13 @@ public struct Analyzer: Sendable {
         return answer(cells[index])
     }
 
-    /// A cell's yes or no: "YES (only images you upload)" is yes, "No" and "Not collected" are no.
+    /// A cell's yes or no: "YES (only images you upload)" and a check mark are yes, "No", "Not
+    /// collected" and a cross are no.
     static func answer(_ cell: String) -> Bool? {
+        if let mark = cell.unicodeScalars.first(where: { !$0.properties.isWhitespace }) {
+            if "\u{2713}\u{2714}\u{2611}\u{2705}".unicodeScalars.contains(mark) { return true }
+            if "\u{2717}\u{2718}\u{2715}\u{2716}\u{274C}\u{2612}".unicodeScalars.contains(mark) { return false }
+        }
         guard let first = Tokenizer.tokens(cell).first(where: \.isWord)?.text else { return nil }
         switch first {
         case "yes": return true

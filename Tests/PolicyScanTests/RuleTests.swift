@@ -448,11 +448,14 @@ struct RuleTests {
             <tr><td>Biometric information</td><td>Fingerprints, faceprints and keystroke patterns used to identify a person</td><td>NO</td><td>NO</td></tr>
             <tr><td>Geolocation data</td><td>Physical location or movements</td><td>No</td><td>No</td></tr>
             <tr><td>Sensory data</td><td>Audio recordings</td><td>Only when you call us</td><td>No</td></tr></table>
+            <table><tr><th>Category</th><th>Examples</th><th>Collected</th></tr>
+            <tr><td>Health</td><td>Medical conditions</td><td>\u{2718}</td></tr><tr><td>Commercial</td><td>Purchase history</td><td>\u{2714}</td></tr></table>
             """)
         let found = Self.analyzer.findings(in: try Support.read(html))
         let state = Dictionary(found.map { ($0.category, $0.negated) }, uniquingKeysWith: { $0 || $1 })
         #expect(state["email-address"] == false && state["ip-address"] == false)
         #expect(state["biometrics"] == true && state["keystroke-patterns"] == true && state["precise-location"] == true)
+        #expect(state["health"] == true && state["purchase-history"] == false)
         #expect(found.filter { $0.basis == "table" }.count == found.filter { !$0.evidence.text.hasPrefix("Sensory") }.count)
         #expect(found.contains { $0.category == "audio-recordings" && !$0.negated && $0.basis != "table" })
         // The same table in Markdown; a first column that names the collected categories is no answer.
