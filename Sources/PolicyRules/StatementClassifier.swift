@@ -612,7 +612,8 @@ public enum StatementClassifier {
     ]
 
     /// "For more information about cookies, see our Cookie Policy", "See Section IV for more
-    /// detail on web beacons", "To learn how to manage cookies, click here": the sentence points
+    /// detail on web beacons", "To learn how to manage cookies, click here", "Learn how to turn
+    /// off precise location": the sentence points
     /// to where a practice is described; it states none itself.
     static func isPointer(_ tokens: [Token]) -> Bool {
         // Called for every mention: the first word decides for most sentences.
@@ -637,7 +638,7 @@ public enum StatementClassifier {
         }
     }
 
-    static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult"]
+    static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult", "learn"]
     static let pointerQualifiers: Set<String> = ["more", "further", "additional", "detailed", "a", "an"]
     static let pointerNouns: Set<String> = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
 
@@ -805,7 +806,7 @@ public enum StatementClassifier {
     static let controlVerbs: Set<String> = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
-        "correct", "edit", "modify", "review", "deactivate", "cancel",
+        "correct", "edit", "modify", "review", "deactivate", "cancel", "view",
     ]
 
     /// "data that could be used to identify you": what information can do, the language of
