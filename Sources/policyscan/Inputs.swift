@@ -40,8 +40,13 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Read inputs as this format instead of detecting it (html, xml, markdown, text).")
     var inputFormat: InputFormat?
 
-    @Option(name: .long, help: "Refuse inputs larger than this many bytes (default 64 MiB).")
-    var maxInputSize: Int = ExtractionOptions.defaultMaxInputSize
+    // Optional rather than defaulted: swift-argument-parser describes a default value at every
+    // start (String(describing:), three protocol-conformance scans of the whole binary), and the
+    // help says the default in words anyway.
+    @Option(name: .customLong("max-input-size"), help: "Refuse inputs larger than this many bytes (default 64 MiB).")
+    var maxInputSizeOption: Int?
+
+    var maxInputSize: Int { maxInputSizeOption ?? ExtractionOptions.defaultMaxInputSize }
 
     var extraction: ExtractionOptions {
         ExtractionOptions(format: inputFormat, maxInputSize: maxInputSize)
