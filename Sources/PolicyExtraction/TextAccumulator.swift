@@ -29,6 +29,22 @@ struct TextAccumulator {
         let n = raw.count
         while i < n {
             let byte = raw[i]
+            // A run of visible ASCII (most of a page) is copied at once.
+            if byte > 0x20, byte < 0x7F {
+                var end = i + 1
+                while end < n, raw[end] > 0x20, raw[end] < 0x7F { end += 1 }
+                if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+                pendingSpace = false
+                if markedLine != line {
+                    lineMarks.append((bytes.count, line))
+                    markedLine = line
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<end]))
+                visibleCount += end - i
+                if emphasized { emphasizedCount += end - i }
+                i = end
+                continue
+            }
             var length = 1
             var space = false
             var invisible = false
