@@ -13,7 +13,8 @@ public struct Analyzer: Sendable {
         self.rules = rules
     }
 
-    /// What the blocks before a list said about it ("We do not collect the following:").
+    /// What the blocks before a list said about it ("We do not collect the following:"), or a
+    /// table's own answer for its row.
     struct Context {
         var collection: Bool
         var negated: Bool
@@ -98,7 +99,7 @@ public struct Analyzer: Sendable {
             for (sentence, tokens) in zip(block.sentences, tokenized[blockIndex]) {
                 result.append(
                     contentsOf: findings(
-                        sentence, tokens: tokens, block: block, item: item, listIntro: intro, section: section, ownName: ownName,
+                        sentence, tokens: tokens, block: block, item: item, intro: intro, section: section, ownName: ownName,
                         classCache: &classCache, matchCache: &matchCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), var tokens = tokenized[blockIndex].last {
@@ -135,6 +136,8 @@ public struct Analyzer: Sendable {
         }
     }
 
+    /// Header words of a column that asks about another practice ("Disclosed?", "Sold or shared")
+    /// or names the categories and their sources.
     static let otherPracticeHeaders: Set<String> = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
 
     /// The row's answer in the header's column `column`: true for "YES", false for "NO" or "Not
@@ -256,8 +259,10 @@ public struct Analyzer: Sendable {
             && Document.wordCount(block.text) <= 10
     }
 
+    /// The findings of one sentence. `intro` is what the introduction of the list holding it said,
+    /// or its table row's answer; `section` what its heading says.
     private func findings(
-        _ sentence: Sentence, tokens: [Token], block: Block, item: Bool, listIntro: Context?, section: Context?, ownName: OwnName,
+        _ sentence: Sentence, tokens: [Token], block: Block, item: Bool, intro: Context?, section: Context?, ownName: OwnName,
         classCache: inout [String: WordClass], matchCache: inout PhraseMatcher.MatchCache
     ) -> [Finding] {
         let mentions = rules.mentions(in: tokens, cache: &matchCache).filter { !ownName.covers(tokens, $0.range) }
@@ -268,7 +273,7 @@ public struct Analyzer: Sendable {
         var result: [Finding] = []
         let structured = block.kind != .paragraph || item
         // Whether the item opens with a verb is the same for every mention of the sentence.
-        let actionItem = structured && listIntro?.collection == true && Self.startsWithVerb(tokens)
+        let actionItem = structured && intro?.collection == true && Self.startsWithVerb(tokens)
         // Mentions whose words carry a verb's class ("trade union membership", "devices you use")
         // are masked when the sentence's other mentions are read.
         let verbal = mentions.compactMap { mention in
@@ -281,7 +286,7 @@ public struct Analyzer: Sendable {
         }
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
-            if let intro = listIntro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
+            if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
             let reading =
                 verbal.contains(where: { $0.overlaps(mention.range) })
                 ? StatementClassifier.read(tokens, mention: mention.range, others: verbal)
@@ -289,11 +294,11 @@ public struct Analyzer: Sendable {
             if reading.definition { return nil }
             if reading.collection { return (reading.negated, reading.hedged, reading.actor, reading.basis) }
             guard !reading.otherPractice, !reading.noStatement else { return nil }
-            if structured, let intro = listIntro, intro.collection, !actionItem {
+            if structured, let intro, intro.collection, !actionItem {
                 return (reading.negated || intro.negated, reading.hedged || intro.hedged, intro.actor, "list")
             }
             guard let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens),
-                !(structured && listIntro?.listsNoData == true)
+                !(structured && intro?.listsNoData == true)
             else { return nil }
             // "Third Party Cookies": a label under the heading that opens with another party is
             // theirs ("activity on third-party websites" in a longer line only says where).
