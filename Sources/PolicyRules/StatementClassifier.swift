@@ -975,7 +975,13 @@ public enum StatementClassifier {
     // Word lists used inside the reading loops, built once.
     static let subjectStarts: Set<String> = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]
     static let clauseVerbs: Set<String> = ["they", "it", "is", "are", "was", "were", "will", "can", "may"]
-    static let securingWords: Set<String> = ["protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure"]
+    /// Safeguards, including those that strip data out: "a process designed to remove certain
+    /// sensitive data (such as social security numbers)", "we redact card numbers".
+    static let securingWords: Set<String> = [
+        "protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure", "redact", "redacts",
+        "redacted", "scrub", "scrubs", "scrubbed", "anonymize", "anonymizes", "anonymise", "anonymises", "pseudonymize",
+        "pseudonymise", "remove", "removes",
+    ]
     static let useForms: Set<String> = ["use", "uses", "used", "using"]
     static let userWords: Set<String> = ["you", "users", "user"]
     static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never"]
