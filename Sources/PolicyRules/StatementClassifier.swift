@@ -613,8 +613,8 @@ public enum StatementClassifier {
 
     /// "For more information about cookies, see our Cookie Policy", "See Section IV for more
     /// detail on web beacons", "To learn how to manage cookies, click here", "Learn how to turn
-    /// off precise location": the sentence points
-    /// to where a practice is described; it states none itself.
+    /// off precise location": the sentence points to where a practice is described; it states
+    /// none itself.
     static func isPointer(_ tokens: [Token]) -> Bool {
         // Called for every mention: the first word decides for most sentences.
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
