@@ -55,6 +55,7 @@ public struct Analyzer: Sendable {
             classCache[name] = classes
         }
         let ownName = OwnName(title: document.title)
+        let listedAnswers = Self.listedAnswers(document.blocks)
         var table: Table?
         for (blockIndex, block) in document.blocks.enumerated() {
             if block.kind == .tableRow {
@@ -94,6 +95,8 @@ public struct Analyzer: Sendable {
             if block.kind == .tableRow, let table, let column = table.collectedColumn,
                 let collected = Self.answer(in: block.cells, column: column, of: table.header.count)
             {
+                intro = Context(collection: true, negated: !collected, hedged: false, actor: .firstParty, decisive: true)
+            } else if let collected = listedAnswers[blockIndex] {
                 intro = Context(collection: true, negated: !collected, hedged: false, actor: .firstParty, decisive: true)
             }
             for (sentence, tokens) in zip(block.sentences, tokenized[blockIndex]) {
@@ -139,6 +142,30 @@ public struct Analyzer: Sendable {
     /// Header words of a column that asks about another practice ("Disclosed?", "Sold or shared")
     /// or names the categories and their sources.
     static let otherPracticeHeaders: Set<String> = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
+
+    /// The same disclosure written as a list: "Category G: Geolocation data." / "Examples:
+    /// Approximate physical location." / "Collected: No." A line "Collected: yes/no" answers for
+    /// the two blocks before it (no further than a heading or the previous answer), by index.
+    static func listedAnswers(_ blocks: [Block]) -> [Int: Bool] {
+        var result: [Int: Bool] = [:]
+        for (i, block) in blocks.enumerated() where block.kind != .heading {
+            guard let collected = answerLine(block.text) else { continue }
+            var j = i - 1
+            while j >= 0, i - j <= 2, blocks[j].kind != .heading, answerLine(blocks[j].text) == nil {
+                result[j] = collected
+                j -= 1
+            }
+        }
+        return result
+    }
+
+    /// "Collected: Yes." is true, "Collected: No" false; any other line nil.
+    static func answerLine(_ text: String) -> Bool? {
+        guard text.utf8.count <= 40, text.utf8.first.map({ $0 | 0x20 == UInt8(ascii: "c") }) == true else { return nil }
+        let tokens = Tokenizer.tokens(text)
+        guard tokens.count >= 3, tokens[0].text == "collected", tokens[1].text == ":" else { return nil }
+        return answer(String(text.drop { $0 != ":" }.dropFirst()))
+    }
 
     /// The row's answer in the header's column `column`: true for "YES", false for "NO" or "Not
     /// collected", nil for anything else. Empty cells are not kept, so a row shorter than the

@@ -477,6 +477,17 @@ struct RuleTests {
         #expect(rows.contains { $0.category == "precise-location" && $0.negated && $0.basis == "table" })
         #expect(rows.contains { $0.category == "email-address" && !$0.negated && $0.basis == "table" })
         #expect(!rows.contains { $0.evidence.text.hasPrefix("Precise location") && $0.basis == "table" })
+        // The same disclosure written as a list: the answer line follows the category's lines.
+        let listed = Support.html("""
+            <h2>Categories of personal information</h2>
+            <p>The categories below are those the statute defines.</p>
+            <p>Category E: Biometric information.</p><ul><li>Examples: fingerprints and voiceprints.</li><li>Collected: No.</li></ul>
+            <p>Category A: Identifiers.</p><ul><li>Examples: email address and IP address.</li><li>Collected: Yes.</li></ul>
+            """)
+        let answered = Self.analyzer.findings(in: try Support.read(listed))
+        #expect(answered.contains { $0.category == "biometrics" && $0.negated && $0.basis == "table" })
+        #expect(answered.contains { $0.category == "email-address" && !$0.negated && $0.basis == "table" })
+        #expect(!answered.contains { $0.category == "biometrics" && !$0.negated })
     }
 
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
