@@ -90,13 +90,13 @@ public struct Analyzer: Sendable {
                 sectionCache[block.section] = section
             }
             // "Geolocation data. Physical location or movements. | NO | NO" under "Category |
-            // Collected? | Disclosed?": the table answers for the row.
+            // Collected? | Disclosed?": the table answers for the row; "Collected: No." for the
+            // lines of the listed category before it.
+            let tableAnswer = block.kind == .tableRow
+                ? table.flatMap { table in table.collectedColumn.flatMap { Self.answer(in: block.cells, column: $0, of: table.header.count) } }
+                : nil
             var intro = listIntro
-            if block.kind == .tableRow, let table, let column = table.collectedColumn,
-                let collected = Self.answer(in: block.cells, column: column, of: table.header.count)
-            {
-                intro = Context(collection: true, negated: !collected, hedged: false, actor: .firstParty, decisive: true)
-            } else if let collected = listedAnswers[blockIndex] {
+            if let collected = tableAnswer ?? listedAnswers[blockIndex] {
                 intro = Context(collection: true, negated: !collected, hedged: false, actor: .firstParty, decisive: true)
             }
             for (sentence, tokens) in zip(block.sentences, tokenized[blockIndex]) {
