@@ -62,9 +62,11 @@ public struct Analyzer: Sendable {
                 // A table starts at its first row, or where a row that answers nothing has another
                 // number of cells or asks "Collected?" itself (Markdown tables follow one another
                 // with no block between them).
-                let answers = block.cells.contains { Self.answer($0) != nil }
-                if table.map({ !answers && ($0.header.count != block.cells.count || Self.collectedColumn(block.cells) != nil) }) ?? true {
-                    table = Table(header: block.cells, collectedColumn: Self.collectedColumn(block.cells))
+                if table == nil || !block.cells.contains(where: { Self.answer($0) != nil }) {
+                    let column = Self.collectedColumn(block.cells)
+                    if table.map({ $0.header.count != block.cells.count || column != nil }) ?? true {
+                        table = Table(header: block.cells, collectedColumn: column)
+                    }
                 }
             } else {
                 table = nil
@@ -134,14 +136,14 @@ public struct Analyzer: Sendable {
     static func collectedColumn(_ header: [String]) -> Int? {
         header.indices.dropFirst().first { column in
             let words = Tokenizer.tokens(header[column]).filter(\.isWord).map(\.text)
-            return words.contains { $0.hasPrefix("collect") } && !words.contains { Self.otherPracticeHeaders.contains($0) }
+            return words.contains { $0.hasPrefix("collect") } && !words.contains { Self.otherColumnWords.contains($0) }
                 && words.count <= 8
         }
     }
 
     /// Header words of a column that asks about another practice ("Disclosed?", "Sold or shared")
     /// or names the categories and their sources.
-    static let otherPracticeHeaders: Set<String> = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
+    static let otherColumnWords: Set<String> = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
 
     /// The same disclosure written as a list: "Category G: Geolocation data." / "Examples:
     /// Approximate physical location." / "Collected: No." A line "Collected: yes/no" answers for

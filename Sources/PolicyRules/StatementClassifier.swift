@@ -263,8 +263,9 @@ public enum StatementClassifier {
                 if i < range.lowerBound { includeCue = i }
             }
             // "Your location is sent to us", "information provided to us by our partners": what
-            // reaches us is collected, whoever gives it. After the mention only a passive does ("your location is sent to us"); "other
-            // information you have provided to us" names information of its own.
+            // reaches us is collected, whoever gives it. After the mention only a passive says so
+            // ("your location is sent to us"); "other information you have provided to us" names
+            // information of its own.
             if isToUs(tokens, after: i, end: clause.upperBound), !classes.isDisjoint(with: [.userGiving, .otherPractice]) || Self.receivingVerbs.contains(word),
                 i < range.lowerBound || (max(range.upperBound, i - 2)..<i).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].text) })
             {
@@ -588,9 +589,6 @@ public enum StatementClassifier {
         return last.isWord || last.text == ")"
     }
 
-    static let widgetWords: Set<String> = ["features", "feature", "widgets", "widget", "buttons", "button"]
-    static let widgetQualifiers: Set<String> = ["these", "such", "media", "social", "sharing", "networking"]
-
     static let titleOpeners: Set<String> = ["how", "what", "why", "which", "who"]
 
     /// "we may contact you by phone, email or postal mail": after "by" or "via", a list of bare
@@ -632,13 +630,15 @@ public enum StatementClassifier {
             let noun = rest.first.map { Self.pointerQualifiers.contains($0) } == true ? rest.dropFirst().first : rest.first
             return noun.map { Self.pointerNouns.contains($0) } ?? false
         case "to":
-            return rest.first == "learn" || rest.first == "find"
+            return rest.first.map { Self.pointerInfinitives.contains($0) } ?? false
         default:
-            return rest.count >= 2 && Self.modals.contains(rest[0]) && (rest[1] == "learn" || rest[1] == "find")
+            return rest.count >= 2 && Self.modals.contains(rest[0]) && Self.pointerInfinitives.contains(rest[1])
         }
     }
 
     static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult", "learn"]
+    /// "To learn how ...", "you can find ...".
+    static let pointerInfinitives: Set<String> = ["learn", "find"]
     static let pointerQualifiers: Set<String> = ["more", "further", "additional", "detailed", "a", "an"]
     static let pointerNouns: Set<String> = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
 
@@ -729,9 +729,9 @@ public enum StatementClassifier {
     static let dataPronouns: Set<String> = ["it", "this", "these", "which"]
     static let pronounFollowers: Set<String> = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
-    /// "Parties with whom you may choose to share your User Content", "when you share content on
-    /// your Facebook profile", "you can share articles through social media", "if you provide your
-    /// password to an aggregation website": the user gives to others, not to us.
+    /// "Parties with whom you share your content", "when you share content on your Facebook
+    /// profile", "you can share articles through social media", "if you provide your password to
+    /// an aggregation website": the user gives to others, not to us.
     static func givesToOthers(_ tokens: [Token], verb: Int, end: Int) -> Bool {
         let sharing = tokens[verb].text.hasPrefix("shar")
         if sharing, verb >= 2, tokens[verb - 2].text == "with", tokens[verb - 1].text == "whom" { return true }
@@ -769,6 +769,11 @@ public enum StatementClassifier {
         "individual", "person", "friend", "business", "merchant", "provider", "franchisee", "franchised", "retailer",
     ]
 
+    /// "These features", "social media widgets", "sharing buttons": parts of a page another party
+    /// runs (`actorOf`).
+    static let widgetWords: Set<String> = ["features", "feature", "widgets", "widget", "buttons", "button"]
+    static let widgetQualifiers: Set<String> = ["these", "such", "media", "social", "sharing", "networking"]
+
     /// "sent to us", "shared with us": the verb at `i` gives to the first party. ("Advertisers may
     /// give us the ZIP code of the audience they want to reach" names a target, so a bare "give
     /// us" after another party is left to the other rules.)
@@ -786,8 +791,10 @@ public enum StatementClassifier {
 
     static let passiveAuxiliaries: Set<String> = beForms.union(["get", "gets"])
 
+    /// Verbs by which data reaches someone, collection when what they pass goes "to us" (sharing,
+    /// forwarding and giving qualify by their word class).
     static let receivingVerbs: Set<String> = [
-        "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded", "pass", "passes", "passed", "report", "reports",
+        "transmit", "transmits", "transmitted", "pass", "passes", "passed", "report", "reports",
         "reported", "deliver", "delivers", "delivered",
     ]
 

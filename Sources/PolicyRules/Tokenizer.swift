@@ -49,7 +49,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let determiner = WordClass(rawValue: 1 << 12)
     /// The first word of a hedging phrase: "from" (time to time), "where" (applicable).
     public static let hedgeStart = WordClass(rawValue: 1 << 13)
-    /// "protect", "encrypted", "secure": a safeguard, whose "use" governs no data.
+    /// "protect", "encrypted", "redact", "remove": a safeguard, whose "use" governs no data and
+    /// whose "such as" lists what is protected or stripped out, not what is collected.
     public static let securing = WordClass(rawValue: 1 << 14)
 }
 
