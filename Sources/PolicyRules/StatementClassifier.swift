@@ -23,6 +23,9 @@ public enum StatementClassifier {
         /// information about cookies, see ..."), names a purpose ("To determine aggregate usage
         /// information"), a channel ("by phone or email"), or describes a technology or the document.
         public var noStatement: Bool
+        /// The clause gives the user a choice over the data ("you can remove cookies"): no
+        /// statement of collection by itself, though a list item may still name data with it.
+        public var choice: Bool
         /// What made it a statement of collection: the verb ("collect"), "you provide", or "includes".
         public var basis: String
     }
@@ -421,7 +424,7 @@ public enum StatementClassifier {
         let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
-            definition: definition, noStatement: noStatement, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
+            definition: definition, noStatement: noStatement, choice: userChoice, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
     }
 
     /// "Personal data is any information that could be used to identify you, including your
@@ -471,6 +474,10 @@ public enum StatementClassifier {
                 return true
             }
             if verbs.contains(where: { $0 > i && $0 - i <= 5 }) { return true }
+            // "We will not, at any time, request": an aside between commas does not end the reach.
+            if let close = asideEnd(tokens, after: i, before: range.lowerBound), verbs.contains(where: { $0 > close && $0 - close <= 3 }) {
+                return true
+            }
         }
         var i = range.upperBound
         while i < clause.upperBound {
@@ -478,6 +485,14 @@ public enum StatementClassifier {
             i += 1
         }
         return false
+    }
+
+    /// The closing comma of an aside of one to four words right after token `i` ("not, at any
+    /// time, request"), if there is one before `limit`.
+    static func asideEnd(_ tokens: [Token], after i: Int, before limit: Int) -> Int? {
+        guard i + 2 < limit, tokens[i + 1].text == "," else { return nil }
+        return (i + 3..<min(limit, i + 7)).first { tokens[$0].text == "," }
+            .flatMap { close in (i + 2..<close).allSatisfy { tokens[$0].isWord } ? close : nil }
     }
 
     /// A negation word that denies: not "without limitation", "not limited to", "not only".
@@ -532,6 +547,8 @@ public enum StatementClassifier {
         if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" {
             return !Self.accessVerbs.contains(tokens[i - 1].text)
         }
+        // "unauthorized access of any account password": "of" follows the noun only.
+        if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
         return tokens[i - 1].classes.contains(.determiner)
     }
 
@@ -541,7 +558,9 @@ public enum StatementClassifier {
         for i in clause where tokens[i].text == "you" {
             var j = i + 1
             var modal = false
-            while j < clause.upperBound, j - i <= 3 {
+            var steps = 0
+            while j < clause.upperBound, steps < 3 {
+                steps += 1
                 let word = tokens[j].text
                 if controlVerbs.contains(word) { return modal }
                 // "You can add or update your e-mail address": a verb joined to a choice is one too.
@@ -555,6 +574,12 @@ public enum StatementClassifier {
                 if Self.choiceVerbs.contains(word), j + 1 < clause.upperBound, tokens[j + 1].text == "to" {
                     modal = true
                     j += 2
+                    continue
+                }
+                // "You are able to opt out": a modal spelled in three words.
+                if word == "are" || word == "be", j + 2 < clause.upperBound, tokens[j + 1].text == "able", tokens[j + 2].text == "to" {
+                    modal = true
+                    j += 3
                     continue
                 }
                 guard Self.controlFillers.contains(word) else { break }
@@ -1015,7 +1040,9 @@ public enum StatementClassifier {
     ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
     static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
-    static let controlFillers: Set<String> = modals.union(["also", "still", "then", "always", "simply", "easily"])
+    static let controlFillers: Set<String> = modals.union([
+        "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
+    ])
     static let occasionWords: Set<String> = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: Set<String> = ["kept", "built", "made"]
     /// The forms of "be": a passive ("is collected") or a new predicate ("and is controlled by").

@@ -213,6 +213,7 @@ struct RuleTests {
         // "we will have access to" collects; "unauthorized access to your password" does not.
         #expect(categories("When you log in through a third-party platform, we will have access to your user name.") == ["account-credentials"])
         #expect(categories("It is important to protect against unauthorized access to your password.").isEmpty)
+        #expect(categories("It is important for you to protect against unauthorized access of any account password.").isEmpty)
         // A definition stays one with verbs in its relative clauses; "log files" is a noun.
         #expect(categories("Personal data is any information that could be used to identify you, including, but not limited to, your name and email address.").isEmpty)
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
@@ -362,6 +363,9 @@ struct RuleTests {
         // "X but not Y": Y is denied under the same verb.
         #expect(read("Our server records your browser version but not your email address.") == (["device-information"], ["email-address"]))
         #expect(read("We collect your name but we never sell your email address.") == (["name"], []))
+        // So does an aside between the denial and its verb.
+        #expect(read("We will not, at any time, request your credit card number by email.") == ([], ["payment-information"]))
+        #expect(read("We will not sell it, and at any time we may collect your IP address.") == (["ip-address"], []))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
@@ -420,6 +424,13 @@ struct RuleTests {
         let labels = Support.html("<h2>Information We Collect</h2><p>Third Party Cookies.</p><p>Disabling Cookies.</p><p>Web beacons.</p>")
         let labelled = Self.analyzer.findings(in: try Support.read(labels)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(labelled.map(\.evidence.text) == ["Web beacons."])
+        // Nor is a sentence there that gives the user a choice, however it words the modal.
+        let choices = Support.html("""
+            <h2>Information We Collect</h2><p>You can typically remove or reject cookies via your browser settings.</p>
+            <p>You are able to delete cookies in your browser.</p><p>We set cookies in your browser.</p>
+            """)
+        let chosen = Self.analyzer.findings(in: try Support.read(choices)).filter { !$0.negated && $0.actor == .firstParty }
+        #expect(Set(chosen.map(\.evidence.text)) == ["We set cookies in your browser."])
         // Under a collection heading, the items of a list of purposes stay purposes, and a sentence
         // that states no practice (a purpose item) is not made one by a list of data; "including,
         // but not limited to:" introduces data, not purposes.
