@@ -323,7 +323,7 @@ public struct Analyzer: Sendable {
             if reading.definition { return nil }
             if reading.collection { return (reading.negated, reading.hedged, reading.actor, reading.basis) }
             guard !reading.otherPractice, !reading.noStatement else { return nil }
-            if structured, let intro, intro.collection, !actionItem {
+            if structured, let intro, intro.collection, !actionItem, !reading.choice {
                 return (reading.negated || intro.negated, reading.hedged || intro.hedged, intro.actor, "list")
             }
             guard let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens), !reading.choice,

@@ -23,8 +23,8 @@ public enum StatementClassifier {
         /// information about cookies, see ..."), names a purpose ("To determine aggregate usage
         /// information"), a channel ("by phone or email"), or describes a technology or the document.
         public var noStatement: Bool
-        /// The clause gives the user a choice over the data ("you can remove cookies"): no
-        /// statement of collection by itself, though a list item may still name data with it.
+        /// The clause gives the user a choice over the data ("you can remove cookies", "you have
+        /// the option to opt out"): no statement of collection, in a list or a section either.
         public var choice: Bool
         /// What made it a statement of collection: the verb ("collect"), "you provide", or "includes".
         public var basis: String
@@ -576,6 +576,14 @@ public enum StatementClassifier {
                     j += 2
                     continue
                 }
+                // "You have the option to opt out", "you have the right to delete": a choice named as a noun.
+                if word == "have", j + 3 < clause.upperBound, tokens[j + 1].text == "the", Self.choiceNouns.contains(tokens[j + 2].text),
+                    tokens[j + 3].text == "to"
+                {
+                    modal = true
+                    j += 4
+                    continue
+                }
                 // "You are able to opt out": a modal spelled in three words.
                 if word == "are" || word == "be", j + 2 < clause.upperBound, tokens[j + 1].text == "able", tokens[j + 2].text == "to" {
                     modal = true
@@ -1040,6 +1048,7 @@ public enum StatementClassifier {
     ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
     static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
+    static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
     static let controlFillers: Set<String> = modals.union([
         "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
     ])

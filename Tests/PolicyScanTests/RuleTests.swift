@@ -431,6 +431,13 @@ struct RuleTests {
             """)
         let chosen = Self.analyzer.findings(in: try Support.read(choices)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(Set(chosen.map(\.evidence.text)) == ["We set cookies in your browser."])
+        // An item of a list of what is collected that gives a choice names no data either.
+        let choiceItems = Support.html("""
+            <p>We collect the following information:</p>
+            <ul><li>Your email address.</li><li>You have the option to unsubscribe from promotional text messages.</li></ul>
+            """)
+        let itemised = Self.analyzer.findings(in: try Support.read(choiceItems)).filter { !$0.negated }
+        #expect(itemised.map(\.category) == ["email-address"])
         // Under a collection heading, the items of a list of purposes stay purposes, and a sentence
         // that states no practice (a purpose item) is not made one by a list of data; "including,
         // but not limited to:" introduces data, not purposes.
