@@ -402,8 +402,10 @@ public enum StatementClassifier {
         let userChoice = isUserControl(tokens, clause: clause) && !verbs.contains(where: { v in
             (max(clause.lowerBound, v - 3)..<v).contains { k in
                 // ("Please note that we use ..." is a statement, not a relative clause.)
+                // "any other information we may keep" is a relative clause without its pronoun.
                 tokens[k].classes.contains(.firstParty)
                     && !(k > 1 && Self.relativePronouns.contains(tokens[k - 1].text) && !Self.thatVerbs.contains(tokens[k - 2].text))
+                    && !(k > 0 && tokens[k - 1].classes.contains(.dataNoun) && !Self.dataPronouns.contains(tokens[k - 1].text))
             }
         })
         let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
@@ -459,10 +461,17 @@ public enum StatementClassifier {
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
         // "no analytics or crash reports": a "no" that heads the list the mention stands in.
+        // "(but not user name, address, or other personal information)", "(not including your
+        // name, address, email address, or telephone number)": so does a "not" that opens the list.
         var back = range.lowerBound - 1
-        while back >= clause.lowerBound, range.lowerBound - back <= 10 {
+        while back >= clause.lowerBound, range.lowerBound - back <= 14 {
             let token = tokens[back]
             if isNegation(tokens, back), Self.listNegations.contains(token.text) { return true }
+            if token.text == "not", isNegation(tokens, back), back > 0, back + 1 < tokens.count,
+                tokens[back - 1].text == "but" || tokens[back + 1].text == "including"
+            {
+                return true
+            }
             if !token.classes.intersection([.collect, .firstParty]).isEmpty { break }
             if !token.isWord, token.text != "," { break }
             back -= 1
@@ -503,6 +512,8 @@ public enum StatementClassifier {
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
         if tokens[i].text == "not", i + 1 < tokens.count, Self.partialWords.contains(tokens[i + 1].text) { return false }
         guard i + 1 < tokens.count else { return true }
+        // "may include, but not be limited to": the idiom with its auxiliary.
+        if tokens[i + 1].text == "be", i + 2 < tokens.count, Self.negationIdioms.contains(tokens[i + 2].text) { return false }
         return !Self.negationIdioms.contains(tokens[i + 1].text)
     }
 
@@ -562,6 +573,10 @@ public enum StatementClassifier {
             while j < clause.upperBound, steps < 3 {
                 steps += 1
                 let word = tokens[j].text
+                // "You may access some of our services by signing up": access to a service, not to data.
+                if word == "access", (j + 1..<min(clause.upperBound, j + 5)).contains(where: { Self.serviceNouns.contains(tokens[$0].text) }) {
+                    break
+                }
                 if controlVerbs.contains(word) { return modal }
                 // "You can add or update your e-mail address": a verb joined to a choice is one too.
                 if modal, j + 2 < clause.upperBound, tokens[j + 1].text == "or" || tokens[j + 1].text == "and",
@@ -846,7 +861,7 @@ public enum StatementClassifier {
     static let controlVerbs: Set<String> = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
-        "correct", "edit", "modify", "review", "deactivate", "cancel", "view",
+        "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access",
     ]
 
     /// "data that could be used to identify you": what information can do, the language of
@@ -1048,6 +1063,7 @@ public enum StatementClassifier {
     ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
     static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
+    static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
     static let controlFillers: Set<String> = modals.union([
         "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",

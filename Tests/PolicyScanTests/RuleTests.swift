@@ -366,6 +366,14 @@ struct RuleTests {
         // So does an aside between the denial and its verb.
         #expect(read("We will not, at any time, request your credit card number by email.") == ([], ["payment-information"]))
         #expect(read("We will not sell it, and at any time we may collect your IP address.") == (["ip-address"], []))
+        // A "but not" or "not including" opens a list of what is denied, however long.
+        #expect(read("Information about your visits, such as the number of times you have viewed an ad (but not your name, address or other personal information), is used to serve ads to you.").collected.isEmpty)
+        #expect(read("Partners may use information (not including your name, address, email address, or telephone number) about your visits.").collected.isEmpty)
+        #expect(read("We collect information that may include, but not be limited to your gender and date of birth.") == (["demographics"], []))
+        // The user's review of what we keep is a choice, the relative clause without its pronoun too;
+        // access to a service is not access to data.
+        #expect(read("Upon request, you may review all information in your record, including contact information (name, e-mail), or any other information we may keep.").collected.isEmpty)
+        #expect(read("You may access some of our services by signing up and providing us with your email address.") == (["email-address"], []))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
