@@ -303,6 +303,15 @@ public enum StatementClassifier {
             // "Sensitive information, such as a card number, is encrypted": an example of what is
             // protected, not a statement that it is collected.
             includes = false
+            // "Our policy is to require our service providers to encrypt sensitive information such as
+            // a credit card number": the data is the object of the safeguard, not of the verb before it.
+            // (Within a few words and one table cell: a row's purpose cell does not reach its data cell.)
+            if let safeguard = (clause.lowerBound..<range.lowerBound).last(where: { k in
+                k > 0 && tokens[k].classes.contains(.securing) && tokens[k - 1].text == "to"
+            }), range.lowerBound - safeguard <= 12, !(safeguard..<range.lowerBound).contains(where: { tokens[$0].text == "|" }) {
+                verbs.removeAll { $0 < safeguard }
+                userGiving.removeAll { $0 < safeguard }
+            }
         }
         // The mention is the object of the nearest verb before it: "we receive your email and will
         // never share your name" shares the name. A collection verb after it ("your name is
@@ -544,6 +553,8 @@ public enum StatementClassifier {
         }
         // "the Terms of Use", "ease of use": after "of", "use" is the noun.
         if word == "use", i > 0, tokens[i - 1].text == "of" { return true }
+        // "In the event of unauthorized use of your credit card": a misuse is a noun.
+        if word == "use", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
@@ -1063,6 +1074,7 @@ public enum StatementClassifier {
     ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
     static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
+    static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
     static let controlFillers: Set<String> = modals.union([

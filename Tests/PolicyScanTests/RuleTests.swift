@@ -214,6 +214,10 @@ struct RuleTests {
         #expect(categories("When you log in through a third-party platform, we will have access to your user name.") == ["account-credentials"])
         #expect(categories("It is important to protect against unauthorized access to your password.").isEmpty)
         #expect(categories("It is important for you to protect against unauthorized access of any account password.").isEmpty)
+        // What a safeguard protects is its object, not that of the verb before it; a misuse is a noun.
+        #expect(categories("Our policy is to require our service providers to encrypt sensitive information such as a credit card number.").isEmpty)
+        #expect(categories("We collect and encrypt your credit card number.") == ["payment-information"])
+        #expect(categories("In the event of unauthorized use of your credit card, you must notify your card issuer.").isEmpty)
         // A definition stays one with verbs in its relative clauses; "log files" is a noun.
         #expect(categories("Personal data is any information that could be used to identify you, including, but not limited to, your name and email address.").isEmpty)
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
