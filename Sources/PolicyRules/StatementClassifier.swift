@@ -419,7 +419,7 @@ public enum StatementClassifier {
         })
         let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
-            || describesDocument(tokens) || isTitle(tokens)
+            || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
         if userChoice || noStatement {
             verbs.removeAll()
             userGiving.removeAll()
@@ -485,7 +485,9 @@ public enum StatementClassifier {
             if !token.isWord, token.text != "," { break }
             back -= 1
         }
-        for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i) {
+        // "that we are not responsible for, by monitoring clicks": the denial is of liability.
+        for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
+            && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) {
             if range.lowerBound - i <= 2, tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
                 || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
             {
@@ -735,6 +737,22 @@ public enum StatementClassifier {
         return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" || $0.text == ":" }
             && !tokens[..<cue].contains { $0.classes.contains(.firstParty) }
     }
+
+    /// "We are not responsible for the retention, use, or privacy of resumes", "shall not be liable
+    /// for ... misuse of Payment Information": a disclaimer of liability states no practice on what
+    /// it disclaims. A new "we" after it ("and we will always require your consent for our own
+    /// cookies") states one again.
+    static func isDisclaimer(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        (clause.lowerBound..<range.lowerBound).contains { i in
+            // ("third-party services that we are not responsible for, by monitoring clicks": "for"
+            // without its object ends a relative clause.)
+            Self.liabilityWords.contains(tokens[i].text) && (max(clause.lowerBound, i - 3)..<i).contains { isNegation(tokens, $0) }
+                && !(i..<range.lowerBound).contains { tokens[$0].text == "we" }
+                && !(i + 2 < tokens.count && tokens[i + 1].text == "for" && !tokens[i + 2].isWord)
+        }
+    }
+
+    static let liabilityWords: Set<String> = ["responsible", "liable", "responsibility", "liability"]
 
     /// "This Privacy Policy explains how we collect ...", "This section provides additional
     /// information regarding the collection of your payment information": the document speaks of

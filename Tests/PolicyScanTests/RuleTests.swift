@@ -218,6 +218,10 @@ struct RuleTests {
         #expect(categories("Our policy is to require our service providers to encrypt sensitive information such as a credit card number.").isEmpty)
         #expect(categories("We collect and encrypt your credit card number.") == ["payment-information"])
         #expect(categories("In the event of unauthorized use of your credit card, you must notify your card issuer.").isEmpty)
+        // A disclaimer of liability states no practice on what it disclaims.
+        #expect(categories("We are not responsible for the retention, use, or privacy of resumes in these instances.").isEmpty)
+        #expect(categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == ["cookies-tracking"])
+        #expect(categories("We keep track of links to services that we are not responsible for, by monitoring redirected clicks.") == ["usage-activity"])
         // A definition stays one with verbs in its relative clauses; "log files" is a noun.
         #expect(categories("Personal data is any information that could be used to identify you, including, but not limited to, your name and email address.").isEmpty)
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
