@@ -612,6 +612,15 @@ public enum StatementClassifier {
                     j += 4
                     continue
                 }
+                // "You can, through the options in your browser, choose to reject cookies": an aside
+                // after the modal.
+                if word == ",", modal, let close = (j + 1..<min(clause.upperBound, j + 10)).first(where: { tokens[$0].text == "," }),
+                    (j + 1..<close).allSatisfy({ tokens[$0].isWord })
+                {
+                    j = close + 1
+                    steps -= 1
+                    continue
+                }
                 // "You are able to opt out": a modal spelled in three words.
                 if word == "are" || word == "be", j + 2 < clause.upperBound, tokens[j + 1].text == "able", tokens[j + 2].text == "to" {
                     modal = true
@@ -890,7 +899,7 @@ public enum StatementClassifier {
     static let controlVerbs: Set<String> = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
-        "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access",
+        "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept",
     ]
 
     /// "data that could be used to identify you": what information can do, the language of
@@ -940,6 +949,13 @@ public enum StatementClassifier {
     /// "kept") or a verb with its subject or auxiliary between ("we use", "is processed", "tools that collect").
     static func governsBackward(_ tokens: [Token], verb: Int, after start: Int) -> Bool {
         let word = tokens[verb].text
+        // "no control over these cookies once we have received the advertisements": a perfect
+        // with an object of its own is no passive of the mention.
+        if verb >= 1, verb + 1 < tokens.count, ["have", "has", "had"].contains(tokens[verb - 1].text),
+            Self.objectDeterminers.contains(tokens[verb + 1].text)
+        {
+            return false
+        }
         if word.hasSuffix("ed") || Self.irregularParticiples.contains(word) { return true }
         var i = verb - 1
         while i >= start, verb - i <= 3 {
@@ -1092,6 +1108,7 @@ public enum StatementClassifier {
     ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
     static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
+    static let objectDeterminers: Set<String> = ["the", "a", "an", "your", "their", "its", "this", "these", "those", "our", "his", "her"]
     static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]

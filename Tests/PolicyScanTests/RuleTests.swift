@@ -447,6 +447,11 @@ struct RuleTests {
             """)
         let chosen = Self.analyzer.findings(in: try Support.read(choices)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(Set(chosen.map(\.evidence.text)) == ["We set cookies in your browser."])
+        let asides = Support.html("""
+            <p>You can, through the options in your Web browser, choose to accept all cookies, choose to reject all cookies or choose to receive notification when a cookie is set.</p>
+            <p>Kinja has no access to or control over these cookies once we have received the advertisements.</p>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(asides)).filter { !$0.negated }.isEmpty)
         // An item of a list of what is collected that gives a choice names no data either.
         let choiceItems = Support.html("""
             <p>We collect the following information:</p>
