@@ -420,6 +420,7 @@ public enum StatementClassifier {
         let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
+            || isKeptApart(tokens, mention: range)
         if userChoice || noStatement {
             verbs.removeAll()
             userGiving.removeAll()
@@ -581,13 +582,17 @@ public enum StatementClassifier {
         // A modal is required: "after you delete your account" dates a retention period.
         for i in clause where tokens[i].text == "you" {
             var j = i + 1
-            var modal = false
+            // "the preferences page allows you to manage your search history": a choice given.
+            // ("will be used to allow you to access your content" names a purpose of ours.)
+            var modal = i > clause.lowerBound && Self.grantVerbs.contains(tokens[i - 1].text) && j < clause.upperBound && tokens[j].text == "to"
+                && !(i >= 2 && tokens[i - 2].text == "to")
+            if modal { j += 1 }
             var steps = 0
             while j < clause.upperBound, steps < 3 {
                 steps += 1
                 let word = tokens[j].text
                 // "You may access some of our services by signing up": access to a service, not to data.
-                if word == "access", (j + 1..<min(clause.upperBound, j + 5)).contains(where: { Self.serviceNouns.contains(tokens[$0].text) }) {
+                if word == "access", (j + 1..<min(clause.upperBound, j + 7)).contains(where: { Self.serviceNouns.contains(tokens[$0].text) }) {
                     break
                 }
                 if controlVerbs.contains(word) { return modal }
@@ -760,6 +765,23 @@ public enum StatementClassifier {
                 && !(i + 2 < tokens.count && tokens[i + 1].text == "for" && !tokens[i + 2].isWord)
         }
     }
+
+    /// "We maintain automatic information in aggregated form, not associated with your IP address",
+    /// "stored separately from your name": what the data is kept apart from is not said to be
+    /// collected here.
+    static func isKeptApart(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        var k = range.lowerBound - 1
+        while k >= 0, range.lowerBound - k <= 3, Self.objectDeterminers.contains(tokens[k].text) || tokens[k].text == "any" { k -= 1 }
+        guard k >= 1 else { return false }
+        let head = tokens[k - 1].text
+        switch tokens[k].text {
+        case "from": return head == "separately" || head == "apart"
+        case "with", "to": return k >= 2 && Self.linkParticiples.contains(head) && isNegation(tokens, k - 2)
+        default: return false
+        }
+    }
+
+    static let linkParticiples: Set<String> = ["associated", "linked", "tied", "connected", "combined", "matched", "correlated"]
 
     static let liabilityWords: Set<String> = ["responsible", "liable", "responsibility", "liability"]
 
@@ -1111,6 +1133,7 @@ public enum StatementClassifier {
     static let objectDeterminers: Set<String> = ["the", "a", "an", "your", "their", "its", "this", "these", "those", "our", "his", "her"]
     static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
+    static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
     static let controlFillers: Set<String> = modals.union([
         "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",

@@ -218,6 +218,11 @@ struct RuleTests {
         #expect(categories("Our policy is to require our service providers to encrypt sensitive information such as a credit card number.").isEmpty)
         #expect(categories("We collect and encrypt your credit card number.") == ["payment-information"])
         #expect(categories("In the event of unauthorized use of your credit card, you must notify your card issuer.").isEmpty)
+        // What data is kept apart from is not said to be collected; a choice given is the user's.
+        #expect(categories("We maintain automatic information in aggregated form, not associated with your IP address.").isEmpty)
+        #expect(categories("Payment card numbers are encrypted at rest and stored separately from your email address.") == ["payment-information"])
+        #expect(categories("The preferences page allows you to manage your search preferences, such as search history, and saved interests.").isEmpty)
+        #expect(categories("This email address will be linked to your account and will be used to allow you to access your subscriptions.") == ["email-address"])
         // A disclaimer of liability states no practice on what it disclaims.
         #expect(categories("We are not responsible for the retention, use, or privacy of resumes in these instances.").isEmpty)
         #expect(categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == ["cookies-tracking"])
