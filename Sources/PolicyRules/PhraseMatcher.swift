@@ -323,7 +323,9 @@ public struct PhraseMatcher: Sendable {
                 guard cache.insert(node: Int(node), offset: position - start) else { continue }
                 let n = Int(node)
                 for e in Int(t.epsilonStart[n])..<Int(t.epsilonStart[n + 1]) { stack.append((t.epsilonTarget[e], position)) }
-                if position > start {
+                // A match ends on a word: the bracket a phrase stepped over ("phone (including ...")
+                // is no part of it.
+                if position > start, keys[position - 1].word != TokenKey.bracket.word {
                     for i in Int(t.acceptStart[n])..<Int(t.acceptStart[n + 1]) {
                         result.append(PhraseMatch(payload: Int(t.acceptPayload[i]), range: start..<position))
                     }

@@ -556,6 +556,10 @@ struct RuleTests {
         let optionalStart = PhraseMatcher(phrases: [(try PatternCompiler.compile("(your|the)? ip address"), 8)])
         #expect(Set(optionalStart.matches(in: Tokenizer.tokens("IP address")).map(\.payload)) == [8])
         #expect(Set(optionalStart.matches(in: Tokenizer.tokens("log the IP address")).map(\.payload)) == [8])
+        // Brackets are stepped over inside a phrase, and are never its last token.
+        let bracketed = PhraseMatcher(phrases: [(try PatternCompiler.compile("internet protocol (address)?"), 9)])
+        #expect(bracketed.matches(in: Tokenizer.tokens("Internet Protocol (IP) address")).map(\.range) == [0..<2])
+        #expect(bracketed.matches(in: Tokenizer.tokens("Internet Protocol (address)")).map(\.range).sorted { $0.count < $1.count } == [0..<2, 0..<4])
         let huge = "(" + (0..<600).map { "w\($0)" }.joined(separator: "|") + ")"
         #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile(huge + " " + huge) }
         #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("(unclosed") }
