@@ -209,10 +209,22 @@ public enum StatementClassifier {
         // subordinate clause ends at its comma, and its verbs do not govern the main clause.
         // The main clause starts at the first comma followed by a subject ("If you delete cookies,
         // buy a new device, or change browsers, you will need to opt out again").
+        func opensMain(_ i: Int) -> Bool {
+            tokens[i].text == "," && i + 1 < tokens.count && (isSubjectStart(tokens[i + 1]) || isNamedSubject(tokens, i + 1))
+        }
         if start < range.lowerBound, subordinators.contains(tokens[start].text),
-            let comma = (start..<range.lowerBound).first(where: { tokens[$0].text == "," && $0 + 1 < tokens.count && (isSubjectStart(tokens[$0 + 1]) || isNamedSubject(tokens, $0 + 1)) })
+            let comma = (start..<range.lowerBound).first(where: opensMain)
         {
             start = comma + 1
+        } else if let opening = (start..<min(end, start + 4)).first(where: { subordinators.contains(tokens[$0].text) }),
+            (start..<opening).allSatisfy({ Self.noteWords.contains(tokens[$0].text) }), opening < range.lowerBound,
+            let comma = (range.upperBound..<end).first(where: opensMain), !tokens[comma + 1].classes.contains(.firstParty)
+        {
+            // The mirror: a mention inside the opening clause is not governed by a main clause of
+            // another subject ("Please note that if you limit the ability of websites to set
+            // cookies, you may be unable to access certain parts of the Site"). Ours may still say
+            // what becomes of it ("If you sign in with Facebook, we receive your public profile").
+            end = comma
         }
         guard isListItem(start..<end) else { return start..<end }
         while start > 0, tokens[start - 1].text == ";" {
@@ -579,6 +591,13 @@ public enum StatementClassifier {
 
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
+        // "Manage your contact information, such as your name, email and phone number": an
+        // imperative to the user.
+        if let first = clause.first(where: { tokens[$0].isWord }), first + 1 < clause.upperBound, controlVerbs.contains(tokens[first].text),
+            tokens[first + 1].text == "your"
+        {
+            return true
+        }
         // A modal is required: "after you delete your account" dates a retention period.
         for i in clause where tokens[i].text == "you" {
             var j = i + 1
@@ -921,7 +940,7 @@ public enum StatementClassifier {
     static let controlVerbs: Set<String> = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
-        "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept",
+        "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept", "set",
     ]
 
     /// "data that could be used to identify you": what information can do, the language of
@@ -995,6 +1014,13 @@ public enum StatementClassifier {
     /// password safe" (an imperative at the start of the clause), "if you access the site".
     static func isUsersOwnAction(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
         if verb == clause.lowerBound, tokens[verb].text != "collected", tokens[verb].text != "used" { return true }
+        // "If you sign up to receive SMS messages", "you opt in to receive": what the user
+        // receives comes from us.
+        if tokens[verb].text == "receive", verb >= 1, tokens[verb - 1].text == "to",
+            (max(clause.lowerBound, verb - 5)..<verb - 1).contains(where: { tokens[$0].text == "you" })
+        {
+            return true
+        }
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
             let word = tokens[i].text
@@ -1133,6 +1159,7 @@ public enum StatementClassifier {
     static let objectDeterminers: Set<String> = ["the", "a", "an", "your", "their", "its", "this", "these", "those", "our", "his", "her"]
     static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
+    static let noteWords: Set<String> = ["please", "note", "that"]
     static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
     static let controlFillers: Set<String> = modals.union([

@@ -223,6 +223,14 @@ struct RuleTests {
         #expect(categories("Payment card numbers are encrypted at rest and stored separately from your email address.") == ["payment-information"])
         #expect(categories("The preferences page allows you to manage your search preferences, such as search history, and saved interests.").isEmpty)
         #expect(categories("This email address will be linked to your account and will be used to allow you to access your subscriptions.") == ["email-address"])
+        // A mention inside an opening "if" clause is not governed by another subject's main
+        // clause; what the user signs up to receive comes from us; imperatives and "you can set"
+        // are the user's choices.
+        #expect(categories("Please note that if you limit the ability of websites to set cookies, you may be unable to access certain parts of the Site.").isEmpty)
+        #expect(categories("If you sign in with Facebook, we receive your public profile.") == ["social-media"])
+        #expect(categories("If you opt in to receive promotional text messages, we may send you offers.").isEmpty)
+        #expect(categories("Manage your contact information, such as your name, email and phone number.").isEmpty)
+        #expect(categories("You can set your browser to refuse all cookies, or to alert you when websites set or access cookies.").isEmpty)
         // A disclaimer of liability states no practice on what it disclaims.
         #expect(categories("We are not responsible for the retention, use, or privacy of resumes in these instances.").isEmpty)
         #expect(categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == ["cookies-tracking"])
