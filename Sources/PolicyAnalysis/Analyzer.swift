@@ -49,10 +49,12 @@ public struct Analyzer: Sendable {
         var matchCache = PhraseMatcher.MatchCache()
         let tokenized = document.blocks.map { block in block.kind == .heading ? [] : block.sentences.map { Tokenizer.tokens($0.text) } }
         for name in Self.selfNamedCompanies(title: document.title, tokenized: tokenized) {
-            var classes = StatementClassifier.classes(of: name)
-            classes.remove(.thirdParty)
-            classes.insert(.firstParty)
-            classCache[name] = classes
+            for form in [name, name + "'s"] {
+                var classes = StatementClassifier.classes(of: form)
+                classes.remove(.thirdParty)
+                classes.insert(.firstParty)
+                classCache[form] = classes
+            }
         }
         let ownName = OwnName(title: document.title)
         let listedAnswers = Self.listedAnswers(document.blocks)

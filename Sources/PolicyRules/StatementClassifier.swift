@@ -75,7 +75,8 @@ public enum StatementClassifier {
     static let firstPartyWords: Set<String> = ["we", "us", "we'll", "we've", "we're", "we'd"]
     /// Companies that are usually a third party in someone else's policy, and the first party in their own.
     public static let companyNames: Set<String> = ["google", "facebook", "twitter", "linkedin", "apple", "microsoft", "amazon"]
-    static let thirdPartyWords: Set<String> = companyNames.union([
+    /// ("Google's use of the DART cookie": the possessive names the party too.)
+    static let thirdPartyWords: Set<String> = companyNames.union(companyNames.map { $0 + "'s" }).union([
         "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors",
         "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
         "parties", "party", "publishers", "plugins", "they'll", "maker", "makers", "provider",

@@ -231,6 +231,9 @@ struct RuleTests {
         #expect(categories("If you opt in to receive promotional text messages, we may send you offers.").isEmpty)
         #expect(categories("Manage your contact information, such as your name, email and phone number.").isEmpty)
         #expect(categories("You can set your browser to refuse all cookies, or to alert you when websites set or access cookies.").isEmpty)
+        // A company's possessive names the party ("Google's use of the DART cookie").
+        #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.").isEmpty)
+        #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.", title: "Google Privacy Policy") == ["cookies-tracking"])
         // A disclaimer of liability states no practice on what it disclaims.
         #expect(categories("We are not responsible for the retention, use, or privacy of resumes in these instances.").isEmpty)
         #expect(categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == ["cookies-tracking"])
