@@ -789,16 +789,32 @@ public enum StatementClassifier {
     /// "We maintain automatic information in aggregated form, not associated with your IP address",
     /// "stored separately from your name": what the data is kept apart from is not said to be
     /// collected here.
+    /// So are the examples of what it is kept apart from: "We store search terms separately from
+    /// any account information that directly identifies the user, such as name, e-mail address,
+    /// or phone numbers".
     static func isKeptApart(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        func apart(_ k: Int) -> Bool {
+            guard k >= 1 else { return false }
+            let head = tokens[k - 1].text
+            switch tokens[k].text {
+            case "from": return head == "separately" || head == "apart"
+            case "with", "to": return k >= 2 && Self.linkParticiples.contains(head) && isNegation(tokens, k - 2)
+            default: return false
+            }
+        }
         var k = range.lowerBound - 1
         while k >= 0, range.lowerBound - k <= 3, Self.objectDeterminers.contains(tokens[k].text) || tokens[k].text == "any" { k -= 1 }
-        guard k >= 1 else { return false }
-        let head = tokens[k - 1].text
-        switch tokens[k].text {
-        case "from": return head == "separately" || head == "apart"
-        case "with", "to": return k >= 2 && Self.linkParticiples.contains(head) && isNegation(tokens, k - 2)
-        default: return false
+        if apart(k) { return true }
+        // Back through the examples to "such as", and on to the noun they exemplify.
+        guard let cue = (max(0, range.lowerBound - 10)..<range.lowerBound).last(where: { $0 + 1 < tokens.count && tokens[$0].text == "such" && tokens[$0 + 1].text == "as" })
+        else { return false }
+        k = cue - 1
+        while k >= 0, cue - k <= 10 {
+            if apart(k) { return true }
+            if !tokens[k].classes.isDisjoint(with: [.collect, .firstParty, .userGiving]) { return false }
+            k -= 1
         }
+        return false
     }
 
     static let linkParticiples: Set<String> = ["associated", "linked", "tied", "connected", "combined", "matched", "correlated"]

@@ -221,6 +221,7 @@ struct RuleTests {
         // What data is kept apart from is not said to be collected; a choice given is the user's.
         #expect(categories("We maintain automatic information in aggregated form, not associated with your IP address.").isEmpty)
         #expect(categories("Payment card numbers are encrypted at rest and stored separately from your email address.") == ["payment-information"])
+        #expect(categories("We store search terms separately from any account information that directly identifies the user, such as name, e-mail address, or phone numbers.") == ["search-history"])
         #expect(categories("The preferences page allows you to manage your search preferences, such as search history, and saved interests.").isEmpty)
         #expect(categories("This email address will be linked to your account and will be used to allow you to access your subscriptions.") == ["email-address"])
         // A mention inside an opening "if" clause is not governed by another subject's main
