@@ -433,7 +433,7 @@ public enum StatementClassifier {
         let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
-            || isKeptApart(tokens, mention: range)
+            || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range)
         if userChoice || noStatement {
             verbs.removeAll()
             userGiving.removeAll()
@@ -816,6 +816,31 @@ public enum StatementClassifier {
         }
         return false
     }
+
+    /// "Some browsers incorporate a Do Not Track feature that signals to websites you visit that
+    /// you do not want to have your online activity tracked": the sentence is about the browser
+    /// setting; its "do not" is the user's wish, not the vendor's denial. The feature is named
+    /// with an article before it or a noun after it ("Do Not Track signals"), or as "DNT";
+    /// "we do not track your browsing" stays a denial. Only a clause with no "we" or "our"
+    /// describes the setting alone ("We honor Do Not Track signals and do not plant cookies"
+    /// states a practice), and a label before a colon names a topic, not the statement after it.
+    static func describesDoNotTrack(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        var start = clause.lowerBound
+        if let colon = (clause.lowerBound..<range.lowerBound).last(where: { tokens[$0].text == ":" }) { start = colon + 1 }
+        let scope = start..<clause.upperBound
+        guard !scope.contains(where: { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }) else { return false }
+        for i in scope where tokens[i].text == "dnt" || (tokens[i].text == "track" && i >= 2 && tokens[i - 1].text == "not" && tokens[i - 2].text == "do") {
+            if tokens[i].text == "dnt" { return true }
+            if i >= 3, ["a", "the", "browser's", "browsers"].contains(tokens[i - 3].text) { return true }
+            if i + 1 < tokens.count, Self.featureNouns.contains(tokens[i + 1].text) || tokens[i + 1].text == "\"" { return true }
+        }
+        return false
+    }
+
+    static let featureNouns: Set<String> = [
+        "signal", "signals", "feature", "features", "setting", "settings", "request", "requests", "preference", "preferences",
+        "header", "headers", "mechanism", "mechanisms", "option", "options", "standard", "standards", "instructions",
+    ]
 
     static let linkParticiples: Set<String> = ["associated", "linked", "tied", "connected", "combined", "matched", "correlated"]
 

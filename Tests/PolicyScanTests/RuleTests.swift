@@ -391,6 +391,9 @@ struct RuleTests {
         // So does an aside between the denial and its verb.
         #expect(read("We will not, at any time, request your credit card number by email.") == ([], ["payment-information"]))
         #expect(read("We will not sell it, and at any time we may collect your IP address.") == (["ip-address"], []))
+        // A sentence about the browsers' Do Not Track setting denies nothing; ours still does.
+        #expect(read("Some browsers incorporate a Do Not Track feature that signals to websites you visit that you do not want to have your online activity tracked.") == ([], []))
+        #expect(read("We honor Do Not Track signals and do not track your browsing history.").denied == ["browsing-history"])
         // A "but not" or "not including" opens a list of what is denied, however long.
         #expect(read("Information about your visits, such as the number of times you have viewed an ad (but not your name, address or other personal information), is used to serve ads to you.").collected.isEmpty)
         #expect(read("Partners may use information (not including your name, address, email address, or telephone number) about your visits.").collected.isEmpty)
