@@ -982,7 +982,8 @@ public enum StatementClassifier {
     static let controlVerbs: Set<String> = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
-        "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept", "set",
+        "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept", "set", "object", "restrict",
+        "rectify", "pause",
     ]
 
     /// "data that could be used to identify you": what information can do, the language of

@@ -232,6 +232,7 @@ struct RuleTests {
         #expect(categories("If you opt in to receive promotional text messages, we may send you offers.").isEmpty)
         #expect(categories("Manage your contact information, such as your name, email and phone number.").isEmpty)
         #expect(categories("You can set your browser to refuse all cookies, or to alert you when websites set or access cookies.").isEmpty)
+        #expect(categories("You can pause the collection of watch and search history in the parental settings.").isEmpty)
         // A company's possessive names the party ("Google's use of the DART cookie").
         #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.").isEmpty)
         #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.", title: "Google Privacy Policy") == ["cookies-tracking"])
