@@ -434,6 +434,20 @@ public enum StatementClassifier {
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
             || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range)
+        // "information you choose to share with us as part of surveys", "a survey that requests
+        // your name": a phrase that names the data with a verb of its own says that it is given
+        // or asked for, when nothing else in the clause does.
+        if verbs.isEmpty, userGiving.isEmpty, !includes, otherVerbs.isEmpty,
+            let own = range.first(where: { k in
+                // (Not a noun such as "log-in", nor an infinitive: "surveys ... to provide feedback".)
+                let toUs = k + 2 < range.upperBound && tokens[k + 2].text == "us"
+                return (toUs || (k > range.lowerBound && tokens[k - 1].text != "to")) && k + 1 < range.upperBound
+                    && !tokens[k].classes.isDisjoint(with: [.collect, .userGiving]) && !Self.compoundHeads.contains(tokens[k].text)
+                    && Self.ownVerbFollowers.contains(tokens[k + 1].text)
+            })
+        {
+            verbs.append(own)
+        }
         if userChoice || noStatement {
             verbs.removeAll()
             userGiving.removeAll()
@@ -1203,6 +1217,7 @@ public enum StatementClassifier {
     static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
     static let noteWords: Set<String> = ["please", "note", "that", ","]
+    static let ownVerbFollowers: Set<String> = ["with", "to", "in", "through", "via", "from", "for", "your", "us"]
     static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
     static let controlFillers: Set<String> = modals.union([

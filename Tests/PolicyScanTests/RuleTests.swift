@@ -236,6 +236,10 @@ struct RuleTests {
         // A company's possessive names the party ("Google's use of the DART cookie").
         #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.").isEmpty)
         #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.", title: "Google Privacy Policy") == ["cookies-tracking"])
+        // A phrase that names data with a verb of its own ("share with us as part of surveys",
+        // "collected from surveys") states it; a noun ("log-in") or an infinitive does not.
+        #expect(categories("Data collected from surveys you participate in.") == ["survey-responses"])
+        #expect(categories("Note that if you use a third party log-in solution, the policies of that solution apply.").isEmpty)
         // A disclaimer of liability states no practice on what it disclaims.
         #expect(categories("We are not responsible for the retention, use, or privacy of resumes in these instances.").isEmpty)
         #expect(categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == ["cookies-tracking"])
