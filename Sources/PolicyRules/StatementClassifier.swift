@@ -79,7 +79,7 @@ public enum StatementClassifier {
     static let thirdPartyWords: Set<String> = companyNames.union(companyNames.map { $0 + "'s" }).union([
         "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors",
         "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
-        "parties", "party", "publishers", "plugins", "they'll", "maker", "makers", "provider",
+        "parties", "party", "publishers", "plugins", "they'll", "they've", "maker", "makers", "provider",
         "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer",
         "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers", "others",
         "spammers",
@@ -318,10 +318,10 @@ public enum StatementClassifier {
             includes = false
             // "Our policy is to require our service providers to encrypt sensitive information such as
             // a credit card number": the data is the object of the safeguard, not of the verb before it.
-            // (Within a few words and one table cell: a row's purpose cell does not reach its data cell.)
+            // (Within twenty words and one table cell: a row's purpose cell does not reach its data cell.)
             if let safeguard = (clause.lowerBound..<range.lowerBound).last(where: { k in
                 k > 0 && tokens[k].classes.contains(.securing) && tokens[k - 1].text == "to"
-            }), range.lowerBound - safeguard <= 12, !(safeguard..<range.lowerBound).contains(where: { tokens[$0].text == "|" }) {
+            }), range.lowerBound - safeguard <= 20, !(safeguard..<range.lowerBound).contains(where: { tokens[$0].text == "|" }) {
                 verbs.removeAll { $0 < safeguard }
                 userGiving.removeAll { $0 < safeguard }
             }
@@ -614,7 +614,9 @@ public enum StatementClassifier {
             return true
         }
         // A modal is required: "after you delete your account" dates a retention period.
-        for i in clause where tokens[i].text == "you" {
+        // ("advertising IDs, both of which are random numbers that you can reset": a relative
+        // clause describes the data; it gives no choice over the statement.)
+        for i in clause where tokens[i].text == "you" && !(i > clause.lowerBound && Self.relativePronouns.contains(tokens[i - 1].text)) {
             var j = i + 1
             // "the preferences page allows you to manage your search history": a choice given.
             // ("will be used to allow you to access your content" names a purpose of ours.)
@@ -997,7 +999,7 @@ public enum StatementClassifier {
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
         "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept", "set", "object", "restrict",
-        "rectify", "pause",
+        "rectify", "pause", "reset",
     ]
 
     /// "data that could be used to identify you": what information can do, the language of
@@ -1071,6 +1073,12 @@ public enum StatementClassifier {
     /// password safe" (an imperative at the start of the clause), "if you access the site".
     static func isUsersOwnAction(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
         if verb == clause.lowerBound, tokens[verb].text != "collected", tokens[verb].text != "used" { return true }
+        // "If you are unable to access this Privacy Policy": "able to" is the user's modal.
+        if verb >= 4, tokens[verb - 1].text == "to", ["able", "unable"].contains(tokens[verb - 2].text),
+            (max(clause.lowerBound, verb - 6)..<verb - 2).contains(where: { tokens[$0].text == "you" })
+        {
+            return true
+        }
         // "If you sign up to receive SMS messages", "you opt in to receive": what the user
         // receives comes from us.
         if tokens[verb].text == "receive", verb >= 1, tokens[verb - 1].text == "to",

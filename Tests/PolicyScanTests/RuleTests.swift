@@ -233,6 +233,9 @@ struct RuleTests {
         #expect(categories("Manage your contact information, such as your name, email and phone number.").isEmpty)
         #expect(categories("You can set your browser to refuse all cookies, or to alert you when websites set or access cookies.").isEmpty)
         #expect(categories("You can pause the collection of watch and search history in the parental settings.").isEmpty)
+        #expect(categories("However, if you use your browser settings to block all cookies (including essential cookies) you may not be able to access all or parts of our site.").isEmpty)
+        // A relative clause about the data gives no choice over the statement.
+        #expect(categories("We collect advertising IDs, which are random numbers that you can reset in your device settings.").contains("device-identifiers"))
         // A company's possessive names the party ("Google's use of the DART cookie").
         #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.").isEmpty)
         #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.", title: "Google Privacy Policy") == ["cookies-tracking"])
