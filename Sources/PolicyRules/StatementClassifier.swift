@@ -471,13 +471,21 @@ public enum StatementClassifier {
     static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
         let cue = clause.first { i in
             (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i)) || isCapability(tokens, i)
-                || (tokens[i].text == "is" && i + 1 < clause.upperBound
-                    && (tokens[i + 1].text == "information"
-                        || (tokens[i + 1].text == "data" && i + 2 < clause.upperBound && tokens[i + 2].text == "that")
-                        || (tokens[i + 1].text == "any" && i + 2 < clause.upperBound && tokens[i + 2].text == "information")))
+                || (tokens[i].text == "is" && isDefiningNoun(tokens, after: i, in: clause))
         }
         guard let cue else { return false }
         return !hasVerbs || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
+    }
+
+    /// After "is": "information", "any information", "data that"; "is considered any information"
+    /// (Coolmath's "Personal information is considered any information that can identify ...").
+    static func isDefiningNoun(_ tokens: [Token], after i: Int, in clause: Range<Int>) -> Bool {
+        var j = i + 1
+        if j < clause.upperBound, tokens[j].text == "considered" || tokens[j].text == "deemed" { j += 1 }
+        guard j < clause.upperBound else { return false }
+        if tokens[j].text == "information" { return j == i + 1 }
+        if tokens[j].text == "any" { return j + 1 < clause.upperBound && tokens[j + 1].text == "information" }
+        return j == i + 1 && tokens[j].text == "data" && j + 1 < clause.upperBound && tokens[j + 1].text == "that"
     }
 
     /// "through these means", "by means of", "by automated means": the noun, not "X means Y".
@@ -608,8 +616,13 @@ public enum StatementClassifier {
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
         // "Manage your contact information, such as your name, email and phone number": an
         // imperative to the user.
-        if let first = clause.first(where: { tokens[$0].isWord }), first + 1 < clause.upperBound, controlVerbs.contains(tokens[first].text),
-            tokens[first + 1].text == "your"
+        // "YouTube settings: Pause and delete your YouTube Search History": after a label too.
+        let label = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 5)).first { tokens[$0].text == ":" }
+        if let first = ((label.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound).first(where: { tokens[$0].isWord }),
+            controlVerbs.contains(tokens[first].text),
+            first + 1 < clause.upperBound && tokens[first + 1].text == "your"
+                || first + 3 < clause.upperBound && ["and", "or"].contains(tokens[first + 1].text) && controlVerbs.contains(tokens[first + 2].text)
+                    && tokens[first + 3].text == "your"
         {
             return true
         }

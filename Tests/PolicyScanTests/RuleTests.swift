@@ -231,6 +231,8 @@ struct RuleTests {
         #expect(categories("If you sign in with Facebook, we receive your public profile.") == ["social-media"])
         #expect(categories("If you opt in to receive promotional text messages, we may send you offers.").isEmpty)
         #expect(categories("Manage your contact information, such as your name, email and phone number.").isEmpty)
+        // "is considered any information" defines, as "is any information" does.
+        #expect(categories("Personal information is considered any information that can identify a person, such as their name, IP address, and residential address.").isEmpty)
         #expect(categories("You can set your browser to refuse all cookies, or to alert you when websites set or access cookies.").isEmpty)
         #expect(categories("You can pause the collection of watch and search history in the parental settings.").isEmpty)
         #expect(categories("However, if you use your browser settings to block all cookies (including essential cookies) you may not be able to access all or parts of our site.").isEmpty)
@@ -487,6 +489,12 @@ struct RuleTests {
             """)
         let itemised = Self.analyzer.findings(in: try Support.read(choiceItems)).filter { !$0.negated }
         #expect(itemised.map(\.category) == ["email-address"])
+        // So does an imperative to the user after a label.
+        let labelledChoice = Support.html("""
+            <p>We collect the following information:</p>
+            <ul><li>Your email address.</li><li>YouTube settings: Pause and delete your YouTube Search History.</li></ul>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(labelledChoice)).filter { !$0.negated }.map(\.category) == ["email-address"])
         // Under a collection heading, the items of a list of purposes stay purposes, and a sentence
         // that states no practice (a purpose item) is not made one by a list of data; "including,
         // but not limited to:" introduces data, not purposes.
