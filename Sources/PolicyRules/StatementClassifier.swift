@@ -592,7 +592,7 @@ public enum StatementClassifier {
         // "the Terms of Use", "ease of use": after "of", "use" is the noun.
         if word == "use", i > 0, tokens[i - 1].text == "of" { return true }
         // "In the event of unauthorized use of your credit card": a misuse is a noun.
-        if word == "use", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
+        if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
