@@ -239,6 +239,9 @@ public enum StatementClassifier {
         return start..<end
     }
 
+    /// What opens a sentence before its "if" clause: "Please note that if ...", "Please note, if ...".
+    static let noteWords: Set<String> = ["please", "note", "that", ","]
+
     /// Reads the mention at `range` of `tokens`. `others` are the sentence's other mentions: the
     /// words that name data there are not verbs ("trade union membership, health, or age" trades
     /// nothing; "the devices you use" uses nothing).
@@ -466,6 +469,10 @@ public enum StatementClassifier {
             definition: definition, noStatement: noStatement, choice: userChoice, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
     }
 
+    /// What may follow a verb inside a mention that states the giving: "share with us as part of
+    /// surveys", "collected from surveys", "a survey that requests your name".
+    static let ownVerbFollowers: Set<String> = ["with", "to", "in", "through", "via", "from", "for", "your", "us"]
+
     /// "Personal data is any information that could be used to identify you, including your
     /// name": a definition, whose relative clauses' verbs do not make it a practice.
     static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
@@ -612,6 +619,8 @@ public enum StatementClassifier {
         return tokens[i - 1].classes.contains(.determiner)
     }
 
+    static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
+
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
         // "Manage your contact information, such as your name, email and phone number": an
@@ -692,6 +701,10 @@ public enum StatementClassifier {
         }
         return false
     }
+
+    static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
+    static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
+    static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
 
     /// "In any such request, please provide us with your full name": an instruction to the reader
     /// (how to ask, where to look), not a statement of what is collected. "Please note that we
@@ -1235,12 +1248,6 @@ public enum StatementClassifier {
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
     static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
     static let objectDeterminers: Set<String> = ["the", "a", "an", "your", "their", "its", "this", "these", "those", "our", "his", "her"]
-    static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
-    static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
-    static let noteWords: Set<String> = ["please", "note", "that", ","]
-    static let ownVerbFollowers: Set<String> = ["with", "to", "in", "through", "via", "from", "for", "your", "us"]
-    static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
-    static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
     static let controlFillers: Set<String> = modals.union([
         "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
     ])
