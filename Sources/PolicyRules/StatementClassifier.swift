@@ -550,11 +550,12 @@ public enum StatementClassifier {
         return false
     }
 
-    /// The closing comma of an aside of one to four words right after token `i` ("not, at any
-    /// time, request"), if there is one before `limit`.
-    static func asideEnd(_ tokens: [Token], after i: Int, before limit: Int) -> Int? {
+    /// The closing comma of an aside of one to `maxWords` words right after token `i` ("not, at
+    /// any time, request"; "can, through the options in your browser, choose"), if there is one
+    /// before `limit`.
+    static func asideEnd(_ tokens: [Token], after i: Int, before limit: Int, maxWords: Int = 4) -> Int? {
         guard i + 2 < limit, tokens[i + 1].text == "," else { return nil }
-        return (i + 3..<min(limit, i + 7)).first { tokens[$0].text == "," }
+        return (i + 3..<min(limit, i + 3 + maxWords)).first { tokens[$0].text == "," }
             .flatMap { close in (i + 2..<close).allSatisfy { tokens[$0].isWord } ? close : nil }
     }
 
@@ -677,9 +678,7 @@ public enum StatementClassifier {
                 }
                 // "You can, through the options in your browser, choose to reject cookies": an aside
                 // after the modal.
-                if word == ",", modal, let close = (j + 1..<min(clause.upperBound, j + 10)).first(where: { tokens[$0].text == "," }),
-                    (j + 1..<close).allSatisfy({ tokens[$0].isWord })
-                {
+                if word == ",", modal, let close = asideEnd(tokens, after: j - 1, before: clause.upperBound, maxWords: 8) {
                     j = close + 1
                     steps -= 1
                     continue
@@ -870,13 +869,14 @@ public enum StatementClassifier {
         var start = clause.lowerBound
         if let colon = (clause.lowerBound..<range.lowerBound).last(where: { tokens[$0].text == ":" }) { start = colon + 1 }
         let scope = start..<clause.upperBound
-        guard !scope.contains(where: { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }) else { return false }
-        for i in scope where tokens[i].text == "dnt" || (tokens[i].text == "track" && i >= 2 && tokens[i - 1].text == "not" && tokens[i - 2].text == "do") {
+        // Called for every mention: the feature's name is looked for first, and is rare.
+        let named = scope.contains { i in
             if tokens[i].text == "dnt" { return true }
+            guard tokens[i].text == "track", i >= 2, tokens[i - 1].text == "not", tokens[i - 2].text == "do" else { return false }
             if i >= 3, ["a", "the", "browser's", "browsers"].contains(tokens[i - 3].text) { return true }
-            if i + 1 < tokens.count, Self.featureNouns.contains(tokens[i + 1].text) || tokens[i + 1].text == "\"" { return true }
+            return i + 1 < tokens.count && (Self.featureNouns.contains(tokens[i + 1].text) || tokens[i + 1].text == "\"")
         }
-        return false
+        return named && !scope.contains { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }
     }
 
     static let featureNouns: Set<String> = [
