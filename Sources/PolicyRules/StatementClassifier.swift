@@ -947,11 +947,17 @@ public enum StatementClassifier {
         let sharing = tokens[verb].text.hasPrefix("shar")
         if sharing, verb >= 2, tokens[verb - 2].text == "with", tokens[verb - 1].text == "whom" { return true }
         var i = verb + 1
-        while i < end, i - verb <= 8 {
+        while i < end, i - verb <= 14 {
             let word = tokens[i].text
-            if word == "us" { return false }
-            if sharing {
-                if word == "with" || word == "on" { return i + 1 < end && tokens[i + 1].text != "us" }
+            // "give us", "send to us"; "about your accounts with us" names the accounts, not the receiver.
+            if word == "us", i == verb + 1 || tokens[i - 1].text != "with" || sharing { return false }
+            // "with" and "to" may follow a long object ("share your email address, birthday, friends
+            // list, hometown or other information with a partner"); a place ("on", "through") stays
+            // near the verb, or it is likely another clause's ("what you share, ... on Zoom").
+            if sharing, word == "with" || (word == "on" && i - verb <= 8) {
+                return i + 1 < end && tokens[i + 1].text != "us"
+            }
+            if sharing, i - verb <= 8 {
                 if word == "through" || word == "via" {
                     let next = i + 1 < end && tokens[i + 1].classes.contains(.determiner) ? i + 2 : i + 1
                     if next < end, tokens[next].text == "social" { return true }
@@ -962,6 +968,12 @@ public enum StatementClassifier {
             if word == "to", i + 1 < end {
                 let next = tokens[i + 1].text
                 if Self.otherRecipientStarts.contains(next) { return true }
+                // "to our partners", "to its service providers": another party, however it is owned.
+                if Self.ownerWords.contains(next),
+                    (i + 2..<min(end, i + 5)).contains(where: { tokens[$0].classes.contains(.thirdParty) })
+                {
+                    return true
+                }
                 guard next == "a" || next == "an" || next == "any" else { return false }
                 return (i + 2..<min(end, i + 4)).contains { Self.recipientNouns.contains(tokens[$0].text) }
             }
@@ -970,6 +982,8 @@ public enum StatementClassifier {
         return false
     }
 
+    /// Possessives before a recipient: "to our partners" ("to the Federal Reserve Bank" may be the vendor itself).
+    static let ownerWords: Set<String> = ["our", "its", "their", "these", "those"]
     /// Words that open a recipient other than us: "to another website", "to third parties".
     static let otherRecipientStarts: Set<String> = ["another", "other", "others", "third"]
     /// Who, after "to a" (and at most one more word), receives what the user gives: "to a
@@ -1198,6 +1212,10 @@ public enum StatementClassifier {
                 let window = (i + 1)..<min(clause.upperBound, i + 5)
                 if window.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
                 if window.contains(where: { tokens[$0].classes.contains(.thirdParty) }) { return .thirdParty }
+                // "may be accessed by other users": people other than the vendor.
+                if tokens[i + 1].text == "other", i + 2 < clause.upperBound, Self.peopleWords.contains(tokens[i + 2].text) {
+                    return .thirdParty
+                }
             }
             i += 1
         }
