@@ -323,6 +323,9 @@ public struct Analyzer: Sendable {
                 ? StatementClassifier.read(tokens, mention: mention.range, others: verbal)
                 : StatementClassifier.read(masked, mention: mention.range)
             if reading.definition { return nil }
+            // Kept on the user's device: a cookie or identifier placed there tracks the user; a
+            // message or a photo stored there is not handed to the vendor.
+            if reading.onUsersDevice, rules.rules[mention.rule].group != "identifiers" { return nil }
             if reading.collection { return (reading.negated, reading.hedged, reading.actor, reading.basis) }
             guard !reading.otherPractice, !reading.noStatement else { return nil }
             if structured, let intro, intro.collection, !actionItem, !reading.choice {

@@ -28,6 +28,9 @@ public enum StatementClassifier {
         public var choice: Bool
         /// What made it a statement of collection: the verb ("collect"), "you provide", or "includes".
         public var basis: String
+        /// The verb keeps the data on the user's own device ("messages are stored locally on your
+        /// device"): the vendor holds nothing unless the data is a tracker placed there.
+        public var onUsersDevice: Bool = false
     }
 
     static let collectWords: Set<String> = [
@@ -464,10 +467,32 @@ public enum StatementClassifier {
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
         let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
+        // Only when nothing else in the clause takes it: "Waze will collect the phone numbers which
+        // are stored on your device's contacts book", "stored on the storage device and sent to
+        // Microsoft".
+        // ("... and never sent to us" still keeps it there.)
+        let sentOn = clause.contains { k in
+            Self.sendingWords.contains(tokens[k].text) && !(max(clause.lowerBound, k - 2)..<k).contains { isNegation(tokens, $0) }
+        }
+        let onUsersDevice = !verbs.isEmpty && userGiving.isEmpty && toUs.isEmpty && !sentOn && verbs.allSatisfy { v in
+            Self.keepingVerbs.contains(tokens[v].text) && isToUsersDevice(tokens, after: v, end: clause.upperBound)
+        }
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
-            definition: definition, noStatement: noStatement, choice: userChoice, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""))
+            definition: definition, noStatement: noStatement, choice: userChoice, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""),
+            onUsersDevice: onUsersDevice)
     }
+
+    /// Verbs that move data off the user's device: "stored on the storage device and sent to Microsoft".
+    static let sendingWords: Set<String> = [
+        "send", "sends", "sent", "transmit", "transmits", "transmitted", "upload", "uploads", "uploaded", "sync", "syncs", "synced",
+        "synchronized", "synchronised", "backed",
+    ]
+    /// Verbs that keep data where they put it: "stored on your device" keeps it there.
+    static let keepingVerbs: Set<String> = [
+        "store", "stores", "stored", "storing", "save", "saves", "saved", "saving", "keep", "keeps", "kept", "cache", "caches", "cached",
+        "process", "processes", "processed", "processing",
+    ]
 
     /// What may follow a verb inside a mention that states the giving: "share with us as part of
     /// surveys", "collected from surveys", "a survey that requests your name".
