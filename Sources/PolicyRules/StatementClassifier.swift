@@ -626,6 +626,13 @@ public enum StatementClassifier {
         if word == "use", i > 0, tokens[i - 1].text == "of" { return true }
         // "In the event of unauthorized use of your credit card": a misuse is a noun.
         if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
+        // Idioms that keep or place nothing: "please keep in mind", "keep in touch", "marketing will take place".
+        if word.hasPrefix("keep") || word == "kept", i + 2 < tokens.count, tokens[i + 1].text == "in",
+            tokens[i + 2].text == "mind" || tokens[i + 2].text == "touch"
+        {
+            return true
+        }
+        if word == "place", i > 0, Self.takeForms.contains(tokens[i - 1].text) { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
@@ -645,6 +652,7 @@ public enum StatementClassifier {
         return tokens[i - 1].classes.contains(.determiner)
     }
 
+    static let takeForms: Set<String> = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
 
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
