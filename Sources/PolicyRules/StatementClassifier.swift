@@ -592,6 +592,12 @@ public enum StatementClassifier {
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
         if tokens[i].text == "not", i + 1 < tokens.count, Self.partialWords.contains(tokens[i + 1].text) { return false }
         guard i + 1 < tokens.count else { return true }
+        // "Do Not Track signals", "a Nevada Do Not Sell request": the name of a feature denies nothing.
+        if tokens[i].text == "not", i > 0, tokens[i - 1].text == "do", i + 2 < tokens.count,
+            Self.doNotNames.contains(tokens[i + 1].text), Self.featureNouns.contains(tokens[i + 2].text) || tokens[i + 2].text == "\""
+        {
+            return false
+        }
         // "may include, but not be limited to": the idiom with its auxiliary.
         if tokens[i + 1].text == "be", i + 2 < tokens.count, Self.negationIdioms.contains(tokens[i + 2].text) { return false }
         return !Self.negationIdioms.contains(tokens[i + 1].text)
@@ -912,9 +918,12 @@ public enum StatementClassifier {
         return named && !scope.contains { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }
     }
 
+    /// What a "Do Not ..." feature is named for: "Do Not Track", "Do Not Sell", "Do Not Call".
+    static let doNotNames: Set<String> = ["track", "sell", "share", "call", "email", "mail"]
     static let featureNouns: Set<String> = [
         "signal", "signals", "feature", "features", "setting", "settings", "request", "requests", "preference", "preferences",
         "header", "headers", "mechanism", "mechanisms", "option", "options", "standard", "standards", "instructions",
+        "list", "registry", "link", "links",
     ]
 
     static let linkParticiples: Set<String> = ["associated", "linked", "tied", "connected", "combined", "matched", "correlated"]
