@@ -675,6 +675,16 @@ public enum StatementClassifier {
         {
             return true
         }
+        // "Objection: the right to object to processing, including profiling", "Right to delete
+        // your data": an item of a list of the user's rights.
+        if let first = ((label.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound).first(where: { tokens[$0].isWord }) {
+            let right = tokens[first].text == "the" ? first + 1 : first
+            if right + 2 < clause.upperBound, tokens[right].text == "right", tokens[right + 1].text == "to",
+                controlVerbs.contains(tokens[right + 2].text)
+            {
+                return true
+            }
+        }
         // A modal is required: "after you delete your account" dates a retention period.
         // ("advertising IDs, both of which are random numbers that you can reset": a relative
         // clause describes the data; it gives no choice over the statement.)
