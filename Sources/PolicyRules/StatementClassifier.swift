@@ -639,6 +639,8 @@ public enum StatementClassifier {
             return true
         }
         if word == "place", i > 0, Self.takeForms.contains(tokens[i - 1].text) { return true }
+        // "keeps users up to date", "keep you informed": a person kept is not data kept.
+        if word.hasPrefix("keep") || word == "kept", i + 1 < tokens.count, Self.keptPeople.contains(tokens[i + 1].text) { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
@@ -658,6 +660,7 @@ public enum StatementClassifier {
         return tokens[i - 1].classes.contains(.determiner)
     }
 
+    static let keptPeople: Set<String> = ["you", "users", "them", "him", "her", "people", "customers", "members", "us", "everyone"]
     static let takeForms: Set<String> = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
 
@@ -750,6 +753,7 @@ public enum StatementClassifier {
         return false
     }
 
+    static let adviceVerbs: Set<String> = ["encourage", "recommend", "advise", "urge"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
     static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
@@ -759,6 +763,13 @@ public enum StatementClassifier {
     /// collect ..." introduces one, and "please do not send us your card number" says what is not
     /// wanted.
     static func isInstruction(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        // "We encourage you to send your correspondence through the postal service": advice to
+        // the reader, like "please" ("we encourage you not to send" is a denial, read as one).
+        if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in
+            k + 3 < range.lowerBound && Self.adviceVerbs.contains(tokens[k].text) && tokens[k + 1].text == "you" && tokens[k + 2].text == "to"
+        }) {
+            return !isNegation(tokens, advice + 3)
+        }
         guard let please = (clause.lowerBound..<range.lowerBound).first(where: { tokens[$0].text == "please" }),
             please + 1 < range.lowerBound
         else { return false }
