@@ -639,6 +639,8 @@ public enum StatementClassifier {
             return true
         }
         if word == "place", i > 0, Self.takeForms.contains(tokens[i - 1].text) { return true }
+        // "date of birth, place of birth", "place of residence": the noun.
+        if word == "place", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
         // "keeps users up to date", "keep you informed": a person kept is not data kept.
         if word.hasPrefix("keep") || word == "kept", i + 1 < tokens.count, Self.keptPeople.contains(tokens[i + 1].text) { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }

@@ -412,6 +412,12 @@ struct RuleTests {
         // access to a service is not access to data.
         #expect(read("Upon request, you may review all information in your record, including contact information (name, e-mail), or any other information we may keep.").collected.isEmpty)
         #expect(read("You may access some of our services by signing up and providing us with your email address.") == (["email-address"], []))
+        // A denial that names no data of the category: children's ages, a feature's name, a place noun.
+        #expect(read("We do not knowingly collect personal information from individuals under age 17.") == ([], []))
+        #expect(read("Online Tracking and Do Not Track Signals: we may use cookies to collect your browsing history.") == (["cookies-tracking", "browsing-history"], []))
+        #expect(read("Passport data (including: photo, date of birth, place of birth, civil registration no, gender)").denied.isEmpty)
+        #expect(read("You do not need an account to use some of our services, such as watching videos.") == ([], []))
+        #expect(read("We will not use your information if we believe your interests should override ours.") == ([], []))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
