@@ -66,7 +66,7 @@ public enum StatementClassifier {
     /// Words that deny what follows them in a clause.
     public static let negations: Set<String> = [
         "not", "never", "no", "don't", "doesn't", "didn't", "won't", "cannot", "can't", "neither", "nor", "without", "none",
-        "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't",
+        "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "excluding",
     ]
     static let hedges: Set<String> = ["may", "might", "could", "occasionally", "sometimes", "possibly", "potentially"]
     static let hedgePhrases: [[String]] = [
@@ -87,7 +87,7 @@ public enum StatementClassifier {
         "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers", "others",
         "spammers",
     ])
-    static let definitionWords: Set<String> = ["means", "refers", "defined", "definition"]
+    static let definitionWords: Set<String> = ["means", "refers", "defined", "defines", "definition"]
 
     /// The classes of one word.
     public static func classes(of word: String) -> WordClass {
@@ -312,8 +312,16 @@ public enum StatementClassifier {
         if otherVerbs.contains(where: { $0 < range.lowerBound }) { includes = false }
         // "We don't personalize ads based on categories such as health": a denied clause whose
         // only cue is a list names what something is not about, not what is collected.
-        if includes, verbs.isEmpty, userGiving.isEmpty, clause.contains(where: { isNegation(tokens, $0) && $0 < range.lowerBound }) {
+        // Said by us ("We don't show you ads based on ... health"), neither does a list or a
+        // section around it make it one. ("Location Data (not precise geolocation), which includes
+        // your general location" and "This does not reveal your precise coordinates, only country,
+        // state, city" still list data.)
+        var deniedTopic = false
+        if includes, verbs.isEmpty, userGiving.isEmpty,
+            let denial = (clause.lowerBound..<range.lowerBound).first(where: { isNegation(tokens, $0) })
+        {
             includes = false
+            deniedTopic = (max(clause.lowerBound, denial - 2)..<denial).contains { tokens[$0].classes.contains(.firstParty) }
         }
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
         let securing = clause.contains { tokens[$0].classes.contains(.securing) }
@@ -439,7 +447,7 @@ public enum StatementClassifier {
         let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
-            || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range)
+            || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range) || deniedTopic
         // "information you choose to share with us as part of surveys", "a survey that requests
         // your name": a phrase that names the data with a verb of its own says that it is given
         // or asked for, when nothing else in the clause does.
@@ -1306,7 +1314,7 @@ public enum StatementClassifier {
     ]
     static let useForms: Set<String> = ["use", "uses", "used", "using"]
     static let userWords: Set<String> = ["you", "users", "user"]
-    static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never"]
+    static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never", "excluding"]
     /// The classes that make a word a verb of a practice, cleared inside other mentions.
     public static let verbClasses: WordClass = [.collect, .userGiving, .otherPractice, .include]
     static let negationIdioms: Set<String> = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]

@@ -488,6 +488,15 @@ struct RuleTests {
             <p>Kinja has no access to or control over these cookies once we have received the advertisements.</p>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(asides)).filter { !$0.negated }.isEmpty)
+        // Under such a heading, a line that denies using a topic ("We don't show you ads based on
+        // ... health") names no data, nor does what a line excludes.
+        let denials = Support.html("""
+            <h2>Information We Collect</h2><ul>
+            <li>We don’t show you personalised ads based on sensitive categories, such as race, religion or health.</li>
+            <li>Account information (excluding race or ethnicity)</li><li>Your email address</li></ul>
+            """)
+        let denied = Self.analyzer.findings(in: try Support.read(denials)).filter { !$0.negated }
+        #expect(denied.map(\.category) == ["email-address"])
         // An item of a list of what is collected that gives a choice names no data either.
         let choiceItems = Support.html("""
             <p>We collect the following information:</p>
