@@ -365,9 +365,11 @@ public enum StatementClassifier {
         // The purpose's own verb, and the infinitives that continue the list ("to diagnose problems
         // with our server, to administer the site and to gather broad demographic information"),
         // are purposes too.
+        // (Within one table cell: "To facilitate payments | Payment Information" lists, in its next
+        // cell, the data the purpose uses.)
         if let purpose = (clause.lowerBound..<range.lowerBound).last(where: { k in
             k + 1 < range.lowerBound && tokens[k].text == "to" && Self.purposeVerbs.contains(tokens[k + 1].text)
-        }), includeCue < purpose {
+        }), includeCue < purpose, !(purpose..<range.lowerBound).contains(where: { tokens[$0].text == "|" }) {
             // "to analyze trends, administer the site, track user movement, and gather broad
             // demographic information": bare verbs after a comma or "and" continue the list too.
             verbs.removeAll { v in
@@ -1003,7 +1005,7 @@ public enum StatementClassifier {
     /// details, may be stored") has more than its purpose: the item ends at its first full stop.
     static func isPurposeItem(_ tokens: [Token], mention range: Range<Int>) -> Bool {
         guard tokens.count > 2, tokens[0].text == "to", Self.purposeVerbs.contains(tokens[1].text),
-            !tokens[..<range.lowerBound].contains(where: { $0.text == "." })
+            !tokens[..<range.lowerBound].contains(where: { $0.text == "." || $0.text == "|" })
         else { return false }
         return !tokens.contains { $0.classes.contains(.firstParty) && $0.text != "us" }
     }
@@ -1329,7 +1331,7 @@ public enum StatementClassifier {
     static let purposeVerbs: Set<String> = [
         "understand", "analyze", "analyse", "improve", "determine", "measure", "help", "personalize", "personalise",
         "customize", "customise", "administer", "diagnose", "operate", "maintain", "enhance", "develop", "evaluate",
-        "study", "assess", "tailor", "better", "learn",
+        "study", "assess", "tailor", "better", "learn", "facilitate", "prevent",
     ]
     static let deviceWords: Set<String> = ["computer", "device", "browser", "hard", "machine", "phone", "drive", "terminal"]
     static let meansNounMarkers: Set<String> = [

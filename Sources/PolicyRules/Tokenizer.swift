@@ -1,6 +1,7 @@
 /// A word or clause mark of a sentence, lower-cased, as rules see it.
 public struct Token: Sendable, Hashable {
-    /// Lower-cased word ("ip", "don't"), or a single clause mark: `,` `;` `:` `(` `)` `.`.
+    /// Lower-cased word ("ip", "don't"), or a single clause mark: `,` `;` `:` `(` `)` `.`, or the
+    /// `|` that joins a table row's cells.
     public var text: String
     /// True for words; false for clause marks.
     public var isWord: Bool
@@ -103,7 +104,7 @@ public enum Tokenizer {
                 finish()
                 switch b {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                    UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"):
                     result.append(Token(text: String(UnicodeScalar(b)), isWord: false))
                 default:
                     break

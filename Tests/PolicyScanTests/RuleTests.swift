@@ -497,6 +497,22 @@ struct RuleTests {
             """)
         let denied = Self.analyzer.findings(in: try Support.read(denials)).filter { !$0.negated }
         #expect(denied.map(\.category) == ["email-address"])
+        // A table row's purpose cell ("To facilitate payments") does not make the data cell after
+        // it a purpose: the row lists the data used for it.
+        let table = """
+            # Privacy Policy
+
+            This privacy policy explains what we do with the information of visitors to this website and our services.
+
+            ## Legal bases for processing
+
+            | Purpose | Data | Legal basis |
+            |---|---|---|
+            | To facilitate payments for products and services | Payment information | Contract |
+            | To improve our services | Usage data | Legitimate interests |
+            """
+        let rows = Self.analyzer.findings(in: try Support.read(table, path: "policy.md")).filter { !$0.negated }
+        #expect(Set(rows.map(\.category)) == ["payment-information", "usage-activity"])
         // An item of a list of what is collected that gives a choice names no data either.
         let choiceItems = Support.html("""
             <p>We collect the following information:</p>
