@@ -66,7 +66,7 @@ public enum StatementClassifier {
     /// Words that deny what follows them in a clause.
     public static let negations: Set<String> = [
         "not", "never", "no", "don't", "doesn't", "didn't", "won't", "cannot", "can't", "neither", "nor", "without", "none",
-        "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "excluding",
+        "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "excluding", "impossible",
     ]
     static let hedges: Set<String> = ["may", "might", "could", "occasionally", "sometimes", "possibly", "potentially"]
     static let hedgePhrases: [[String]] = [
@@ -83,7 +83,7 @@ public enum StatementClassifier {
         "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors",
         "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
         "parties", "party", "publishers", "plugins", "they'll", "they've", "maker", "makers", "provider",
-        "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer",
+        "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer", "anyone",
         "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers", "others",
         "spammers",
     ])
@@ -579,7 +579,15 @@ public enum StatementClassifier {
         }
         var i = range.upperBound
         while i < clause.upperBound {
-            if isNegation(tokens, i), verbs.contains(where: { $0 > i && $0 - i <= 3 }) { return true }
+            // ("IP addresses, account numbers and other PII are not sent": a denial under a heading
+            // about collection, whose verb is no verb of collecting.)
+            // (Only the passive: "we can't send you anything" denies no collection.)
+            if isNegation(tokens, i), verbs.contains(where: { $0 > i && $0 - i <= 3 })
+                || i + 1 < clause.upperBound && Self.sendingWords.contains(tokens[i + 1].text) && i > range.upperBound
+                    && Self.beForms.contains(tokens[i - 1].text)
+            {
+                return true
+            }
             i += 1
         }
         return false
@@ -766,6 +774,7 @@ public enum StatementClassifier {
     }
 
     static let adviceVerbs: Set<String> = ["encourage", "recommend", "advise", "urge"]
+    static let adviceParticiples: Set<String> = ["encouraged", "advised", "urged", "recommended"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
     static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
     static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
@@ -781,6 +790,13 @@ public enum StatementClassifier {
             k + 3 < range.lowerBound && Self.adviceVerbs.contains(tokens[k].text) && tokens[k + 1].text == "you" && tokens[k + 2].text == "to"
         }) {
             return !isNegation(tokens, advice + 3)
+        }
+        // "You are strongly encouraged to use a unique password": the same advice, in the passive.
+        if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in
+            k + 2 < range.lowerBound && Self.adviceParticiples.contains(tokens[k].text) && tokens[k + 1].text == "to"
+                && (max(clause.lowerBound, k - 3)..<k).contains { tokens[$0].text == "you" }
+        }) {
+            return !isNegation(tokens, advice + 2)
         }
         guard let please = (clause.lowerBound..<range.lowerBound).first(where: { tokens[$0].text == "please" }),
             please + 1 < range.lowerBound
