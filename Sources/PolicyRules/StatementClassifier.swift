@@ -265,7 +265,9 @@ public enum StatementClassifier {
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
             let classes = tokens[i].classes
-            if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i), !isCapability(tokens, i) {
+            if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i), !isIdiom(tokens, i),
+                !isCapability(tokens, i)
+            {
                 verbs.append(i)
             }
             // "this includes", "which may contain": a pronoun standing for data; "these ads
@@ -481,12 +483,11 @@ public enum StatementClassifier {
         // are stored on your device's contacts book", "stored on the storage device and sent to
         // Microsoft".
         // ("... and never sent to us" still keeps it there.)
-        let sentOn = clause.contains { k in
-            Self.sendingWords.contains(tokens[k].text) && !(max(clause.lowerBound, k - 2)..<k).contains { isNegation(tokens, $0) }
-        }
-        let onUsersDevice = !verbs.isEmpty && userGiving.isEmpty && toUs.isEmpty && !sentOn && verbs.allSatisfy { v in
-            Self.keepingVerbs.contains(tokens[v].text) && isToUsersDevice(tokens, after: v, end: clause.upperBound)
-        }
+        let onUsersDevice = !verbs.isEmpty && userGiving.isEmpty && toUs.isEmpty
+            && verbs.allSatisfy { v in Self.keepingVerbs.contains(tokens[v].text) && isToUsersDevice(tokens, after: v, end: clause.upperBound) }
+            && !clause.contains { k in
+                Self.sendingWords.contains(tokens[k].text) && !(max(clause.lowerBound, k - 2)..<k).contains { isNegation(tokens, $0) }
+            }
         return Reading(
             collection: collection, negated: negated, hedged: hedged, actor: actor, otherPractice: !otherVerbs.isEmpty && !collection,
             definition: definition, noStatement: noStatement, choice: userChoice, basis: verb.map { tokens[$0].text } ?? (includes ? "includes" : ""),
@@ -650,17 +651,8 @@ public enum StatementClassifier {
         if word == "use", i > 0, tokens[i - 1].text == "of" { return true }
         // "In the event of unauthorized use of your credit card": a misuse is a noun.
         if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
-        // Idioms that keep or place nothing: "please keep in mind", "keep in touch", "marketing will take place".
-        if word.hasPrefix("keep") || word == "kept", i + 2 < tokens.count, tokens[i + 1].text == "in",
-            tokens[i + 2].text == "mind" || tokens[i + 2].text == "touch"
-        {
-            return true
-        }
-        if word == "place", i > 0, Self.takeForms.contains(tokens[i - 1].text) { return true }
         // "date of birth, place of birth", "place of residence": the noun.
         if word == "place", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
-        // "keeps users up to date", "keep you informed": a person kept is not data kept.
-        if word.hasPrefix("keep") || word == "kept", i + 1 < tokens.count, Self.keptPeople.contains(tokens[i + 1].text) { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
@@ -680,7 +672,20 @@ public enum StatementClassifier {
         return tokens[i - 1].classes.contains(.determiner)
     }
 
+    /// "please keep in mind", "keep in touch", "marketing will take place", "keeps users up to
+    /// date": a collection verb's spelling in an idiom that keeps or places no data.
+    static func isIdiom(_ tokens: [Token], _ i: Int) -> Bool {
+        let word = tokens[i].text
+        if word == "place" { return i > 0 && Self.takeForms.contains(tokens[i - 1].text) }
+        guard word.hasPrefix("keep") || word == "kept", i + 1 < tokens.count else { return false }
+        // A person kept ("keep you informed") is not data kept.
+        if Self.keptPeople.contains(tokens[i + 1].text) { return true }
+        return tokens[i + 1].text == "in" && i + 2 < tokens.count && (tokens[i + 2].text == "mind" || tokens[i + 2].text == "touch")
+    }
+
+    /// Objects of "keep" that are people: "keep you informed", "keeps users up to date".
     static let keptPeople: Set<String> = ["you", "users", "them", "him", "her", "people", "customers", "members", "us", "everyone"]
+    /// The forms of "take" before "place" in "take place".
     static let takeForms: Set<String> = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
 
@@ -773,7 +778,9 @@ public enum StatementClassifier {
         return false
     }
 
+    /// Verbs that give the reader advice: "we encourage you to", "we recommend you to".
     static let adviceVerbs: Set<String> = ["encourage", "recommend", "advise", "urge"]
+    /// The same advice in the passive: "you are encouraged to".
     static let adviceParticiples: Set<String> = ["encouraged", "advised", "urged", "recommended"]
     static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
     static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
