@@ -738,7 +738,9 @@ public enum StatementClassifier {
                 {
                     return true
                 }
-                if Self.modals.contains(word) { modal = true }
+                // "You must change your mobile phone number using our in-app feature" opens with the
+                // obligation; a "(you must delete your account ...)" inside another clause is an aside.
+                if Self.modals.contains(word) || (word == "must" && i == clause.lowerBound) { modal = true }
                 // "If you choose to disable cookies": a choice without a modal.
                 if Self.choiceVerbs.contains(word), j + 1 < clause.upperBound, tokens[j + 1].text == "to" {
                     modal = true
@@ -1365,7 +1367,7 @@ public enum StatementClassifier {
     static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
     static let objectDeterminers: Set<String> = ["the", "a", "an", "your", "their", "its", "this", "these", "those", "our", "his", "her"]
     static let controlFillers: Set<String> = modals.union([
-        "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
+        "must", "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
     ])
     static let occasionWords: Set<String> = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: Set<String> = ["kept", "built", "made"]

@@ -480,6 +480,7 @@ struct RuleTests {
         let choices = Support.html("""
             <h2>Information We Collect</h2><p>You can typically remove or reject cookies via your browser settings.</p>
             <p>You are able to delete cookies in your browser.</p><p>We set cookies in your browser.</p>
+            <ul><li>You must change your mobile phone number using our in-app change number feature.</li></ul>
             """)
         let chosen = Self.analyzer.findings(in: try Support.read(choices)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(Set(chosen.map(\.evidence.text)) == ["We set cookies in your browser."])
