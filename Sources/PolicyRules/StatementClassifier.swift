@@ -521,7 +521,7 @@ public enum StatementClassifier {
     }
 
     /// After "is": "information", "any information", "data that"; "is considered any information"
-    /// (Coolmath's "Personal information is considered any information that can identify ...").
+    /// ("Personal information is considered any information that can identify ...").
     static func isDefiningNoun(_ tokens: [Token], after i: Int, in clause: Range<Int>) -> Bool {
         var j = i + 1
         if j < clause.upperBound, tokens[j].text == "considered" || tokens[j].text == "deemed" { j += 1 }
@@ -695,17 +695,16 @@ public enum StatementClassifier {
         // imperative to the user.
         // "YouTube settings: Pause and delete your YouTube Search History": after a label too.
         let label = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 5)).first { tokens[$0].text == ":" }
-        if let first = ((label.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound).first(where: { tokens[$0].isWord }),
-            controlVerbs.contains(tokens[first].text),
-            first + 1 < clause.upperBound && tokens[first + 1].text == "your"
-                || first + 3 < clause.upperBound && ["and", "or"].contains(tokens[first + 1].text) && controlVerbs.contains(tokens[first + 2].text)
-                    && tokens[first + 3].text == "your"
-        {
-            return true
-        }
-        // "Objection: the right to object to processing, including profiling", "Right to delete
-        // your data": an item of a list of the user's rights.
         if let first = ((label.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound).first(where: { tokens[$0].isWord }) {
+            if controlVerbs.contains(tokens[first].text),
+                first + 1 < clause.upperBound && tokens[first + 1].text == "your"
+                    || first + 3 < clause.upperBound && Self.joiners.contains(tokens[first + 1].text)
+                        && controlVerbs.contains(tokens[first + 2].text) && tokens[first + 3].text == "your"
+            {
+                return true
+            }
+            // "Objection: the right to object to processing, including profiling", "Right to delete
+            // your data": an item of a list of the user's rights.
             let right = tokens[first].text == "the" ? first + 1 : first
             if right + 2 < clause.upperBound, tokens[right].text == "right", tokens[right + 1].text == "to",
                 controlVerbs.contains(tokens[right + 2].text)
@@ -970,12 +969,20 @@ public enum StatementClassifier {
         let named = scope.contains { i in
             if tokens[i].text == "dnt" { return true }
             guard tokens[i].text == "track", i >= 2, tokens[i - 1].text == "not", tokens[i - 2].text == "do" else { return false }
-            if i >= 3, ["a", "the", "browser's", "browsers"].contains(tokens[i - 3].text) { return true }
+            if i >= 3, Self.featureOwners.contains(tokens[i - 3].text) { return true }
             return i + 1 < tokens.count && (Self.featureNouns.contains(tokens[i + 1].text) || tokens[i + 1].text == "\"")
         }
         return named && !scope.contains { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }
     }
 
+    /// What names the Do Not Track feature before it: "a Do Not Track feature", "the browser's Do Not Track".
+    static let featureOwners: Set<String> = ["a", "the", "browser's", "browsers"]
+    /// "and", "or": what joins two imperatives ("Pause and delete your history").
+    static let joiners: Set<String> = ["and", "or"]
+    /// The auxiliary of a perfect ("once we have received the advertisements").
+    static let haveForms: Set<String> = ["have", "has", "had"]
+    /// "able to", "unable to": the user's modal in three words.
+    static let ableWords: Set<String> = ["able", "unable"]
     /// What a "Do Not ..." feature is named for: "Do Not Track", "Do Not Sell", "Do Not Call".
     static let doNotNames: Set<String> = ["track", "sell", "share", "call", "email", "mail"]
     static let featureNouns: Set<String> = [
@@ -1191,7 +1198,7 @@ public enum StatementClassifier {
         let word = tokens[verb].text
         // "no control over these cookies once we have received the advertisements": a perfect
         // with an object of its own is no passive of the mention.
-        if verb >= 1, verb + 1 < tokens.count, ["have", "has", "had"].contains(tokens[verb - 1].text),
+        if verb >= 1, verb + 1 < tokens.count, Self.haveForms.contains(tokens[verb - 1].text),
             Self.objectDeterminers.contains(tokens[verb + 1].text)
         {
             return false
@@ -1214,7 +1221,7 @@ public enum StatementClassifier {
     static func isUsersOwnAction(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
         if verb == clause.lowerBound, tokens[verb].text != "collected", tokens[verb].text != "used" { return true }
         // "If you are unable to access this Privacy Policy": "able to" is the user's modal.
-        if verb >= 4, tokens[verb - 1].text == "to", ["able", "unable"].contains(tokens[verb - 2].text),
+        if verb >= 4, tokens[verb - 1].text == "to", Self.ableWords.contains(tokens[verb - 2].text),
             (max(clause.lowerBound, verb - 6)..<verb - 2).contains(where: { tokens[$0].text == "you" })
         {
             return true
