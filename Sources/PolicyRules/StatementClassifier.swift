@@ -583,9 +583,10 @@ public enum StatementClassifier {
             // ("IP addresses, account numbers and other PII are not sent": a denial under a heading
             // about collection, whose verb is no verb of collecting.)
             // (Only the passive: "we can't send you anything" denies no collection.)
-            if isNegation(tokens, i), verbs.contains(where: { $0 > i && $0 - i <= 3 })
-                || i + 1 < clause.upperBound && Self.sendingWords.contains(tokens[i + 1].text) && i > range.upperBound
-                    && Self.beForms.contains(tokens[i - 1].text)
+            if isNegation(tokens, i),
+                verbs.contains(where: { $0 > i && $0 - i <= 3 })
+                    || (i + 1 < clause.upperBound && Self.sendingWords.contains(tokens[i + 1].text) && i > range.upperBound
+                        && Self.beForms.contains(tokens[i - 1].text))
             {
                 return true
             }
