@@ -1290,6 +1290,16 @@ public enum StatementClassifier {
                 return .thirdParty
             }
             if classes.contains(.thirdParty), !mention.contains(i) {
+                // "We may use pixel tags, provided by us or by our advertisers, to collect": a party
+                // after "by", in an aside, is the agent of a participle that describes a thing, not
+                // the subject of the verb. ("We allow cookies set by advertisers to collect" has no
+                // aside: theirs.) The subject is read further back, or from the whole clause.
+                if i + 1 < verb, tokens[i + 1].text == "," || tokens[i + 1].text == ")",
+                    let by = Self.agentBy(tokens, party: i, from: max(clause.lowerBound, i - 8))
+                {
+                    i = by - 1
+                    continue
+                }
                 // "We and our third party service providers collect": us, joined by "and" or "or".
                 let joined = max(clause.lowerBound, i - 8)..<i
                 // "Allstate and its business partners gather": a name that is no third party, joined
@@ -1329,6 +1339,22 @@ public enum StatementClassifier {
         }
         return .firstParty
     }
+
+    /// The "by" that makes the party at `party` an agent ("provided by our ad networks"), when only
+    /// party words, determiners and "third" stand between them.
+    static func agentBy(_ tokens: [Token], party: Int, from start: Int) -> Int? {
+        var k = party - 1
+        while k >= start {
+            let token = tokens[k]
+            if token.text == "by" { return k }
+            guard token.classes.contains(.thirdParty) || token.classes.contains(.determiner) || Self.agentFillers.contains(token.text)
+            else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let agentFillers: Set<String> = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
 
     static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track"]
     static let recordNouns: Set<String> = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]

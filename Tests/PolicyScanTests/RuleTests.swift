@@ -203,6 +203,10 @@ struct RuleTests {
         // The nearest party before the verb does it; "we and our partners" is still us.
         #expect(categories("We may allow service providers to process your credit card payments.").isEmpty)
         #expect(categories("We and our partners collect your IP address.") == ["ip-address"])
+        // A party after "by" in an aside is the agent of a participle, not the subject; without
+        // the aside it is the one that collects.
+        #expect(categories("We use pixel tags, some provided by our advertising partners and ad networks, to collect your IP address.") == ["cookies-tracking", "ip-address"])
+        #expect(categories("We allow cookies set by advertisers to collect your IP address.").isEmpty)
         // "aggregated or not" is no denial; the vendor named in the title is the first party.
         #expect(categories("We process usage data, aggregated or not, to produce statistics.") == ["usage-activity"])
         #expect(categories("Amazon collects your IP address.").isEmpty)
