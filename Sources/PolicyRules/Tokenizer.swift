@@ -74,6 +74,15 @@ public enum Tokenizer {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
+            if word.isEmpty, b == UInt8(ascii: "h") || b == UInt8(ascii: "H") || b == UInt8(ascii: "w") || b == UInt8(ascii: "W"),
+                let end = urlEnd(bytes, from: i)
+            {
+                // A web address is one token that names no data: "see www.example.com/cookies.htm"
+                // mentions no cookies, and "http://x.com/privacy/ip-address" no IP address.
+                result.append(Token(text: Self.urlToken, isWord: true))
+                i = end
+                continue
+            }
             if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
                 word.append(b)
             } else if b >= 0x41 && b <= 0x5A {
@@ -114,6 +123,38 @@ public enum Tokenizer {
         }
         finish()
         return result
+    }
+
+    /// The text of the token a web address becomes: no phrase of a rule can match it.
+    public static let urlToken = "<url>"
+
+    /// Where the web address starting at `start` ("http://", "https://", "www.") ends: at white
+    /// space, a bracket or a quote, without the sentence's closing punctuation.
+    private static func urlEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        if start > 0, isLetter(bytes[start - 1]) || (bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39) { return nil }
+        func hasPrefix(_ prefix: String) -> Bool {
+            let p = Array(prefix.utf8)
+            guard start + p.count < bytes.count else { return false }
+            for k in 0..<p.count where bytes[start + k] | (isLetter(bytes[start + k]) ? 0x20 : 0) != p[k] { return false }
+            return true
+        }
+        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
+        var end = start
+        while end < bytes.count {
+            let b = bytes[end]
+            if b <= 0x20 || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") || b == UInt8(ascii: ">") || b == UInt8(ascii: "<")
+                || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") || b == UInt8(ascii: "|") || b >= 0x80
+            {
+                break
+            }
+            end += 1
+        }
+        while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")]
+            .contains(bytes[end - 1])
+        {
+            end -= 1
+        }
+        return end
     }
 
     private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }

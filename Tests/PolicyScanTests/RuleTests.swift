@@ -364,6 +364,9 @@ struct RuleTests {
         #expect(categories("Cookies and web beacons collect your IP address.") == ["ip-address"])
         #expect(categories("Our cookies store the country where you are located.") == ["cookies-tracking", "approximate-location"])
         #expect(categories("Telephone requests are not acceptable.").isEmpty)
+        // A web address names no data; the words around it still count.
+        #expect(categories("Our analytics are described at https://example.com/privacy/cookies-and-ip-address.html, which we use.").isEmpty)
+        #expect(categories("We collect your IP address (see www.example.com/ip).") == ["ip-address"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
