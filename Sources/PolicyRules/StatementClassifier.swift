@@ -1289,7 +1289,7 @@ public enum StatementClassifier {
             {
                 return .thirdParty
             }
-            if classes.contains(.thirdParty), !mention.contains(i) {
+            if classes.contains(.thirdParty) || Self.isOtherEntity(tokens, i, after: clause.lowerBound), !mention.contains(i) {
                 // "We may use pixel tags, provided by us or by our advertisers, to collect": a party
                 // after "by", in an aside, is the agent of a participle that describes a thing, not
                 // the subject of the verb. ("We allow cookies set by advertisers to collect" has no
@@ -1339,6 +1339,31 @@ public enum StatementClassifier {
         }
         return .firstParty
     }
+
+    /// "that company", "another website", "those organizations", "other sites": a business
+    /// pointed away from the one the policy speaks for. ("text files that websites can access":
+    /// "that" before a plural is a relative pronoun.)
+    static func isOtherEntity(_ tokens: [Token], _ i: Int, after start: Int) -> Bool {
+        guard i > start else { return false }
+        let before = tokens[i - 1].text
+        // "Like any other website, Qiwi uses cookies": a comparison, not an actor.
+        if before == "other", i - 1 > start, tokens[i - 2].text == "any" { return false }
+        // The entity is the head of its phrase: "other business purposes" names no business.
+        if i + 1 < tokens.count, tokens[i + 1].isWord, !Self.entityFollowers.contains(tokens[i + 1].text),
+            tokens[i + 1].classes.isDisjoint(with: Self.verbClasses)
+        {
+            return false
+        }
+        let word = tokens[i].text
+        if Self.entitySingulars.contains(word) { return before == "that" || before == "another" || before == "other" }
+        if Self.entityPlurals.contains(word) { return before == "those" || before == "other" }
+        return false
+    }
+
+    // Not "service" or "app": "other Services" are mostly the vendor's own.
+    static let entitySingulars: Set<String> = ["company", "business", "organization", "organisation", "entity", "website", "site"]
+    static let entityFollowers: Set<String> = modals.union(relativePronouns).union(["will", "would", "must", "should", "to", "also", "and", "or", "then"])
+    static let entityPlurals: Set<String> = ["businesses", "organizations", "organisations", "entities", "websites", "sites"]
 
     /// The "by" that makes the party at `party` an agent ("provided by our ad networks"), when only
     /// party words, determiners and "third" stand between them.

@@ -207,6 +207,11 @@ struct RuleTests {
         // the aside it is the one that collects.
         #expect(categories("We use pixel tags, some provided by our advertising partners and ad networks, to collect your IP address.") == ["cookies-tracking", "ip-address"])
         #expect(categories("We allow cookies set by advertisers to collect your IP address.").isEmpty)
+        // "that company", "other websites" point away from the vendor; a comparison or an
+        // adjective ("other business purposes") does not.
+        #expect(categories("When you click on an advertisement, that company may use cookies according to its own policies.").isEmpty)
+        #expect(categories("Like any other website, Example uses cookies.") == ["cookies-tracking"])
+        #expect(categories("For other business purposes, such as data analysis, we use your IP address.") == ["ip-address"])
         // "aggregated or not" is no denial; the vendor named in the title is the first party.
         #expect(categories("We process usage data, aggregated or not, to produce statistics.") == ["usage-activity"])
         #expect(categories("Amazon collects your IP address.").isEmpty)
