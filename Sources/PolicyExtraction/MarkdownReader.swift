@@ -210,6 +210,9 @@ enum InlineMarkdown {
                 let hasSpace = inner.contains(0x20)
                 if inner.starts(with: Array("http".utf8)) || (!hasSpace && inner.contains(UInt8(ascii: "@"))) {
                     out.append(contentsOf: inner)
+                } else if breaksText(inner), let last = out.last, last != 0x20 {
+                    // "name.<br><br>Account data" in a table cell: two lines, not "name.Account".
+                    out.append(0x20)
                 }
                 i = close + 1
             case UInt8(ascii: "*"), UInt8(ascii: "`"):
@@ -234,6 +237,21 @@ enum InlineMarkdown {
             }
         }
     }
+
+    /// Tags that end a line or a block (`<br>`, `</p>`, `<li>`): the text on either side is
+    /// separate words.
+    private static func breaksText(_ inner: UnsafeBufferPointer<UInt8>) -> Bool {
+        var name: [UInt8] = []
+        for b in inner.drop(while: { $0 == UInt8(ascii: "/") }) {
+            guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39) else { break }
+            name.append(b | 0x20)
+        }
+        return blockTags.contains(name)
+    }
+
+    private static let blockTags: Set<[UInt8]> = Set(
+        ["br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "blockquote"]
+            .map { Array($0.utf8) })
 
     private static func matching(_ chars: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, open: UInt8, close: UInt8) -> Int? {
         var depth = 0
