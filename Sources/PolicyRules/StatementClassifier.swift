@@ -573,6 +573,15 @@ public enum StatementClassifier {
                 return true
             }
             if verbs.contains(where: { $0 > i && $0 - i <= 5 }) { return true }
+            // "We do not have the technical means to access your passwords": a denied means or
+            // ability reaches its infinitive.
+            // ("you do not have to fill in the data to access the forum" only waives a duty.)
+            if i + 2 < range.lowerBound, Self.possessionWords.contains(tokens[i + 1].text), Self.articles.contains(tokens[i + 2].text)
+                || tokens[i + 2].text == "any",
+                verbs.contains(where: { $0 > i && $0 - i <= 8 && tokens[$0 - 1].text == "to" })
+            {
+                return true
+            }
             // "We will not, at any time, request": an aside between commas does not end the reach.
             if let close = asideEnd(tokens, after: i, before: range.lowerBound), verbs.contains(where: { $0 > close && $0 - close <= 3 }) {
                 return true
@@ -678,6 +687,15 @@ public enum StatementClassifier {
     static func isIdiom(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].text
         if word == "place" { return i > 0 && Self.takeForms.contains(tokens[i - 1].text) }
+        // "while logged into social media accounts", "log in to your account": signing in.
+        // ("Your IP address is logged in our server logs" is kept: "in" before a place.)
+        if word == "log" || word == "logs" || word == "logged" {
+            guard i + 1 < tokens.count, Self.signInParticles.contains(tokens[i + 1].text) else { return false }
+            let particle = tokens[i + 1].text
+            if particle != "in" && particle != "on" { return true }
+            return !(i + 2 < tokens.count && (Self.objectDeterminers.contains(tokens[i + 2].text) || tokens[i + 2].text == "server"
+                || tokens[i + 2].text == "servers"))
+        }
         guard word.hasPrefix("keep") || word == "kept", i + 1 < tokens.count else { return false }
         // A person kept ("keep you informed") is not data kept.
         if Self.keptPeople.contains(tokens[i + 1].text) { return true }
@@ -702,6 +720,12 @@ public enum StatementClassifier {
                     || first + 3 < clause.upperBound && Self.joiners.contains(tokens[first + 1].text)
                         && controlVerbs.contains(tokens[first + 2].text) && tokens[first + 3].text == "your"
             {
+                return true
+            }
+            // "To opt out of cookies that allow targeted advertising, there are options ...", "To
+            // delete your search history, open Settings": the user's way out. ("To manage your
+            // account, we collect your email" has the mention in a clause of its own.)
+            if tokens[first].text == "to", first + 1 < clause.upperBound, Self.refusalVerbs.contains(tokens[first + 1].text) {
                 return true
             }
             // "Objection: the right to object to processing, including profiling", "Right to delete
@@ -851,7 +875,9 @@ public enum StatementClassifier {
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
         let first = tokens[at].text
         if Self.pointerVerbs.contains(first) { return true }
-        guard first == "for" || first == "to" || first == "you" else { return false }
+        guard first == "for" || first == "to" || first == "you" || first == "here" || first == "below"
+            || Self.pointerQualifiers.contains(first)
+        else { return false }
         var rest: [String] = []
         var i = at + 1
         while i < tokens.count, rest.count < 3 {
@@ -859,6 +885,23 @@ public enum StatementClassifier {
             i += 1
         }
         switch first {
+        case "here", "below":
+            // "Here you will find information about the processing of your data".
+            return rest.first == "you" && rest.dropFirst().prefix(2).contains { Self.pointerInfinitives.contains($0) }
+        case _ where Self.pointerQualifiers.contains(first):
+            // "Further information about cookies ..., visit www.example.com"; "More details on
+            // cookies can be found in our Cookie Policy": the subject is the pointer itself.
+            // ("Additional information we collect includes ...: see below" is a statement: the
+            // pointer names its topic with "about", "on", "regarding".)
+            guard first != "a", first != "an", rest.count == 3, Self.pointerNouns.contains(rest[0]), Self.topicWords.contains(rest[1])
+            else { return false }
+            var k = at + 2
+            while k < tokens.count {
+                if Self.pointerVerbs.contains(tokens[k].text), tokens[k - 1].text == "," || tokens[k - 1].text == ":" { return true }
+                if tokens[k].text == "found", tokens[k - 1].text == "be" { return true }
+                k += 1
+            }
+            return false
         case "for":
             let noun = rest.first.map { Self.pointerQualifiers.contains($0) } == true ? rest.dropFirst().first : rest.first
             return noun.map { Self.pointerNouns.contains($0) } ?? false
@@ -869,6 +912,7 @@ public enum StatementClassifier {
         }
     }
 
+    static let topicWords: Set<String> = ["about", "on", "regarding", "concerning", "of"]
     static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult", "learn"]
     /// "To learn how ...", "you can find ...".
     static let pointerInfinitives: Set<String> = ["learn", "find"]
@@ -1143,6 +1187,10 @@ public enum StatementClassifier {
         "updated", "corrected", "deleted", "changed", "modified", "removed", "edited", "erased", "amended", "disabled",
     ]
 
+    /// Control verbs that only take data away (not "manage", "access" or "view").
+    static let refusalVerbs: Set<String> = [
+        "opt", "delete", "disable", "block", "reject", "refuse", "decline", "remove", "erase", "withdraw", "unsubscribe", "clear",
+    ]
     static let controlVerbs: Set<String> = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
@@ -1380,6 +1428,9 @@ public enum StatementClassifier {
     }
 
     static let agentFillers: Set<String> = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
+
+    static let signInParticles: Set<String> = ["in", "into", "on", "onto", "out", "off"]
+    static let possessionWords: Set<String> = ["have", "has", "possess", "possesses", "hold", "holds"]
 
     static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track"]
     static let recordNouns: Set<String> = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]

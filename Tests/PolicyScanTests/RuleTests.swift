@@ -372,6 +372,16 @@ struct RuleTests {
         // A web address names no data; the words around it still count.
         #expect(categories("Our analytics are described at https://example.com/privacy/cookies-and-ip-address.html, which we use.").isEmpty)
         #expect(categories("We collect your IP address (see www.example.com/ip).") == ["ip-address"])
+        // Signing in is no logging: "logged into" and "log in to"; "logged in our server logs" is.
+        #expect(categories("If you browse our website while logged into social media accounts, our partners may connect this data.").isEmpty)
+        #expect(categories("Your IP address is logged in our server logs.").contains("ip-address"))
+        // Pointers to more information, and the user's way out, state no practice.
+        #expect(categories("Here you will find information about the processing of your data when using our services and the way in which your address is handled.").isEmpty)
+        #expect(categories("Further information about cookies, including how to delete them, visit www.example.org.").isEmpty)
+        #expect(categories("More details about the cookies we use can be found in our Cookie Policy.").isEmpty)
+        #expect(categories("Additional information we collect includes your IP address: see below.") == ["ip-address"])
+        #expect(categories("To opt out of cookies that allow information to be delivered to you, such as targeted advertising, there are options for controlling the ads you receive.").isEmpty)
+        #expect(categories("To manage your account, we collect your email address.") == ["email-address"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
@@ -430,6 +440,9 @@ struct RuleTests {
         #expect(read("Passport data (including: photo, date of birth, place of birth, civil registration no, gender)").denied.isEmpty)
         #expect(read("You do not need an account to use some of our services, such as watching videos.") == ([], []))
         #expect(read("We will not use your information if we believe your interests should override ours.") == ([], []))
+        // A denied means reaches its infinitive; a waived duty ("do not have to") denies nothing.
+        #expect(read("We do not have the technical means to access the content of your encrypted emails, files or passwords.") == ([], ["account-credentials"]))
+        #expect(read("The profile is optional (you do not have to fill it in to access the forum) and may include your gender and occupation.") == (["demographics", "employment-education"], []))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
