@@ -26,6 +26,9 @@ public struct Analyzer: Sendable {
         /// The table's own answer ("Collected? NO"): it decides every mention of the row, whatever
         /// the row's wording says.
         var decisive = false
+        /// The introduction ends on a denied verb ("Our ads do not require:", "We will never:"):
+        /// items that open with a verb continue the denial.
+        var deniesItsVerb = false
     }
 
     /// The table the current row belongs to: its first row, and which column of it answers
@@ -123,10 +126,13 @@ public struct Analyzer: Sendable {
                 // "... to:" introduces purposes; "including, but not limited to:" continues a list.
                 let purposes = (words.last == "to" && words.dropLast().last != "limited")
                     || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))
+                // ("We do not share it except:" lists exceptions: what follows is done.)
+                let deniesItsVerb = reading.negated && words.last.map { Self.deniedVerbEnds.contains($0) || StatementClassifier.isCollectVerb($0) } == true
+                    && !words.contains { Self.exceptionWords.contains($0) }
                 listIntro = Context(
                     collection: !purposes && (reading.collection || (section?.collection ?? false)),
                     negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
-                    listsNoData: purposes || reading.otherPractice)
+                    listsNoData: purposes || reading.otherPractice, deniesItsVerb: deniesItsVerb)
             }
         }
         return result
@@ -305,6 +311,9 @@ public struct Analyzer: Sendable {
         let structured = block.kind != .paragraph || item
         // Whether the item opens with a verb is the same for every mention of the sentence.
         let actionItem = structured && intro?.collection == true && Self.startsWithVerb(tokens)
+        // "Our ads do not require: - To collect your email address ...": an item that opens with
+        // the infinitive or verb the denied introduction governs continues the denial.
+        let deniedByIntro = structured && intro?.deniesItsVerb == true && (tokens.first?.text == "to" || Self.startsWithVerb(tokens))
         // Mentions whose words carry a verb's class ("trade union membership", "devices you use")
         // are masked when the sentence's other mentions are read.
         let verbal = mentions.compactMap { mention in
@@ -326,7 +335,7 @@ public struct Analyzer: Sendable {
             // Kept on the user's device: a cookie or identifier placed there tracks the user; a
             // message or a photo stored there is not handed to the vendor.
             if reading.onUsersDevice, rules.rules[mention.rule].group != "identifiers" { return nil }
-            if reading.collection { return (reading.negated, reading.hedged, reading.actor, reading.basis) }
+            if reading.collection { return (reading.negated || deniedByIntro, reading.hedged, reading.actor, reading.basis) }
             guard !reading.otherPractice, !reading.noStatement else { return nil }
             if structured, let intro, intro.collection, !actionItem, !reading.choice {
                 return (reading.negated || intro.negated, reading.hedged || intro.hedged, intro.actor, "list")
@@ -368,6 +377,8 @@ public struct Analyzer: Sendable {
         return imperatives.contains(first.text) || first.text == "contact"
     }
 
+    static let deniedVerbEnds: Set<String> = ["not", "never", "need", "needs", "will", "do", "does", "shall", "can", "may"]
+    static let exceptionWords: Set<String> = ["except", "unless", "but", "other", "only"]
     static let objectStarts: Set<String> = ["your", "you", "the", "a", "an", "our", "their", "this", "these", "any", "it", "them", "us", "such"]
 
     static let imperatives: Set<String> = [
