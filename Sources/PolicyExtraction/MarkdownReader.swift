@@ -86,6 +86,11 @@ enum MarkdownReader {
                 continue
             }
             if let body = listItemBody(content) {
+                // "* [About Cookies](#about-cookies)": a table of contents, which names sections.
+                if isAnchorLink(body) {
+                    flush()
+                    continue
+                }
                 start(.listItem, mayBeHeading: false)
                 add(body, line: lineNumber)
                 continue
@@ -123,6 +128,13 @@ enum MarkdownReader {
         let after = rest.dropFirst()
         guard after.first == " " else { return nil }
         return after.drop { $0 == " " }
+    }
+
+    /// The whole line is one link to a place in the same page: `[Title](#title)`.
+    static func isAnchorLink(_ body: Substring) -> Bool {
+        let text = body.trimmingSpaces()
+        guard text.hasPrefix("["), text.hasSuffix(")"), let middle = text.range(of: "](#") else { return false }
+        return !text[middle.upperBound...].contains("(") && !text[..<middle.lowerBound].contains("](")
     }
 
     static func tableCells(_ line: Substring) -> [String] {

@@ -687,6 +687,21 @@ public enum StatementClassifier {
     static func isIdiom(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].text
         if word == "place" { return i > 0 && Self.takeForms.contains(tokens[i - 1].text) }
+        // "Do Not Track signals": the name of a feature.
+        if word == "track", i >= 2, tokens[i - 1].text == "not", tokens[i - 2].text == "do", i + 1 < tokens.count,
+            Self.featureNouns.contains(tokens[i + 1].text)
+        {
+            return true
+        }
+        // "mechanisms that give users choice regarding the collection of their online activities":
+        // the object of a choice, not a statement that it is collected.
+        if word == "collection" || word == "use" {
+            // ("choices about the collection and use of": both.)
+            var k = word == "use" && i >= 2 && (tokens[i - 1].text == "and" || tokens[i - 1].text == "or")
+                && tokens[i - 2].text == "collection" ? i - 3 : i - 1
+            if k > 0, tokens[k].text == "the" { k -= 1 }
+            return k >= 1 && Self.choiceTopicWords.contains(tokens[k].text) && Self.choiceNounWords.contains(tokens[k - 1].text)
+        }
         // "while logged into social media accounts", "log in to your account": signing in.
         // ("Your IP address is logged in our server logs" is kept: "in" before a place.)
         if word == "log" || word == "logs" || word == "logged" {
@@ -875,6 +890,11 @@ public enum StatementClassifier {
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
         let first = tokens[at].text
         if Self.pointerVerbs.contains(first) { return true }
+        // "Check which web browser you are using and then select the link below" ("Check-in
+        // data" names data).
+        if first == "check" {
+            return tokens[(at + 1)...].first(where: \.isWord).map { !["in", "ins", "out"].contains($0.text) } ?? false
+        }
         guard first == "for" || first == "to" || first == "you" || first == "here" || first == "below"
             || Self.pointerQualifiers.contains(first)
         else { return false }
@@ -893,7 +913,9 @@ public enum StatementClassifier {
             // cookies can be found in our Cookie Policy": the subject is the pointer itself.
             // ("Additional information we collect includes ...: see below" is a statement: the
             // pointer names its topic with "about", "on", "regarding".)
-            guard first != "a", first != "an", rest.count == 3, Self.pointerNouns.contains(rest[0]), Self.topicWords.contains(rest[1])
+            let words = rest.drop { Self.pointerQualifiers.contains($0) }
+            guard first != "a", first != "an", words.count >= 2, Self.pointerNouns.contains(words[words.startIndex]),
+                Self.topicWords.contains(words[words.startIndex + 1])
             else { return false }
             var k = at + 2
             while k < tokens.count {
@@ -903,8 +925,8 @@ public enum StatementClassifier {
             }
             return false
         case "for":
-            let noun = rest.first.map { Self.pointerQualifiers.contains($0) } == true ? rest.dropFirst().first : rest.first
-            return noun.map { Self.pointerNouns.contains($0) } ?? false
+            // "For more detailed information about ...": past every qualifier.
+            return rest.first { !Self.pointerQualifiers.contains($0) }.map { Self.pointerNouns.contains($0) } ?? false
         case "to":
             return rest.first.map { Self.pointerInfinitives.contains($0) } ?? false
         default:
@@ -1429,6 +1451,8 @@ public enum StatementClassifier {
 
     static let agentFillers: Set<String> = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
 
+    static let choiceTopicWords: Set<String> = ["regarding", "about", "over", "concerning", "on", "of"]
+    static let choiceNounWords: Set<String> = ["choice", "choices", "control", "controls", "say"]
     static let signInParticles: Set<String> = ["in", "into", "on", "onto", "out", "off"]
     static let possessionWords: Set<String> = ["have", "has", "possess", "possesses", "hold", "holds"]
 

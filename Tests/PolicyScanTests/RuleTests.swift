@@ -382,6 +382,12 @@ struct RuleTests {
         #expect(categories("Additional information we collect includes your IP address: see below.") == ["ip-address"])
         #expect(categories("To opt out of cookies that allow information to be delivered to you, such as targeted advertising, there are options for controlling the ads you receive.").isEmpty)
         #expect(categories("To manage your account, we collect your email address.") == ["email-address"])
+        #expect(categories("For more detailed information about how we use cookies, please review our Cookie Policy.").isEmpty)
+        #expect(categories("Check which web browser you are using and then select the relevant link below.").isEmpty)
+        #expect(categories("Check-in data, such as your location.") == ["approximate-location"])
+        // The object of a choice, and the "Do Not Track" name, state no collection.
+        #expect(categories("We do not currently respond or take any action with respect to web browser do not track signals or other mechanisms that provide users the ability to exercise choice regarding the collection of information about their online activities.").isEmpty)
+        #expect(categories("You have choices about the collection and use of your location data.").isEmpty)
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
@@ -477,6 +483,15 @@ struct RuleTests {
         let found = Self.analyzer.findings(in: try Support.read(html))
         #expect(found.contains { $0.category == "precise-location" && $0.negated })
         #expect(found.contains { $0.category == "phone-number" && !$0.negated })
+        // Items that open with the verb a denying introduction leaves open continue the denial;
+        // a list of exceptions does not.
+        let denied = Support.html("""
+            <p>Our ads do not require:</p><ul><li>To collect your email address in plain text.</li></ul>
+            <p>We do not share your data except:</p><ul><li>To collect your phone number for delivery.</li></ul>
+            """)
+        let deniedFound = Self.analyzer.findings(in: try Support.read(denied))
+        #expect(Set(deniedFound.filter(\.negated).map(\.category)) == ["email-address"])
+        #expect(Set(deniedFound.filter { !$0.negated }.map(\.category)) == ["phone-number"])
         // Purposes and advice are not data; "we collect data in the following ways:" still lists data.
         let lists = Support.html("""
             <h2>Your account</h2>
