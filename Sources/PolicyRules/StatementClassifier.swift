@@ -452,6 +452,7 @@ public enum StatementClassifier {
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
             || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range) || deniedTopic
+            || isCondition(tokens, mention: range)
         // "information you choose to share with us as part of surveys", "a survey that requests
         // your name": a phrase that names the data with a verb of its own says that it is given
         // or asked for, when nothing else in the clause does.
@@ -1451,6 +1452,22 @@ public enum StatementClassifier {
 
     static let agentFillers: Set<String> = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
 
+    /// "Information collected may depend on the type of device you use": what the practice
+    /// depends on is a condition, not data collected.
+    static func isCondition(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        var k = range.lowerBound - 1
+        var words = 0
+        while k >= 1, words <= 3 {
+            let word = tokens[k].text
+            if word == "on" || word == "upon" { return Self.dependWords.contains(tokens[k - 1].text) }
+            guard tokens[k].isWord, tokens[k].classes.isDisjoint(with: Self.verbClasses) else { return false }
+            words += 1
+            k -= 1
+        }
+        return false
+    }
+
+    static let dependWords: Set<String> = ["depend", "depends", "depending", "dependent"]
     static let choiceTopicWords: Set<String> = ["regarding", "about", "over", "concerning", "on", "of"]
     static let choiceNounWords: Set<String> = ["choice", "choices", "control", "controls", "say"]
     static let signInParticles: Set<String> = ["in", "into", "on", "onto", "out", "off"]

@@ -388,6 +388,10 @@ struct RuleTests {
         // The object of a choice, and the "Do Not Track" name, state no collection.
         #expect(categories("We do not currently respond or take any action with respect to web browser do not track signals or other mechanisms that provide users the ability to exercise choice regarding the collection of information about their online activities.").isEmpty)
         #expect(categories("You have choices about the collection and use of your location data.").isEmpty)
+        // What a practice depends on is a condition, not data.
+        #expect(categories("The information we collect depends on how you use our products.").isEmpty)
+        #expect(categories("Information collected may depend on the type of device you use and its settings.").isEmpty)
+        #expect(categories("Depending on your settings, we collect your precise location.") == ["precise-location"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
