@@ -475,6 +475,19 @@ public enum StatementClassifier {
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let negated = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        // "We do not use your IP address to identify you", "We don't show ads based on sensitive
+        // categories such as health": a denied use for a purpose limits the use; it does not deny
+        // holding the data. ("We do not use cookies" still denies.)
+        // (Only the verb's own denial: "information (not including your name) is used to serve
+        // ads" still denies the name.)
+        if negated, !allVerbs.isEmpty, allVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = allVerbs.first,
+            (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
+            namesPurpose(tokens, after: first, mention: range, end: clause.upperBound)
+        {
+            return Reading(
+                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
+                noStatement: true, choice: false, basis: "")
+        }
         let hedged = isHedged(tokens, clause: clause)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
@@ -573,7 +586,12 @@ public enum StatementClassifier {
             {
                 return true
             }
-            if verbs.contains(where: { $0 > i && $0 - i <= 5 }) { return true }
+            // "our service provider – not Coursera – collects your financial information": a
+            // denial inside an aside denies the aside's noun, not the verb after it.
+            let inAside = i > clause.lowerBound && tokens[i - 1].text == ","
+            if verbs.contains(where: { v in v > i && v - i <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," }) }) {
+                return true
+            }
             // "We do not have the technical means to access your passwords": a denied means or
             // ability reaches its infinitive.
             // ("you do not have to fill in the data to access the forum" only waives a duty.)
@@ -590,6 +608,19 @@ public enum StatementClassifier {
         }
         var i = range.upperBound
         while i < clause.upperBound {
+            // "browsing activities on platforms that may not utilize our technology": past a
+            // relative clause of another noun, a denial is that noun's.
+            // ("a random location nearish to you, which we also never log" is still our denial.)
+            // ("ensuring that the code is neither stored": a "that" after a verb opens what is
+            // ensured, no relative clause.)
+            if Self.relativePronouns.contains(tokens[i].text), i > range.upperBound,
+                !(tokens[i].text == "that" && (Self.thatVerbs.contains(tokens[i - 1].text) || tokens[i - 1].text.hasPrefix("ensur")
+                    || !tokens[i - 1].classes.isDisjoint(with: Self.verbClasses))),
+                let denial = (i + 1..<min(clause.upperBound, i + 5)).first(where: { isNegation(tokens, $0) }),
+                !(i + 1..<denial).contains(where: { tokens[$0].classes.contains(.firstParty) })
+            {
+                return false
+            }
             // ("IP addresses, account numbers and other PII are not sent": a denial under a heading
             // about collection, whose verb is no verb of collecting.)
             // (Only the passive: "we can't send you anything" denies no collection.)
@@ -703,6 +734,8 @@ public enum StatementClassifier {
             if k > 0, tokens[k].text == "the" { k -= 1 }
             return k >= 1 && Self.choiceTopicWords.contains(tokens[k].text) && Self.choiceNounWords.contains(tokens[k - 1].text)
         }
+        // "e-mail is not recognized as a secure form of communication": a judgement, not detection.
+        if word.hasPrefix("recogni"), i + 1 < tokens.count, tokens[i + 1].text == "as" { return true }
         // "while logged into social media accounts", "log in to your account": signing in.
         // ("Your IP address is logged in our server logs" is kept: "in" before a place.)
         if word == "log" || word == "logs" || word == "logged" {
@@ -1312,8 +1345,45 @@ public enum StatementClassifier {
             if word == "you" { return true }
             i -= 1
         }
+        // "You agree not to use a false name", "If you no longer want to use your Google
+        // Account": the user's verb, reached through the infinitive.
+        i = verb - 1
+        while i >= clause.lowerBound, verb - i <= 6, Self.infinitiveChain.contains(tokens[i].text) { i -= 1 }
+        return i >= clause.lowerBound && i < verb - 1 && tokens[i].text == "you" && tokens[verb - 1].text == "to"
+    }
+
+    /// A purpose after the verb, outside the mention: "to identify", "for advertising", "in
+    /// order to", "based on".
+    static func namesPurpose(_ tokens: [Token], after verb: Int, mention range: Range<Int>, end: Int) -> Bool {
+        var k = verb + 1
+        while k + 1 < end {
+            if range.contains(k) {
+                k = range.upperBound
+                continue
+            }
+            let word = tokens[k].text
+            let next = tokens[k + 1]
+            // ("never use any data that allows us to identify you": the relative clause's purpose.)
+            if Self.relativePronouns.contains(word) { return false }
+            // ("We do not use GPS to collect your location" denies the collecting.)
+            if word == "to", next.isWord, !Self.nonInfinitiveStarts.contains(next.text), !next.classes.contains(.collect) { return true }
+            if word == "for", next.isWord { return true }
+            if word == "based", next.text == "on" { return true }
+            k += 1
+        }
         return false
     }
+
+    /// What follows a "to" that is no infinitive: "to us", "to third parties", "to the extent".
+    static let nonInfinitiveStarts: Set<String> = [
+        "us", "you", "them", "him", "her", "it", "the", "a", "an", "any", "third", "other", "our", "your", "their", "its", "such", "this",
+        "these", "those", "anyone", "anybody", "outside", "external", "affiliates", "partners", "advertisers", "companies",
+    ]
+
+    static let infinitiveChain: Set<String> = [
+        "to", "not", "no", "longer", "want", "wants", "agree", "agrees", "choose", "chooses", "decide", "decides", "wish", "wishes",
+        "need", "needs", "may", "can", "will", "would", "should", "must", "also", "do", "don't", "never",
+    ]
 
     /// "you provide", "you may submit", "information you give us", "provided by you".
     static func isUserSubject(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
@@ -1478,7 +1548,11 @@ public enum StatementClassifier {
     static let subjectOrModal: Set<String> = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 
     static let peopleWords: Set<String> = ["users", "people", "members", "visitors", "individuals", "customers", "players"]
-    static let partialWords: Set<String> = ["all", "every", "always", "necessarily", "everyone", "each"]
+    /// "not all", "not always", "do not continuously record", "we do not permanently store":
+    /// a limit on the practice, not its denial.
+    static let partialWords: Set<String> = [
+        "all", "every", "always", "necessarily", "everyone", "each", "continuously", "constantly", "permanently", "indefinitely",
+    ]
 
     // Word lists used inside the reading loops, built once.
     static let subjectStarts: Set<String> = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]

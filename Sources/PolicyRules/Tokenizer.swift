@@ -56,7 +56,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 }
 
 /// Cuts a sentence into tokens: runs of letters and digits (with inner apostrophes, so "don't" is
-/// one token) and clause marks. Hyphens and slashes separate words: "e-mail" is "e", "mail".
+/// one token) and clause marks. Hyphens and slashes separate words: "e-mail" is "e", "mail"; an
+/// en or em dash is a comma.
 public enum Tokenizer {
     /// The tokens of `text`.
     public static func tokens(_ text: String) -> [Token] {
@@ -93,6 +94,13 @@ public enum Tokenizer {
                 // ’ inside a word is an apostrophe.
                 if !word.isEmpty { word.append(UInt8(ascii: "'")) }
                 i += 2
+            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
+                // An en or em dash sets off an aside like a comma: "our service provider – not
+                // Coursera – collects your financial information".
+                finish()
+                result.append(Token(text: ",", isWord: false))
+                i += 3
+                continue
             } else if b >= 0x80 {
                 // Other non-ASCII: letters join the word (lower-cased), anything else separates.
                 var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2

@@ -453,6 +453,24 @@ struct RuleTests {
         // A denied means reaches its infinitive; a waived duty ("do not have to") denies nothing.
         #expect(read("We do not have the technical means to access the content of your encrypted emails, files or passwords.") == ([], ["account-credentials"]))
         #expect(read("The profile is optional (you do not have to fill it in to access the forum) and may include your gender and occupation.") == (["demographics", "employment-education"], []))
+        // A denied use for a purpose limits the use; it denies no collection. A denied verb alone,
+        // or a denied collecting purpose, still denies.
+        #expect(read("We do not use your IP address to identify you.") == ([], []))
+        #expect(read("Your recordings are not used to train our models.") == ([], []))
+        #expect(read("We do not use cookies.") == ([], ["cookies-tracking"]))
+        #expect(read("We do not use GPS technology to collect your precise location.") == ([], ["precise-location"]))
+        #expect(read("Partners may use information (not including your name or email address) about your visits to serve ads.").denied == ["name", "email-address"])
+        // The user's own verb, reached through "agree not to"; an aside's "not"; a limit ("not
+        // continuously"); a relative clause of another noun; thresholds and offences name no data.
+        #expect(read("You agree not to use a false or misleading name.") == ([], []))
+        #expect(read("Please note that our service provider – not Example – collects and processes your financial information.") == (["financial-information"], []))
+        #expect(read("The body-worn cameras do not continuously record images and sound.") == (["photos-videos"], []))
+        #expect(read("Pixel tags may be used to record data about your web browsing activities on platforms that may not utilize our technology.") == (["cookies-tracking", "browsing-history"], []))
+        #expect(read("We do not knowingly collect personal information from individuals who are under the minimum required ages specified herein.") == ([], []))
+        #expect(read("If we determine upon collection that a user is under this age, we will not use or maintain their personal information.") == ([], []))
+        #expect(read("We do not carry out general monitoring of content beyond assisting in the repression of incitement to racial hatred.") == ([], []))
+        #expect(read("Because email and instant messaging are not recognized as secure communications, we request that you not send private information to us.") == ([], []))
+        #expect(read("The original image is deleted after redaction, ensuring that the image is neither stored nor viewed by a human.") == ([], ["photos-videos"]))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
