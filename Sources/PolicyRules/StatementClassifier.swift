@@ -452,7 +452,7 @@ public enum StatementClassifier {
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
             || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range) || deniedTopic
-            || isCondition(tokens, mention: range)
+            || isCondition(tokens, mention: range) || isRefused(tokens, mention: range)
         // "information you choose to share with us as part of surveys", "a survey that requests
         // your name": a phrase that names the data with a verb of its own says that it is given
         // or asked for, when nothing else in the clause does.
@@ -924,6 +924,15 @@ public enum StatementClassifier {
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
         let first = tokens[at].text
         if Self.pointerVerbs.contains(first) { return true }
+        // "At the end of this policy, you will find our Cookie Policy, providing information about
+        // our use of cookies".
+        // ("help you find friends", "so you can find your way" are what a feature does.)
+        if let you = tokens.firstIndex(where: { $0.text == "you" }), you + 3 < tokens.count,
+            Self.modals.contains(tokens[you + 1].text) || tokens[you + 1].text == "will", tokens[you + 2].text == "find",
+            Self.foundThings.contains(tokens[you + 3].text)
+        {
+            return true
+        }
         // "Check which web browser you are using and then select the link below" ("Check-in
         // data" names data).
         if first == "check" {
@@ -968,6 +977,8 @@ public enum StatementClassifier {
         }
     }
 
+    static let indefinitePeople: Set<String> = ["someone", "somebody", "anybody"]
+    static let foundThings: Set<String> = pointerQualifiers.union(pointerNouns).union(["our", "the", "this", "these", "links", "link"])
     static let topicWords: Set<String> = ["about", "on", "regarding", "concerning", "of"]
     static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult", "learn"]
     /// "To learn how ...", "you can find ...".
@@ -1419,6 +1430,9 @@ public enum StatementClassifier {
         while i >= max(clause.lowerBound, verb - 6) {
             let classes = tokens[i].classes
             if classes.contains(.firstParty) { return .firstParty }
+            // "someone accessed your email", "someone who has access to your password": an
+            // unnamed person, close before the verb.
+            if Self.indefinitePeople.contains(tokens[i].text), !mention.contains(i) { return .thirdParty }
             // "other users have copied or stored your content": people other than the vendor.
             if i > clause.lowerBound, tokens[i - 1].text == "other", Self.peopleWords.contains(tokens[i].text), !mention.contains(i) {
                 return .thirdParty
@@ -1532,6 +1546,26 @@ public enum StatementClassifier {
             if word == "on" || word == "upon" { return Self.dependWords.contains(tokens[k - 1].text) }
             guard tokens[k].isWord, tokens[k].classes.isDisjoint(with: Self.verbClasses) else { return false }
             words += 1
+            k -= 1
+        }
+        return false
+    }
+
+    /// "a request to opt out of profiling", "you may object to the processing of your location":
+    /// what the user refuses is the object of a choice, not data collected.
+    static func isRefused(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        var k = range.lowerBound - 1
+        var skipped = 0
+        while k >= 2, skipped <= 4 {
+            let word = tokens[k].text
+            if word == "of", tokens[k - 1].text == "out", tokens[k - 2].text == "opt" || tokens[k - 2].text == "opting" { return true }
+            if word == "to", tokens[k - 1].text == "object" || tokens[k - 1].text == "objection" { return true }
+            if word == "from", tokens[k - 1].text == "unsubscribe" { return true }
+            // Only the noun phrase's own words may stand between: "opt out of the processing of your location".
+            guard tokens[k].isWord, tokens[k].classes.isDisjoint(with: Self.verbClasses) || word == "processing" || word == "use" else {
+                return false
+            }
+            skipped += 1
             k -= 1
         }
         return false

@@ -392,6 +392,11 @@ struct RuleTests {
         #expect(categories("The information we collect depends on how you use our products.").isEmpty)
         #expect(categories("Information collected may depend on the type of device you use and its settings.").isEmpty)
         #expect(categories("Depending on your settings, we collect your precise location.") == ["precise-location"])
+        // What the user refuses, and an unnamed person, are no collection of ours.
+        #expect(categories("Where we receive a request to opt-out of profiling from a publisher, we treat that user as having opted out.").isEmpty)
+        #expect(categories("If you ever think someone has had access to your password, please follow these steps.").isEmpty)
+        #expect(categories("At the end of this policy, you will find our Cookie Policy, providing information about our use of cookies.").isEmpty)
+        #expect(categories("With your permission, we access your address book to help you find friends.") == ["contacts"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
