@@ -814,6 +814,10 @@ public enum StatementClassifier {
                 // "You must change your mobile phone number using our in-app feature" opens with the
                 // obligation; a "(you must delete your account ...)" inside another clause is an aside.
                 if Self.modals.contains(word) || (word == "must" && i == clause.lowerBound) { modal = true }
+                // "you may be able to choose which cookies are used": the choice itself.
+                if Self.choiceVerbs.contains(word), j + 1 < clause.upperBound, Self.choiceObjects.contains(tokens[j + 1].text) {
+                    return true
+                }
                 // "If you choose to disable cookies": a choice without a modal.
                 if Self.choiceVerbs.contains(word), j + 1 < clause.upperBound, tokens[j + 1].text == "to" {
                     modal = true
@@ -1248,6 +1252,7 @@ public enum StatementClassifier {
     /// Verbs whose "that" introduces a statement: "note that we use", "agree that we may".
     static let thatVerbs: Set<String> = noticeVerbs.union(["aware", "agree", "acknowledge", "means", "ensure", "confirm", "understood", "informed", "advised"])
 
+    static let choiceObjects: Set<String> = ["which", "whether", "what", "how"]
     static let choiceVerbs: Set<String> = ["choose", "chooses", "wish", "wishes", "want", "wants", "decide", "decides", "prefer", "elect", "opt"]
 
     static let controlParticiples: Set<String> = [

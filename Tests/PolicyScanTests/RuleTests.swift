@@ -397,6 +397,7 @@ struct RuleTests {
         #expect(categories("If you ever think someone has had access to your password, please follow these steps.").isEmpty)
         #expect(categories("At the end of this policy, you will find our Cookie Policy, providing information about our use of cookies.").isEmpty)
         #expect(categories("With your permission, we access your address book to help you find friends.") == ["contacts"])
+        #expect(categories("You can choose whether Cortana processes your location information to give you relevant notices.").isEmpty)
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
