@@ -887,7 +887,9 @@ public enum StatementClassifier {
         guard let please = (clause.lowerBound..<range.lowerBound).first(where: { tokens[$0].text == "please" }),
             please + 1 < range.lowerBound
         else { return false }
-        return !Self.noticeVerbs.contains(tokens[please + 1].text)
+        // ("please be aware that we collect" is a notice; "please be sure to provide us" is not.)
+        let beSure = please + 2 < range.lowerBound && tokens[please + 1].text == "be" && tokens[please + 2].text == "sure"
+        return (beSure || !Self.noticeVerbs.contains(tokens[please + 1].text))
             && !(please + 1..<min(range.lowerBound, please + 3)).contains(where: { isNegation(tokens, $0) })
     }
 

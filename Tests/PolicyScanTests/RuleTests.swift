@@ -398,6 +398,8 @@ struct RuleTests {
         #expect(categories("At the end of this policy, you will find our Cookie Policy, providing information about our use of cookies.").isEmpty)
         #expect(categories("With your permission, we access your address book to help you find friends.") == ["contacts"])
         #expect(categories("You can choose whether Cortana processes your location information to give you relevant notices.").isEmpty)
+        #expect(categories("In your correspondence with us, please be sure to provide us with your name and all telephone numbers you wish to include.").isEmpty)
+        #expect(categories("To ensure we are sending our emails to the right address, we may receive a confirmation when you open email from us.").isEmpty)
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
