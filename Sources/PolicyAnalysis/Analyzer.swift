@@ -122,7 +122,13 @@ public struct Analyzer: Sendable {
                 let words = tokens.filter(\.isWord).map(\.text)
                 // "in the following ways" can introduce either ("we collect data in the following
                 // ways:"), so only a use with no collection verb makes it a list of purposes.
-                let usesOnly = words.contains { ["use", "uses", "using"].contains($0) } && !words.contains { StatementClassifier.isCollectVerb($0) && !["use", "uses", "using"].contains($0) }
+                // ("We use the Personal Information we collect from you in a variety of ways,
+                // including:": the "we collect" of a relative clause names the data used.)
+                let usesOnly = words.contains { ["use", "uses", "using"].contains($0) }
+                    && !words.indices.contains { i in
+                        StatementClassifier.isCollectVerb(words[i]) && !["use", "uses", "using"].contains(words[i])
+                            && !(i >= 2 && words[i - 1] == "we" && ["information", "data", "details"].contains(words[i - 2]))
+                    }
                 // "... to:" introduces purposes; "including, but not limited to:" continues a list.
                 let purposes = (words.last == "to" && words.dropLast().last != "limited")
                     || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))

@@ -522,6 +522,12 @@ struct RuleTests {
         let deniedFound = Self.analyzer.findings(in: try Support.read(denied))
         #expect(Set(deniedFound.filter(\.negated).map(\.category)) == ["email-address"])
         #expect(Set(deniedFound.filter { !$0.negated }.map(\.category)) == ["phone-number"])
+        // "We use the information we collect in a variety of ways, including:" lists uses.
+        let uses = Support.html("""
+            <p>We use the Personal Information we collect from you in a variety of ways, including:</p>
+            <ul><li>Contacting you regarding your use of the Site;</li></ul>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(uses)).isEmpty)
         // Purposes and advice are not data; "we collect data in the following ways:" still lists data.
         let lists = Support.html("""
             <h2>Your account</h2>
