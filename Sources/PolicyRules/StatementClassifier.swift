@@ -648,6 +648,15 @@ public enum StatementClassifier {
     /// A negation word that denies: not "without limitation", "not limited to", "not only".
     static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].classes.contains(.negation) else { return false }
+        // "collected by third parties without our or your knowledge": a manner, not a denial.
+        if tokens[i].text == "without" {
+            var k = i + 1
+            while k < min(tokens.count, i + 5) {
+                if Self.mannerNouns.contains(tokens[k].text) { return false }
+                guard Self.objectDeterminers.contains(tokens[k].text) || Self.mannerQualifiers.contains(tokens[k].text) else { break }
+                k += 1
+            }
+        }
         // "aggregated or not", "whether or not": an alternative, not a denial; "not all services
         // require cookies" limits, it does not deny.
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
@@ -1582,6 +1591,8 @@ public enum StatementClassifier {
     static let choiceTopicWords: Set<String> = ["regarding", "about", "over", "concerning", "on", "of"]
     static let choiceNounWords: Set<String> = ["choice", "choices", "control", "controls", "say"]
     static let signInParticles: Set<String> = ["in", "into", "on", "onto", "out", "off"]
+    static let mannerQualifiers: Set<String> = ["or", "and", "prior", "express", "explicit", "written", "any"]
+    static let mannerNouns: Set<String> = ["knowledge", "consent", "permission", "authorization", "authorisation", "notice"]
     static let possessionWords: Set<String> = ["have", "has", "possess", "possesses", "hold", "holds"]
 
     static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track"]
