@@ -480,7 +480,7 @@ struct RuleTests {
         #expect(read("Because email and instant messaging are not recognized as secure communications, we request that you not send private information to us.") == ([], []))
         #expect(read("The original image is deleted after redaction, ensuring that the image is neither stored nor viewed by a human.") == ([], ["photos-videos"]))
         // "without your knowledge" is a manner; "without your consent" still conditions a denial.
-        #expect(read("Your messages could be collected and used by third parties without your knowledge.") == (["communications"], []))
+        #expect(read("Your posts could also be collected and used by third parties without our or your knowledge, which may result in unsolicited messages.") == (["user-content", "communications"], []))
         #expect(read("We will never collect your precise location without your consent.") == ([], ["precise-location"]))
     }
 
