@@ -133,6 +133,10 @@ public enum Tokenizer {
         return result
     }
 
+    private static let httpPrefix = Array("http://".utf8)
+    private static let httpsPrefix = Array("https://".utf8)
+    private static let wwwPrefix = Array("www.".utf8)
+
     /// The text of the token a web address becomes: no phrase of a rule can match it.
     public static let urlToken = "<url>"
 
@@ -140,13 +144,13 @@ public enum Tokenizer {
     /// space, a bracket or a quote, without the sentence's closing punctuation.
     private static func urlEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         if start > 0, isLetter(bytes[start - 1]) || (bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39) { return nil }
-        func hasPrefix(_ prefix: String) -> Bool {
-            let p = Array(prefix.utf8)
-            guard start + p.count < bytes.count else { return false }
-            for k in 0..<p.count where bytes[start + k] | (isLetter(bytes[start + k]) ? 0x20 : 0) != p[k] { return false }
+        // Called at every word that starts with "h" or "w": the prefixes are compared in place.
+        func hasPrefix(_ prefix: [UInt8]) -> Bool {
+            guard start + prefix.count < bytes.count else { return false }
+            for k in 0..<prefix.count where bytes[start + k] | (isLetter(bytes[start + k]) ? 0x20 : 0) != prefix[k] { return false }
             return true
         }
-        guard hasPrefix("http://") || hasPrefix("https://") || hasPrefix("www.") else { return nil }
+        guard hasPrefix(Self.httpPrefix) || hasPrefix(Self.httpsPrefix) || hasPrefix(Self.wwwPrefix) else { return nil }
         var end = start
         while end < bytes.count {
             let b = bytes[end]
