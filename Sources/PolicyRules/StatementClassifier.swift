@@ -1368,6 +1368,13 @@ public enum StatementClassifier {
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
             let word = tokens[i].text
+            // "even when you are not using the app": the user's own doing, in the progressive.
+            // ("the general area you were in when using the service": "were" is not "using"'s.)
+            if word == "are" || word == "were", tokens[verb].text.hasSuffix("ing"), i > clause.lowerBound, tokens[i - 1].text == "you",
+                i == verb - 1 || (i == verb - 2 && Self.progressiveFillers.contains(tokens[verb - 1].text))
+            {
+                return true
+            }
             if tokens[i].classes.contains(.firstParty) || word == "be" || word == "is" || word == "are" || word == "been" { return false }
             if word == "you" { return true }
             i -= 1
@@ -1407,6 +1414,7 @@ public enum StatementClassifier {
         "these", "those", "anyone", "anybody", "outside", "external", "affiliates", "partners", "advertisers", "companies",
     ]
 
+    static let progressiveFillers: Set<String> = ["not", "no", "also", "still", "currently", "actively", "already"]
     static let infinitiveChain: Set<String> = [
         "to", "not", "no", "longer", "want", "wants", "agree", "agrees", "choose", "chooses", "decide", "decides", "wish", "wishes",
         "need", "needs", "may", "can", "will", "would", "should", "must", "also", "do", "don't", "never",

@@ -482,6 +482,8 @@ struct RuleTests {
         // "without your knowledge" is a manner; "without your consent" still conditions a denial.
         #expect(read("Your posts could also be collected and used by third parties without our or your knowledge, which may result in unsolicited messages.") == (["user-content", "communications"], []))
         #expect(read("We will never collect your precise location without your consent.") == ([], ["precise-location"]))
+        // "when you are not using the app" is the user's doing: the collection stands.
+        #expect(read("We may collect information about your location even when you are not using the app.") == (["approximate-location"], []))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
