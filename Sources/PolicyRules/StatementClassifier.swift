@@ -493,7 +493,7 @@ public enum StatementClassifier {
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
         let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
-        // Only when nothing else in the clause takes it: "Waze will collect the phone numbers which
+        // Only when nothing else in the clause takes it: "We will collect the phone numbers which
         // are stored on your device's contacts book", "stored on the storage device and sent to
         // Microsoft".
         // ("... and never sent to us" still keeps it there.)
@@ -586,7 +586,7 @@ public enum StatementClassifier {
             {
                 return true
             }
-            // "our service provider – not Coursera – collects your financial information": a
+            // "our service provider – not Example – collects your financial information": a
             // denial inside an aside denies the aside's noun, not the verb after it.
             let inAside = i > clause.lowerBound && tokens[i - 1].text == ","
             if verbs.contains(where: { v in v > i && v - i <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," }) }) {
@@ -935,7 +935,8 @@ public enum StatementClassifier {
     /// off precise location": the sentence points to where a practice is described; it states
     /// none itself.
     static func isPointer(_ tokens: [Token]) -> Bool {
-        // Called for every mention: the first word decides for most sentences.
+        // Called for every mention: the first word decides for most sentences; only the "you
+        // will find" pointer looks further, up to the first "you".
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
         let first = tokens[at].text
         if Self.pointerVerbs.contains(first) { return true }
@@ -1525,7 +1526,7 @@ public enum StatementClassifier {
     static func isOtherEntity(_ tokens: [Token], _ i: Int, after start: Int) -> Bool {
         guard i > start else { return false }
         let before = tokens[i - 1].text
-        // "Like any other website, Qiwi uses cookies": a comparison, not an actor.
+        // "Like any other website, Example uses cookies": a comparison, not an actor.
         if before == "other", i - 1 > start, tokens[i - 2].text == "any" { return false }
         // The entity is the head of its phrase: "other business purposes" names no business.
         if i + 1 < tokens.count, tokens[i + 1].isWord, !Self.entityFollowers.contains(tokens[i + 1].text),
@@ -1563,6 +1564,11 @@ public enum StatementClassifier {
     /// "Information collected may depend on the type of device you use": what the practice
     /// depends on is a condition, not data collected.
     static func isCondition(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        // (A mention may open with the "on" itself: "depending on your use of our site".)
+        let opening = range.lowerBound
+        if opening >= 1, opening < tokens.count, tokens[opening].text == "on" || tokens[opening].text == "upon" {
+            return Self.dependWords.contains(tokens[opening - 1].text)
+        }
         var k = range.lowerBound - 1
         var words = 0
         while k >= 1, words <= 3 {

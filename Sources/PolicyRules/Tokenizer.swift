@@ -96,7 +96,7 @@ public enum Tokenizer {
                 i += 2
             } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
                 // An en or em dash sets off an aside like a comma: "our service provider – not
-                // Coursera – collects your financial information".
+                // Example – collects your financial information".
                 finish()
                 result.append(Token(text: ",", isWord: false))
                 i += 3
