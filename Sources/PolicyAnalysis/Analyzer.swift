@@ -327,9 +327,7 @@ public struct Analyzer: Sendable {
         }
         // Masked once per sentence for the mentions that overlap none of them (most).
         var masked = tokens
-        for range in verbal {
-            for i in range { masked[i].classes.subtract(StatementClassifier.verbClasses) }
-        }
+        for range in verbal { StatementClassifier.mask(&masked, range) }
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
             if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }

@@ -251,9 +251,7 @@ public enum StatementClassifier {
     public static func read(_ input: [Token], mention range: Range<Int>, others: [Range<Int>] = []) -> Reading {
         var tokens = input
         if tokens.first.map({ !$0.classes.contains(.annotated) }) ?? false { annotate(&tokens) }
-        for other in others where !other.overlaps(range) {
-            for i in other { tokens[i].classes.subtract(Self.verbClasses) }
-        }
+        for other in others where !other.overlaps(range) { mask(&tokens, other) }
         let clause = clause(around: range, in: tokens)
         var verbs: [Int] = []
         var userGiving: [Int] = []
@@ -460,7 +458,9 @@ public enum StatementClassifier {
             let own = range.first(where: { k in
                 // (Not a noun such as "log-in", nor an infinitive: "surveys ... to provide feedback".)
                 let toUs = k + 2 < range.upperBound && tokens[k + 2].text == "us"
-                return (toUs || (k > range.lowerBound && tokens[k - 1].text != "to")) && k + 1 < range.upperBound
+                // ("a survey that requests your name": a relative clause's verb may end the phrase.)
+                let ends = k > range.lowerBound && k + 1 == range.upperBound && k + 1 < clause.upperBound && Self.relativePronouns.contains(tokens[k - 1].text)
+                return (toUs || (k > range.lowerBound && tokens[k - 1].text != "to")) && (k + 1 < range.upperBound || ends)
                     && !tokens[k].classes.isDisjoint(with: [.collect, .userGiving]) && !Self.compoundHeads.contains(tokens[k].text)
                     && Self.ownVerbFollowers.contains(tokens[k + 1].text)
             })
@@ -720,6 +720,9 @@ public enum StatementClassifier {
         }
         // "unauthorized access of any account password": "of" follows the noun only.
         if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
+        // "a survey that requests your name": "that" before a plural is the relative pronoun,
+        // and the word its verb ("that cookie" and "that access" stay nouns).
+        if tokens[i - 1].text == "that", word.hasSuffix("s"), !word.hasSuffix("ss") { return false }
         return tokens[i - 1].classes.contains(.determiner)
     }
 
@@ -892,6 +895,15 @@ public enum StatementClassifier {
                 && (max(clause.lowerBound, k - 3)..<k).contains { tokens[$0].text == "you" }
         }) {
             return !isNegation(tokens, advice + 2)
+        }
+        // "If you receive an email that requests your password, please let us know": a condition
+        // whose main clause is a request to the reader. ("If you have shared your phone number
+        // with us, please note that ..." opens a notice, which states a practice.)
+        if tokens[clause.lowerBound].text == "if",
+            let please = (range.upperBound..<clause.upperBound).first(where: { tokens[$0].text == "please" }), tokens[please - 1].text == ",",
+            please + 1 < clause.upperBound, !Self.noticeVerbs.contains(tokens[please + 1].text)
+        {
+            return true
         }
         guard let please = (clause.lowerBound..<range.lowerBound).first(where: { tokens[$0].text == "please" }),
             please + 1 < range.lowerBound
@@ -1337,6 +1349,9 @@ public enum StatementClassifier {
             return false
         }
         if word.hasSuffix("ed") || Self.irregularParticiples.contains(word) { return true }
+        // "profiling that utilises your data", "a piece of code that collects information": the
+        // mention is the subject of the relative clause, not its object.
+        if verb >= 1, Self.relativePronouns.contains(tokens[verb - 1].text), word.hasSuffix("s"), !word.hasSuffix("ss") { return false }
         var i = verb - 1
         while i >= start, verb - i <= 3 {
             if tokens[i].classes.contains(.firstParty)
@@ -1634,6 +1649,21 @@ public enum StatementClassifier {
     static let userWords: Set<String> = ["you", "users", "user"]
     static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never", "excluding"]
     /// The classes that make a word a verb of a practice, cleared inside other mentions.
+    /// Takes the verbs out of another mention's words, so that they govern nothing else:
+    /// "trade union membership, health" trades nothing; "the device you use" uses nothing. A
+    /// relative clause's verb that ends the mention still takes what follows as its object: "a
+    /// survey that requests your name" asks for the name.
+    public static func mask(_ tokens: inout [Token], _ other: Range<Int>) {
+        for i in other {
+            if i == other.upperBound - 1, i > other.lowerBound, relativePronouns.contains(tokens[i - 1].text),
+                !tokens[i].classes.isDisjoint(with: [.collect, .userGiving])
+            {
+                continue
+            }
+            tokens[i].classes.subtract(verbClasses)
+        }
+    }
+
     public static let verbClasses: WordClass = [.collect, .userGiving, .otherPractice, .include]
     static let negationIdioms: Set<String> = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
     static let articles: Set<String> = ["the", "a", "an", "its", "their"]
