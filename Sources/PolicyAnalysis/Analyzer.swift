@@ -344,7 +344,7 @@ public struct Analyzer: Sendable {
             if structured, let intro, intro.collection, !actionItem, !reading.choice {
                 return (reading.negated || intro.negated, reading.hedged || intro.hedged, intro.actor, "list")
             }
-            guard let section, section.collection, structured || tokens.count <= 12, !Self.namesChoice(tokens), !reading.choice,
+            guard let section, section.collection, structured || tokens.count <= 12 || StatementClassifier.isVerbless(masked, mentions: mentions.map(\.range)), !Self.namesChoice(tokens), !reading.choice,
                 !(structured && intro?.listsNoData == true)
             else { return nil }
             // "Third Party Cookies": a label under the heading that opens with another party is

@@ -1648,7 +1648,30 @@ public enum StatementClassifier {
     static let useForms: Set<String> = ["use", "uses", "used", "using"]
     static let userWords: Set<String> = ["you", "users", "user"]
     static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never", "excluding"]
-    /// The classes that make a word a verb of a practice, cleared inside other mentions.
+    /// "Name, billing address, phone number and credit card information for purchases", "Contact
+    /// Data: name, address, email address": a line that opens with the data (after a label, "your"
+    /// or "such as") and has no verb, no subject and no figures names data, however long, like an
+    /// item of a list, when the line joins its items with "and" or "or". `tokens` has the verbs of its mentions masked; `mentions` are their ranges.
+    public static func isVerbless(_ tokens: [Token], mentions: [Range<Int>]) -> Bool {
+        var start = 0
+        if let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }) { start = colon + 1 }
+        while start < tokens.count, !tokens[start].isWord || Self.dataLineOpeners.contains(tokens[start].text) { start += 1 }
+        // (A list of data ends "..., X and Y" or "... or Y": the joiner also keeps out lines in
+        // other languages, where no English verb is to be found.)
+        guard mentions.contains(where: { $0.contains(start) }), tokens.last?.text != "?",
+            tokens.contains(where: { Self.joiners.contains($0.text) })
+        else { return false }
+        return !tokens.contains { token in
+            token.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+                || token.isWord && (!token.classes.isDisjoint(with: Self.statementClasses) || Self.clauseVerbs.contains(token.text)
+                    || Self.userWords.contains(token.text) || Self.haveForms.contains(token.text))
+        }
+    }
+
+    static let statementClasses: WordClass = verbClasses.union([.firstParty, .thirdParty, .negation, .hedge, .definition])
+    /// What may stand before the data in a line that lists it: "Your name", "Such as your name", "o Name".
+    static let dataLineOpeners: Set<String> = ["your", "such", "as", "o", "the"]
+
     /// Takes the verbs out of another mention's words, so that they govern nothing else:
     /// "trade union membership, health" trades nothing; "the device you use" uses nothing. A
     /// relative clause's verb that ends the mention still takes what follows as its object: "a
@@ -1664,6 +1687,7 @@ public enum StatementClassifier {
         }
     }
 
+    /// The classes that make a word a verb of a practice, cleared inside other mentions.
     public static let verbClasses: WordClass = [.collect, .userGiving, .otherPractice, .include]
     static let negationIdioms: Set<String> = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
     static let articles: Set<String> = ["the", "a", "an", "its", "their"]

@@ -553,6 +553,17 @@ struct RuleTests {
             """)
         let lined = Set(Self.analyzer.findings(in: try Support.read(lines)).filter { !$0.negated }.map(\.category))
         #expect(lined == ["account-credentials", "email-address", "demographics"])
+        // A long line with no verb that opens with the data lists it, as an item would; one with
+        // a verb, or in another language (no "and" or "or" joins its list), is a sentence.
+        let fragments = Support.html("""
+            <h2>What information do we collect from you?</h2>
+            <p>Name, billing address and credit card information for purchases of a premium membership from our online shop.</p>
+            <p>Contact data: your phone number, postal address and other similar contact details for deliveries.</p>
+            <p>Cookies werden vom Server der Website erstellt und an den Browser des Benutzers gesendet, wo sie gespeichert werden.</p>
+            <p>Your email address is visible to other members of the groups that you join on the site or in the app.</p>
+            """)
+        let fragmented = Set(Self.analyzer.findings(in: try Support.read(fragments)).filter { !$0.negated }.map(\.category))
+        #expect(fragmented == ["name", "postal-address", "payment-information", "purchase-history", "phone-number"])
         // Under such a heading, a line naming another party is theirs, and a line about a choice is no data.
         let labels = Support.html("<h2>Information We Collect</h2><p>Third Party Cookies.</p><p>Disabling Cookies.</p><p>Web beacons.</p>")
         let labelled = Self.analyzer.findings(in: try Support.read(labels)).filter { !$0.negated && $0.actor == .firstParty }
