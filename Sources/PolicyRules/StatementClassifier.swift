@@ -216,8 +216,16 @@ public enum StatementClassifier {
         func opensMain(_ i: Int) -> Bool {
             tokens[i].text == "," && i + 1 < tokens.count && (isSubjectStart(tokens[i + 1]) || isNamedSubject(tokens, i + 1))
         }
-        if start < range.lowerBound, subordinators.contains(tokens[start].text),
-            let comma = (start..<range.lowerBound).first(where: opensMain)
+        // ("For example, when you register, you provide ...": a discourse marker before the
+        // opening clause leaves it the opening clause.)
+        var lead = start
+        if let comma = (start..<min(range.lowerBound, start + 3)).first(where: { tokens[$0].text == "," }),
+            (start..<comma).allSatisfy({ Self.discourseMarkers.contains(tokens[$0].text) })
+        {
+            lead = comma + 1
+        }
+        if lead < range.lowerBound, subordinators.contains(tokens[lead].text),
+            let comma = (lead..<range.lowerBound).first(where: opensMain)
         {
             start = comma + 1
         } else if let opening = (start..<min(end, start + 4)).first(where: { subordinators.contains(tokens[$0].text) }),
@@ -242,6 +250,10 @@ public enum StatementClassifier {
         return start..<end
     }
 
+    /// Words of a marker that may stand, with its comma, before an opening clause: "For example,", "In addition,".
+    static let discourseMarkers: Set<String> = [
+        "for", "example", "instance", "in", "addition", "additionally", "also", "similarly", "likewise", "further", "furthermore",
+    ]
     /// What opens a sentence before its "if" clause: "Please note that if ...", "Please note, if ...".
     static let noteWords: Set<String> = ["please", "note", "that", ","]
 
@@ -1550,6 +1562,9 @@ public enum StatementClassifier {
             return false
         }
         let word = tokens[i].text
+        // "the app developer might request access", "add-on developers receive": the maker of
+        // another app ("our developers" are the vendor's own).
+        if word == "developer" || word == "developers" { return before != "our" }
         if Self.entitySingulars.contains(word) { return before == "that" || before == "another" || before == "other" }
         if Self.entityPlurals.contains(word) { return before == "those" || before == "other" }
         return false
@@ -1557,7 +1572,7 @@ public enum StatementClassifier {
 
     // Not "service" or "app": "other Services" are mostly the vendor's own.
     static let entitySingulars: Set<String> = ["company", "business", "organization", "organisation", "entity", "website", "site"]
-    static let entityFollowers: Set<String> = modals.union(relativePronouns).union(["will", "would", "must", "should", "to", "also", "and", "or", "then"])
+    static let entityFollowers: Set<String> = modals.union(relativePronouns).union(["will", "would", "must", "should", "to", "also", "and", "or", "then", "automatically"])
     static let entityPlurals: Set<String> = ["businesses", "organizations", "organisations", "entities", "websites", "sites"]
 
     /// The "by" that makes the party at `party` an agent ("provided by our ad networks"), when only
