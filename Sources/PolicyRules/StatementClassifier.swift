@@ -41,7 +41,7 @@ public enum StatementClassifier {
         "log", "logs", "logged", "store", "stores", "stored", "storing", "process", "processes", "processed", "processing",
         "track", "tracks", "tracked", "request", "requests", "requested",
         "ask", "asks", "asked", "asking", "require", "requires", "required", "use", "uses", "used", "using", "access", "accesses",
-        "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained",
+        "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained", "look", "looks", "looked",
     ]
     static let collectPrefixes = [
         "utiliz", "utilis", "recogniz", "detect", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
@@ -743,6 +743,12 @@ public enum StatementClassifier {
     static func isIdiom(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].text
         if word == "place" { return i > 0 && Self.takeForms.contains(tokens[i - 1].text) }
+        // "We might look at what site you came from", "to help us look at mouse movements"
+        // examine data; "look for", "look forward", "a candid look at", "or look at a product" do not.
+        if word.hasPrefix("look") {
+            return !(i > 0 && i + 1 < tokens.count && tokens[i + 1].text == "at"
+                && (tokens[i - 1].classes.contains(.firstParty) || Self.verbFillers.contains(tokens[i - 1].text) || tokens[i - 1].text == "to"))
+        }
         // "Do Not Track signals": the name of a feature.
         if word == "track", i >= 2, tokens[i - 1].text == "not", tokens[i - 2].text == "do", i + 1 < tokens.count,
             Self.featureNouns.contains(tokens[i + 1].text)
