@@ -344,7 +344,10 @@ public struct Analyzer: Sendable {
             if structured, let intro, intro.collection, !actionItem, !reading.choice {
                 return (reading.negated || intro.negated, reading.hedged || intro.hedged, intro.actor, "list")
             }
+            // ("E-mail: privacy@example.com" under the heading gives the vendor's own address, a
+            // value rather than a kind of data.)
             guard let section, section.collection, structured || tokens.count <= 12 || StatementClassifier.isVerbless(masked, mentions: mentions.map(\.range)), !Self.namesChoice(tokens), !reading.choice,
+                !Self.givesEmailAddress(sentence.text),
                 !(structured && intro?.listsNoData == true)
             else { return nil }
             // "Third Party Cookies": a label under the heading that opens with another party is
@@ -365,6 +368,15 @@ public struct Analyzer: Sendable {
                     basis: basis))
         }
         return result
+    }
+
+    /// Whether the text holds an email address ("privacy@example.com"; not a handle such as "@example").
+    static func givesEmailAddress(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func isAlphanumeric(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        return bytes.indices.contains { i in
+            bytes[i] == UInt8(ascii: "@") && i > 0 && i + 1 < bytes.count && isAlphanumeric(bytes[i - 1]) && isAlphanumeric(bytes[i + 1])
+        }
     }
 
     /// An item that opens with a verb is an action ("Keep your password confidential", "Send

@@ -888,6 +888,10 @@ public enum StatementClassifier {
     }
 
     /// Verbs that give the reader advice: "we encourage you to", "we recommend you to".
+    /// Imperatives that open a request to the reader after an "if" clause: "..., contact us".
+    /// ("..., email address, or location" is a list: the imperative must take its object.)
+    static let requestImperatives: Set<String> = ["contact", "call", "write", "visit", "see", "click", "notify", "refer", "consult"]
+    static let imperativeObjects: Set<String> = ["us", "our", "the", "this", "here", "to", "your"]
     static let adviceVerbs: Set<String> = ["encourage", "recommend", "advise", "urge"]
     /// The same advice in the passive: "you are encouraged to".
     static let adviceParticiples: Set<String> = ["encouraged", "advised", "urged", "recommended"]
@@ -917,9 +921,16 @@ public enum StatementClassifier {
         // "If you receive an email that requests your password, please let us know": a condition
         // whose main clause is a request to the reader. ("If you have shared your phone number
         // with us, please note that ..." opens a notice, which states a practice.)
+        // "If you think an account was created using your name, contact us": the same, as an imperative.
         if tokens[clause.lowerBound].text == "if",
-            let please = (range.upperBound..<clause.upperBound).first(where: { tokens[$0].text == "please" }), tokens[please - 1].text == ",",
-            please + 1 < clause.upperBound, !Self.noticeVerbs.contains(tokens[please + 1].text)
+            let please = (range.upperBound..<clause.upperBound).first(where: { k in
+                // ("If you opt in, we receive your location whenever you use our apps (e.g., visit
+                // our website)": a bare imperative after our own clause is an example.)
+                tokens[k].text == "please"
+                    || (Self.requestImperatives.contains(tokens[k].text) && k + 1 < clause.upperBound && Self.imperativeObjects.contains(tokens[k + 1].text)
+                        && !(range.upperBound..<k).contains(where: { tokens[$0].text == "we" || tokens[$0].text.hasPrefix("we'") }))
+            }),
+            tokens[please - 1].text == ",", please + 1 < clause.upperBound, !Self.noticeVerbs.contains(tokens[please + 1].text)
         {
             return true
         }

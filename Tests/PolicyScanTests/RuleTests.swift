@@ -564,6 +564,13 @@ struct RuleTests {
             """)
         let fragmented = Set(Self.analyzer.findings(in: try Support.read(fragments)).filter { !$0.negated }.map(\.category))
         #expect(fragmented == ["name", "postal-address", "payment-information", "purchase-history", "phone-number"])
+        // The vendor's own address is a value; a handle ("@example") is no address.
+        let handles = Support.html("""
+            <h2>Information we collect</h2><p>E-mail: privacy@example.com</p>
+            <p>Username (for example, @example)</p>
+            """)
+        let handled = Self.analyzer.findings(in: try Support.read(handles)).filter { !$0.negated }
+        #expect(handled.map(\.evidence.text) == ["Username (for example, @example)"])
         // Under such a heading, a line naming another party is theirs, and a line about a choice is no data.
         let labels = Support.html("<h2>Information We Collect</h2><p>Third Party Cookies.</p><p>Disabling Cookies.</p><p>Web beacons.</p>")
         let labelled = Self.analyzer.findings(in: try Support.read(labels)).filter { !$0.negated && $0.actor == .firstParty }
