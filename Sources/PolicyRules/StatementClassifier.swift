@@ -939,7 +939,10 @@ public enum StatementClassifier {
         else { return false }
         // ("please be aware that we collect" is a notice; "please be sure to provide us" is not.)
         let beSure = please + 2 < range.lowerBound && tokens[please + 1].text == "be" && tokens[please + 2].text == "sure"
-        return (beSure || !Self.noticeVerbs.contains(tokens[please + 1].text))
+        // ("please keep in mind that we collect" is a notice; "please keep your password
+        // confidential" is advice.)
+        let keepSafe = tokens[please + 1].text == "keep" && !(please + 2 < range.lowerBound && tokens[please + 2].text == "in")
+        return (beSure || keepSafe || !Self.noticeVerbs.contains(tokens[please + 1].text))
             && !(please + 1..<min(range.lowerBound, please + 3)).contains(where: { isNegation(tokens, $0) })
     }
 
