@@ -354,6 +354,14 @@ public struct Analyzer: Sendable {
             // theirs ("activity on third-party websites" in a longer line only says where).
             let theirs = tokens.count <= 6
                 && tokens.prefix(2).enumerated().contains { $0.element.classes.contains(.thirdParty) && !mention.range.contains($0.offset) }
+            // "They may also send you messages": a sentence whose subject is another party says
+            // what that party does, and it is no collection unless it reaches us ("Others may sync
+            // their contacts with our Services"). ("They include ..." lists data.)
+            if let first = tokens.first, first.classes.contains(.thirdParty), !mention.range.contains(0), tokens.count > 6,
+                StatementClassifier.isModal(tokens[1]), !tokens.contains(where: { $0.classes.contains(.firstParty) || $0.text == "our" })
+            {
+                return nil
+            }
             return (reading.negated || section.negated, reading.hedged, theirs ? .thirdParty : reading.actor, "section")
         }
         for mention in mentions {

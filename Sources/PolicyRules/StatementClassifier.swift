@@ -888,6 +888,11 @@ public enum StatementClassifier {
     }
 
     /// Verbs that give the reader advice: "we encourage you to", "we recommend you to".
+    /// A modal or an adverb that stands in its place after a subject: "may", "will", "also".
+    public static func isModal(_ token: Token) -> Bool {
+        verbFillers.contains(token.text)
+    }
+
     /// Imperatives that open a request to the reader after an "if" clause: "..., contact us".
     /// ("..., email address, or location" is a list: the imperative must take its object.)
     static let requestImperatives: Set<String> = ["contact", "call", "write", "visit", "see", "click", "notify", "refer", "consult"]
@@ -1472,6 +1477,13 @@ public enum StatementClassifier {
     static func isUserSubject(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 4 {
+            // ("They may send you messages, send messages to groups": "you" after a verb is its
+            // object; "ask you to share" still has the user do the sharing.)
+            if tokens[i].text == "you", i > clause.lowerBound, !tokens[i - 1].classes.isDisjoint(with: Self.verbClasses),
+                verb > 0, tokens[verb - 1].text != "to"
+            {
+                return false
+            }
             if tokens[i].text == "you" || tokens[i].text == "users" || tokens[i].text == "user" { return true }
             // "we give", "advertisers may give us", "you permit us to share": someone else is doing
             // the giving.

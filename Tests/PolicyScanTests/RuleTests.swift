@@ -564,6 +564,14 @@ struct RuleTests {
             """)
         let fragmented = Set(Self.analyzer.findings(in: try Support.read(fragments)).filter { !$0.negated }.map(\.category))
         #expect(fragmented == ["name", "postal-address", "payment-information", "purchase-history", "phone-number"])
+        // A line whose subject is another party says what they do; "They include ..." lists data.
+        let others = Support.html("""
+            <h2>Third-party information</h2><ul>
+            <li>They may also send you messages, send messages to groups to which you belong, or call you.</li>
+            <li>They include things such as nearby Bluetooth or Wi-Fi connections.</li></ul>
+            """)
+        let otherFindings = Self.analyzer.findings(in: try Support.read(others)).filter { !$0.negated && $0.actor == .firstParty }
+        #expect(otherFindings.map(\.category) == ["network-information"])
         // The vendor's own address is a value; a handle ("@example") is no address.
         let handles = Support.html("""
             <h2>Information we collect</h2><p>E-mail: privacy@example.com</p>
