@@ -487,6 +487,7 @@ public enum StatementClassifier {
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let negated = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+            && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // "We do not use your IP address to identify you", "We don't show ads based on sensitive
         // categories such as health": a denied use for a purpose limits the use; it does not deny
         // holding the data. ("We do not use cookies" still denies.)
@@ -893,6 +894,26 @@ public enum StatementClassifier {
         verbFillers.contains(token.text)
     }
 
+    /// The denial nearest before the mention is the user's, not ours: a condition ("If you do not
+    /// provide us with your email address, we will not be able to register you", "or you haven't
+    /// provided us with your email address"), or a means we cannot do without ("We can't help
+    /// you without you providing some information about yourself").
+    static func isUsersOwnDenial(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        guard let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) else { return false }
+        if tokens[denial].text == "without" {
+            return denial + 1 < range.lowerBound && tokens[denial + 1].text == "you"
+                && (clause.lowerBound..<denial).contains { isNegation(tokens, $0) }
+        }
+        // The user gives the data: "you do not provide", "you choose not to provide", "you haven't provided".
+        guard let you = (max(clause.lowerBound, denial - 3)...denial).last(where: { tokens[$0].text == "you" }),
+            (max(clause.lowerBound, you - 2)..<you).contains(where: { Self.conditionWords.contains(tokens[$0].text) }),
+            (denial + 1..<min(range.lowerBound, denial + 4)).contains(where: { tokens[$0].classes.contains(.userGiving) })
+        else { return false }
+        return true
+    }
+
+    static let conditionWords: Set<String> = ["if", "unless", "or", "("]
+
     /// Imperatives that open a request to the reader after an "if" clause: "..., contact us".
     /// ("..., email address, or location" is a list: the imperative must take its object.)
     static let requestImperatives: Set<String> = ["contact", "call", "write", "visit", "see", "click", "notify", "refer", "consult"]
@@ -1094,7 +1115,10 @@ public enum StatementClassifier {
         (clause.lowerBound..<range.lowerBound).contains { i in
             // ("third-party services that we are not responsible for, by monitoring clicks": "for"
             // without its object ends a relative clause.)
-            Self.liabilityWords.contains(tokens[i].text) && (max(clause.lowerBound, i - 3)..<i).contains { isNegation(tokens, $0) }
+            // ("we do not have access to or control over these cookies": a denied control is one too.)
+            let control = tokens[i].text == "control" && i + 1 < tokens.count && tokens[i + 1].text == "over"
+            return (Self.liabilityWords.contains(tokens[i].text) || control)
+                && (max(clause.lowerBound, i - (control ? 6 : 3))..<i).contains { isNegation(tokens, $0) }
                 && !(i..<range.lowerBound).contains { tokens[$0].text == "we" }
                 && !(i + 2 < tokens.count && tokens[i + 1].text == "for" && !tokens[i + 2].isWord)
         }
@@ -1139,6 +1163,9 @@ public enum StatementClassifier {
     /// describes the setting alone ("We honor Do Not Track signals and do not plant cookies"
     /// states a practice), and a label before a colon names a topic, not the statement after it.
     static func describesDoNotTrack(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        // "We do not respond to Do Not Track browser settings": the mention names the feature.
+        let k = range.lowerBound
+        if k >= 3, tokens[k - 1].text == "track", tokens[k - 2].text == "not", tokens[k - 3].text == "do" { return true }
         var start = clause.lowerBound
         if let colon = (clause.lowerBound..<range.lowerBound).last(where: { tokens[$0].text == ":" }) { start = colon + 1 }
         let scope = start..<clause.upperBound

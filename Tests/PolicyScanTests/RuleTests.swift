@@ -430,6 +430,13 @@ struct RuleTests {
                 in: Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
             return (Set(findings.filter { !$0.negated }.map(\.category)), Set(findings.filter(\.negated).map(\.category)))
         }
+        // The user's own refusal in a condition, or a means we cannot do without, is no denial of ours.
+        #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
+        #expect(read("However, if you choose not to provide an email address, we cannot help you recover your password.") == (["email-address"], []))
+        #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
+        // Having no control over another party's cookies, and a Do Not Track setting, deny nothing.
+        #expect(read("We do not have access to or control over cookies placed by third parties.") == ([], []))
+        #expect(read("At this time, we do not respond to Do Not Track browser settings or signals.") == ([], []))
         // An aside between the auxiliary and its verb does not end the clause.
         #expect(read("We do not, however, collect IP addresses or log IP address information.") == ([], ["ip-address"]))
         #expect(read("We do, however, collect your IP address.") == (["ip-address"], []))
