@@ -425,7 +425,7 @@ public struct Analyzer: Sendable {
             let otherPractice = tokens.contains {
                 ["use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
                  "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
-                 "sale", "changes", "how", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold"].contains($0)
+                 "sale", "changes", "how", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision"].contains($0)
             }
             // "How we use the information we collect" lists purposes, not data.
             if otherPractice { return nil }

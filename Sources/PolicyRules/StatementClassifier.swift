@@ -711,6 +711,10 @@ public enum StatementClassifier {
         if word == "use", i > 0, i + 1 < tokens.count, tokens[i + 1].text == "of", Self.articles.contains(tokens[i - 1].text) {
             return true
         }
+        // "any use or misuse of your Account", "any use of your data": the noun.
+        if word == "use", i > 0, i + 1 < tokens.count, tokens[i - 1].text == "any", tokens[i + 1].text == "of" || tokens[i + 1].text == "or" {
+            return true
+        }
         // "the Terms of Use", "ease of use": after "of", "use" is the noun.
         if word == "use", i > 0, tokens[i - 1].text == "of" { return true }
         // "In the event of unauthorized use of your credit card": a misuse is a noun.

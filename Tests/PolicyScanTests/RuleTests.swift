@@ -579,6 +579,9 @@ struct RuleTests {
             """)
         let otherFindings = Self.analyzer.findings(in: try Support.read(others)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(otherFindings.map(\.category) == ["network-information"])
+        // A heading about providing data to others lists what is shared, not what is collected.
+        let provision = Support.html("<h2>Provision of personal information to third parties</h2><ul><li>Name of buyer</li></ul>")
+        #expect(Self.analyzer.findings(in: try Support.read(provision)).isEmpty)
         // The vendor's own address is a value; a handle ("@example") is no address.
         let handles = Support.html("""
             <h2>Information we collect</h2><p>E-mail: privacy@example.com</p>
