@@ -1463,6 +1463,13 @@ public enum StatementClassifier {
             if word == "you" { return true }
             i -= 1
         }
+        // "You can reduce these risks by choosing a strong password, using different passwords":
+        // in a clause the user opens, a gerund is the user's own, unless we come in first.
+        if tokens[verb].text.hasSuffix("ing"), tokens[clause.lowerBound].text == "you",
+            !(clause.lowerBound..<verb).contains(where: { tokens[$0].classes.contains(.firstParty) })
+        {
+            return true
+        }
         // "You agree not to use a false name", "If you no longer want to use your Google
         // Account": the user's verb, reached through the infinitive.
         i = verb - 1
