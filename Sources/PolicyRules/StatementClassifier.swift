@@ -1463,6 +1463,10 @@ public enum StatementClassifier {
             if word == "you" { return true }
             i -= 1
         }
+        // "it is your responsibility to keep this password secure": the user's duty.
+        if verb >= 3, tokens[verb - 1].text == "to", Self.dutyNouns.contains(tokens[verb - 2].text), tokens[verb - 3].text == "your" {
+            return true
+        }
         // "You can reduce these risks by choosing a strong password, using different passwords":
         // in a clause the user opens, a gerund is the user's own, unless we come in first.
         if tokens[verb].text.hasSuffix("ing"), tokens[clause.lowerBound].text == "you",
@@ -1701,6 +1705,7 @@ public enum StatementClassifier {
         return false
     }
 
+    static let dutyNouns: Set<String> = ["responsibility", "duty", "obligation"]
     static let dependWords: Set<String> = ["depend", "depends", "depending", "dependent"]
     static let choiceTopicWords: Set<String> = ["regarding", "about", "over", "concerning", "on", "of"]
     static let choiceNounWords: Set<String> = ["choice", "choices", "control", "controls", "say"]
