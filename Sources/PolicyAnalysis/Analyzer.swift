@@ -328,6 +328,8 @@ public struct Analyzer: Sendable {
         // Masked once per sentence for the mentions that overlap none of them (most).
         var masked = tokens
         for range in verbal { StatementClassifier.mask(&masked, range) }
+        // A long line that only lists data reads under a collection heading as a short one does.
+        let verbless = !structured && tokens.count > 12 && StatementClassifier.isVerbless(masked, mentions: mentions.map(\.range))
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
             if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
@@ -346,8 +348,8 @@ public struct Analyzer: Sendable {
             }
             // ("E-mail: privacy@example.com" under the heading gives the vendor's own address, a
             // value rather than a kind of data.)
-            guard let section, section.collection, structured || tokens.count <= 12 || StatementClassifier.isVerbless(masked, mentions: mentions.map(\.range)), !Self.namesChoice(tokens), !reading.choice,
-                !Self.givesEmailAddress(sentence.text),
+            guard let section, section.collection, structured || tokens.count <= 12 || verbless,
+                !Self.namesChoice(tokens), !reading.choice, !Self.givesEmailAddress(sentence.text),
                 !(structured && intro?.listsNoData == true)
             else { return nil }
             // "Third Party Cookies": a label under the heading that opens with another party is

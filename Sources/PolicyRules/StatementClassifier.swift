@@ -471,7 +471,8 @@ public enum StatementClassifier {
                 // (Not a noun such as "log-in", nor an infinitive: "surveys ... to provide feedback".)
                 let toUs = k + 2 < range.upperBound && tokens[k + 2].text == "us"
                 // ("a survey that requests your name": a relative clause's verb may end the phrase.)
-                let ends = k > range.lowerBound && k + 1 == range.upperBound && k + 1 < clause.upperBound && Self.relativePronouns.contains(tokens[k - 1].text)
+                let ends = k > range.lowerBound && k + 1 == range.upperBound && k + 1 < clause.upperBound
+                    && Self.relativePronouns.contains(tokens[k - 1].text)
                 return (toUs || (k > range.lowerBound && tokens[k - 1].text != "to")) && (k + 1 < range.upperBound || ends)
                     && !tokens[k].classes.isDisjoint(with: [.collect, .userGiving]) && !Self.compoundHeads.contains(tokens[k].text)
                     && Self.ownVerbFollowers.contains(tokens[k + 1].text)
@@ -892,7 +893,6 @@ public enum StatementClassifier {
         return false
     }
 
-    /// Verbs that give the reader advice: "we encourage you to", "we recommend you to".
     /// A modal or an adverb that stands in its place after a subject: "may", "will", "also".
     public static func isModal(_ token: Token) -> Bool {
         verbFillers.contains(token.text)
@@ -922,6 +922,7 @@ public enum StatementClassifier {
     /// ("..., email address, or location" is a list: the imperative must take its object.)
     static let requestImperatives: Set<String> = ["contact", "call", "write", "visit", "see", "click", "notify", "refer", "consult"]
     static let imperativeObjects: Set<String> = ["us", "our", "the", "this", "here", "to", "your"]
+    /// Verbs that give the reader advice: "we encourage you to", "we recommend you to".
     static let adviceVerbs: Set<String> = ["encourage", "recommend", "advise", "urge"]
     /// The same advice in the passive: "you are encouraged to".
     static let adviceParticiples: Set<String> = ["encouraged", "advised", "urged", "recommended"]
@@ -1741,7 +1742,8 @@ public enum StatementClassifier {
     /// "Name, billing address, phone number and credit card information for purchases", "Contact
     /// Data: name, address, email address": a line that opens with the data (after a label, "your"
     /// or "such as") and has no verb, no subject and no figures names data, however long, like an
-    /// item of a list, when the line joins its items with "and" or "or". `tokens` has the verbs of its mentions masked; `mentions` are their ranges.
+    /// item of a list, when the line joins its items with "and" or "or". `tokens` has the verbs of
+    /// its mentions masked; `mentions` are their ranges.
     public static func isVerbless(_ tokens: [Token], mentions: [Range<Int>]) -> Bool {
         var start = 0
         if let colon = tokens.prefix(6).firstIndex(where: { $0.text == ":" }) { start = colon + 1 }
