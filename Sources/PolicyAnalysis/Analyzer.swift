@@ -328,15 +328,22 @@ public struct Analyzer: Sendable {
         // Masked once per sentence for the mentions that overlap none of them (most).
         var masked = tokens
         for range in verbal { StatementClassifier.mask(&masked, range) }
+        // What holds for the whole sentence is worked out once, not once per mention.
+        let statesNothing = StatementClassifier.statesNothing(tokens)
         // A long line that only lists data reads under a collection heading as a short one does.
         let verbless = !structured && tokens.count > 12 && StatementClassifier.isVerbless(masked, mentions: mentions.map(\.range))
+        // "They may also send you messages": a line whose subject is another party says what that
+        // party does, and it is no collection unless it reaches us ("Others may sync their contacts
+        // with our Services"). ("They include ..." lists data.)
+        let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
+            && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
             if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
             let reading =
                 verbal.contains(where: { $0.overlaps(mention.range) })
-                ? StatementClassifier.read(tokens, mention: mention.range, others: verbal)
-                : StatementClassifier.read(masked, mention: mention.range)
+                ? StatementClassifier.read(tokens, mention: mention.range, others: verbal, sentenceStatesNothing: statesNothing)
+                : StatementClassifier.read(masked, mention: mention.range, sentenceStatesNothing: statesNothing)
             if reading.definition { return nil }
             // Kept on the user's device: a cookie or identifier placed there tracks the user; a
             // message or a photo stored there is not handed to the vendor.
@@ -356,14 +363,7 @@ public struct Analyzer: Sendable {
             // theirs ("activity on third-party websites" in a longer line only says where).
             let theirs = tokens.count <= 6
                 && tokens.prefix(2).enumerated().contains { $0.element.classes.contains(.thirdParty) && !mention.range.contains($0.offset) }
-            // "They may also send you messages": a sentence whose subject is another party says
-            // what that party does, and it is no collection unless it reaches us ("Others may sync
-            // their contacts with our Services"). ("They include ..." lists data.)
-            if let first = tokens.first, first.classes.contains(.thirdParty), !mention.range.contains(0), tokens.count > 6,
-                StatementClassifier.isModal(tokens[1]), !tokens.contains(where: { $0.classes.contains(.firstParty) || $0.text == "our" })
-            {
-                return nil
-            }
+            if othersDoing, !mention.range.contains(0) { return nil }
             return (reading.negated || section.negated, reading.hedged, theirs ? .thirdParty : reading.actor, "section")
         }
         for mention in mentions {
@@ -382,11 +382,16 @@ public struct Analyzer: Sendable {
 
     /// Whether the text holds an email address ("privacy@example.com"; not a handle such as "@example").
     static func givesEmailAddress(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
         func isAlphanumeric(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
-        return bytes.indices.contains { i in
-            bytes[i] == UInt8(ascii: "@") && i > 0 && i + 1 < bytes.count && isAlphanumeric(bytes[i - 1]) && isAlphanumeric(bytes[i + 1])
+        // One pass, without copying the text: an "@" after a letter or digit, then another.
+        var previous: UInt8 = 0
+        var atAfterWord = false
+        for b in text.utf8 {
+            if atAfterWord, isAlphanumeric(b) { return true }
+            atAfterWord = b == UInt8(ascii: "@") && isAlphanumeric(previous)
+            previous = b
         }
+        return false
     }
 
     /// An item that opens with a verb is an action ("Keep your password confidential", "Send

@@ -257,10 +257,21 @@ public enum StatementClassifier {
     /// What opens a sentence before its "if" clause: "Please note that if ...", "Please note, if ...".
     static let noteWords: Set<String> = ["please", "note", "that", ","]
 
+    /// Whether the sentence as a whole states no practice, whatever it mentions: a pointer
+    /// elsewhere ("For more information about cookies, see ..."), a sentence about the document
+    /// ("This policy explains ..."), or a section title. It depends on the words alone, so a
+    /// caller reading several mentions of one sentence works it out once.
+    public static func statesNothing(_ tokens: [Token]) -> Bool {
+        isPointer(tokens) || describesDocument(tokens) || isTitle(tokens)
+    }
+
     /// Reads the mention at `range` of `tokens`. `others` are the sentence's other mentions: the
     /// words that name data there are not verbs ("trade union membership, health, or age" trades
-    /// nothing; "the devices you use" uses nothing).
-    public static func read(_ input: [Token], mention range: Range<Int>, others: [Range<Int>] = []) -> Reading {
+    /// nothing; "the devices you use" uses nothing). `sentenceStatesNothing` is
+    /// `statesNothing(tokens)` when the caller already has it.
+    public static func read(
+        _ input: [Token], mention range: Range<Int>, others: [Range<Int>] = [], sentenceStatesNothing: Bool? = nil
+    ) -> Reading {
         var tokens = input
         if tokens.first.map({ !$0.classes.contains(.annotated) }) ?? false { annotate(&tokens) }
         for other in others where !other.overlaps(range) { mask(&tokens, other) }
@@ -458,9 +469,10 @@ public enum StatementClassifier {
                     && !(k > 0 && tokens[k - 1].classes.contains(.dataNoun) && !Self.dataPronouns.contains(tokens[k - 1].text))
             }
         })
-        let noStatement = isInstruction(tokens, clause: clause, mention: range) || isChannel(tokens, mention: range) || isPointer(tokens)
+        let noStatement = (sentenceStatesNothing ?? statesNothing(tokens)) || isInstruction(tokens, clause: clause, mention: range)
+            || isChannel(tokens, mention: range)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
-            || describesDocument(tokens) || isTitle(tokens) || isDisclaimer(tokens, clause: clause, mention: range)
+            || isDisclaimer(tokens, clause: clause, mention: range)
             || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range) || deniedTopic
             || isCondition(tokens, mention: range) || isRefused(tokens, mention: range)
         // "information you choose to share with us as part of surveys", "a survey that requests
