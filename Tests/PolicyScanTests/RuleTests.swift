@@ -534,10 +534,10 @@ struct RuleTests {
         let deniedFound = Self.analyzer.findings(in: try Support.read(denied))
         #expect(Set(deniedFound.filter(\.negated).map(\.category)) == ["email-address"])
         #expect(Set(deniedFound.filter { !$0.negated }.map(\.category)) == ["phone-number"])
-        // "We use the information we collect in a variety of ways, including:" lists uses.
+        // "We use the data we collect in several ways, including:" lists uses.
         let uses = Support.html("""
-            <p>We use the Personal Information we collect from you in a variety of ways, including:</p>
-            <ul><li>Contacting you regarding your use of the Site;</li></ul>
+            <p>We use the personal data we collect about you in several ways, including:</p>
+            <ul><li>Writing to you about your use of our website;</li></ul>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(uses)).isEmpty)
         // Purposes and advice are not data; "we collect data in the following ways:" still lists data.
@@ -566,7 +566,7 @@ struct RuleTests {
             <h2>What information do we collect from you?</h2>
             <p>Name, billing address and credit card information for purchases of a premium membership from our online shop.</p>
             <p>Contact data: your phone number, postal address and other similar contact details for deliveries.</p>
-            <p>Cookies werden vom Server der Website erstellt und an den Browser des Benutzers gesendet, wo sie gespeichert werden.</p>
+            <p>Cookies sind kleine Dateien, die eine Website auf Ihrem Gerät speichert, damit sie Sie später wiedererkennt.</p>
             <p>Your email address is visible to other members of the groups that you join on the site or in the app.</p>
             """)
         let fragmented = Set(Self.analyzer.findings(in: try Support.read(fragments)).filter { !$0.negated }.map(\.category))
@@ -574,8 +574,8 @@ struct RuleTests {
         // A line whose subject is another party says what they do; "They include ..." lists data.
         let others = Support.html("""
             <h2>Third-party information</h2><ul>
-            <li>They may also send you messages, send messages to groups to which you belong, or call you.</li>
-            <li>They include things such as nearby Bluetooth or Wi-Fi connections.</li></ul>
+            <li>They may also send you messages, send messages to group chats you are in, or call you.</li>
+            <li>They include details such as Bluetooth or Wi-Fi connections nearby.</li></ul>
             """)
         let otherFindings = Self.analyzer.findings(in: try Support.read(others)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(otherFindings.map(\.category) == ["network-information"])
