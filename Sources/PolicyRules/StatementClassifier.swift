@@ -499,8 +499,18 @@ public enum StatementClassifier {
         }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
-        let negated = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
-            && !isUsersOwnDenial(tokens, clause: clause, mention: range)
+        let denied = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        // "If you do not allow these cookies, we will not be able to monitor performance": what we
+        // cannot do once the user refuses is a consequence. It neither denies the data nor, in the
+        // negative, says that we collect it.
+        if denied, let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }),
+            isConsequenceOfRefusal(tokens, denial: denial)
+        {
+            return Reading(
+                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
+                noStatement: true, choice: false, basis: "")
+        }
+        let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // "We do not use your IP address to identify you", "We don't show ads based on sensitive
         // categories such as health": a denied use for a purpose limits the use; it does not deny
         // holding the data. ("We do not use cookies" still denies.)
@@ -920,15 +930,63 @@ public enum StatementClassifier {
             return denial + 1 < range.lowerBound && tokens[denial + 1].text == "you"
                 && (clause.lowerBound..<denial).contains { isNegation(tokens, $0) }
         }
-        // The user gives the data: "you do not provide", "you choose not to provide", "you haven't provided".
+        // "If you lose your password and do not have access to your email": the condition's
+        // subject carries on to its next verb.
+        if denial > 0, Self.verbAuxiliaries.contains(tokens[denial - 1].text) || Self.contractedDenials.contains(tokens[denial].text),
+            let condition = (clause.lowerBound..<denial).last(where: { k in
+                Self.userConditions.contains(tokens[k].text) && k + 1 < denial && tokens[k + 1].text == "you"
+            }),
+            !(condition + 2..<denial).contains(where: { Self.otherSubjects.contains(tokens[$0].text) || !tokens[$0].isWord })
+        {
+            return true
+        }
+        // The user gives the data: "you do not provide", "you choose not to provide", "you haven't
+        // provided"; or does not want it used: "if you do not want location information used".
         guard let you = (max(clause.lowerBound, denial - 3)...denial).last(where: { tokens[$0].text == "you" }),
             (max(clause.lowerBound, you - 2)..<you).contains(where: { Self.conditionWords.contains(tokens[$0].text) }),
-            (denial + 1..<min(range.lowerBound, denial + 4)).contains(where: { tokens[$0].classes.contains(.userGiving) })
+            (denial + 1..<min(range.lowerBound, denial + 4)).contains(where: {
+                tokens[$0].classes.contains(.userGiving) || Self.consentVerbs.contains(tokens[$0].text)
+            })
         else { return false }
         return true
     }
 
+    /// The denial follows a condition in which the user refuses or takes something away ("If you
+    /// do not allow these cookies", "if you disable location services"), in a later clause ("we
+    /// will not be able to ..."). A condition the user merely meets ("If you visit our site, we do
+    /// not collect your IP address") leaves the denial ours.
+    static func isConsequenceOfRefusal(_ tokens: [Token], denial: Int) -> Bool {
+        guard let condition = (0..<denial).first(where: { k in
+            Self.userConditions.contains(tokens[k].text) && k + 1 < denial && tokens[k + 1].text == "you"
+        }) else { return false }
+        guard let refusal = (condition + 2..<denial).first(where: { k in
+            Self.refusalVerbs.contains(tokens[k].text)
+                || (k + 1 < denial && (tokens[k].text == "turn" || tokens[k].text == "switch") && tokens[k + 1].text == "off")
+                || (isNegation(tokens, k) && (k + 1..<min(denial, k + 3)).contains { Self.consentVerbs.contains(tokens[$0].text) })
+        }) else { return false }
+        // The denial opens a clause of its own: "..., we will not", "... cookies we will not".
+        // (An aside keeps its own denial: "If you would like to opt out (though we don't use
+        // phone numbers)".)
+        let between = refusal + 1..<denial
+        return between.contains { tokens[$0].text == "," || tokens[$0].text == "we" }
+            && !between.contains { Self.asideOpeners.contains(tokens[$0].text) }
+    }
+
     static let conditionWords: Set<String> = ["if", "unless", "or", "("]
+    /// Words that open an aside or a contrast: "(though we don't ...)", "but we do not ...".
+    static let asideOpeners: Set<String> = ["(", "though", "although", "but", "however", "while", "whereas"]
+    /// Words that open a condition the user meets: "if you", "unless you", "when you".
+    static let userConditions: Set<String> = ["if", "unless", "when", "should"]
+    /// What the user may refuse to allow: "if you do not allow", "if you don't want".
+    static let consentVerbs: Set<String> = [
+        "allow", "accept", "consent", "agree", "permit", "enable", "want", "wish", "grant", "opt",
+    ]
+    /// An auxiliary that carries a denial: "do not", "have not", "are not".
+    static let verbAuxiliaries: Set<String> = ["do", "does", "did", "have", "has", "had", "are", "were", "can", "could"]
+    /// Denials written with their auxiliary: "don't", "can't".
+    static let contractedDenials: Set<String> = ["don't", "doesn't", "didn't", "haven't", "hasn't", "can't", "cannot", "aren't"]
+    /// Subjects that end the user's condition: "If you visit our site and we do not ...".
+    static let otherSubjects: Set<String> = ["we", "they", "it", "he", "she", "there", "who", "which", "that", "i"]
 
     /// Imperatives that open a request to the reader after an "if" clause: "..., contact us".
     /// ("..., email address, or location" is a list: the imperative must take its object.)
@@ -1475,6 +1533,19 @@ public enum StatementClassifier {
             if tokens[i].classes.contains(.firstParty) || word == "be" || word == "is" || word == "are" || word == "been" { return false }
             if word == "you" { return true }
             i -= 1
+        }
+        // "If you lose your password and do not have access to your email": a denied verb joined
+        // to the condition's own keeps its subject.
+        if let condition = (clause.lowerBound..<verb).last(where: { k in
+            Self.userConditions.contains(tokens[k].text) && k + 1 < verb && tokens[k + 1].text == "you"
+        }),
+            (max(condition + 2, verb - 4)..<verb).contains(where: { tokens[$0].text == "and" || tokens[$0].text == "or" }),
+            (max(condition + 2, verb - 3)..<verb).contains(where: { isNegation(tokens, $0) }),
+            !(condition + 2..<verb).contains(where: { k in
+                Self.otherSubjects.contains(tokens[k].text) || !tokens[k].isWord || tokens[k].classes.contains(.firstParty)
+            })
+        {
+            return true
         }
         // "it is your responsibility to keep this password secure": the user's duty.
         if verb >= 3, tokens[verb - 1].text == "to", Self.dutyNouns.contains(tokens[verb - 2].text), tokens[verb - 3].text == "your" {

@@ -434,6 +434,15 @@ struct RuleTests {
         #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
         #expect(read("However, if you choose not to provide an email address, we cannot help you recover your password.") == (["email-address"], []))
         #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
+        // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
+        #expect(read("If you do not allow these cookies, we will not be able to measure performance metrics.") == ([], []))
+        #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
+        // A condition the user merely meets leaves the denial ours, and so does an aside.
+        #expect(read("If you visit our website, we do not collect your IP address.") == ([], ["ip-address"]))
+        #expect(read("If you would like to opt out of this program (though we do not use your phone number in it), visit their site.").denied == ["phone-number"])
+        // The user's own wish, and a denied verb that shares the condition's subject, are the user's.
+        #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
+        #expect(read("If you forget your password and do not have access to your email account, contact support.").denied.isEmpty)
         // Having no control over another party's cookies, and a Do Not Track setting, deny nothing.
         #expect(read("We do not have access to or control over cookies that other companies set.") == ([], []))
         #expect(read("At this time, we do not respond to Do Not Track browser settings or signals.") == ([], []))
