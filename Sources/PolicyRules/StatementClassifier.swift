@@ -565,6 +565,8 @@ public enum StatementClassifier {
         let cue = clause.first { i in
             (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i)) || isCapability(tokens, i)
                 || (tokens[i].text == "is" && isDefiningNoun(tokens, after: i, in: clause))
+                // "By personal information, we mean data such as a name": the same, said by us.
+                || ((tokens[i].text == "mean" || tokens[i].text == "refer") && i > clause.lowerBound && tokens[i - 1].text == "we")
         }
         guard let cue else { return false }
         return !hasVerbs || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })

@@ -434,6 +434,8 @@ struct RuleTests {
         #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
         #expect(read("However, if you choose not to provide an email address, we cannot help you recover your password.") == (["email-address"], []))
         #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
+        // "By X, we mean ..." defines a term; it states no collection.
+        #expect(read("By personal information, we mean data that identifies a person, such as a name, home address or Social Security number.") == ([], []))
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
         #expect(read("If you do not allow these cookies, we will not be able to measure performance metrics.") == ([], []))
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
