@@ -135,9 +135,16 @@ public struct Analyzer: Sendable {
                 // ("We do not share it except:" lists exceptions: what follows is done.)
                 let deniesItsVerb = reading.negated && words.last.map { Self.deniedVerbEnds.contains($0) || StatementClassifier.isCollectVerb($0) } == true
                     && !words.contains { Self.exceptionWords.contains($0) }
+                // "App, browser and device information:": a short label that names a kind of data
+                // and has no verb introduces its list as a heading would. ("Data processors:",
+                // "Personal information:" and "For more information:" name none.)
+                let label = (2...8).contains(words.count) && words.last.map(Self.labelHeads.contains) == true
+                    && !reading.collection && reading.basis.isEmpty && !words.contains { Self.pointerWords.contains($0) }
+                    && !rules.mentions(in: tokens, cache: &matchCache).isEmpty
+                    ? Self.sectionContext([block.text]) : nil
                 listIntro = Context(
-                    collection: !purposes && (reading.collection || (section?.collection ?? false)),
-                    negated: reading.negated || (section?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
+                    collection: !purposes && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
+                    negated: reading.negated || (section?.negated ?? false) || (label?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
                     listsNoData: purposes || reading.otherPractice, deniesItsVerb: deniesItsVerb)
             }
         }
@@ -407,6 +414,11 @@ public struct Analyzer: Sendable {
         if !first.classes.intersection([.collect, .userGiving, .otherPractice, .negation]).isEmpty { return true }
         return imperatives.contains(first.text) || first.text == "contact"
     }
+
+    /// The last word of a label that names a kind of data: "Device information:", "Usage data:".
+    static let labelHeads: Set<String> = ["information", "data", "details", "identifiers", "info"]
+    /// Words of a label that points elsewhere rather than naming data: "For more information:".
+    static let pointerWords: Set<String> = ["more", "further", "additional", "learn", "see", "example", "examples", "note"]
 
     static let deniedVerbEnds: Set<String> = ["not", "never", "need", "needs", "will", "do", "does", "shall", "can", "may"]
     static let exceptionWords: Set<String> = ["except", "unless", "but", "other", "only"]

@@ -67,7 +67,16 @@ public enum Tokenizer {
         func finish() {
             if !word.isEmpty {
                 while word.last == UInt8(ascii: "'") { word.removeLast() }
-                if !word.isEmpty { result.append(Token(text: String(decoding: word, as: UTF8.self), isWord: true)) }
+                if !word.isEmpty {
+                    let text = String(decoding: word, as: UTF8.self)
+                    if word.contains(UInt8(ascii: "'")), let (pronoun, verb) = Self.pronounContractions[text] {
+                        // "you've shared" is "you have shared": the subject stays a word of its own.
+                        result.append(Token(text: pronoun, isWord: true))
+                        result.append(Token(text: verb, isWord: true))
+                    } else {
+                        result.append(Token(text: text, isWord: true))
+                    }
+                }
                 word.removeAll(keepingCapacity: true)
             }
         }
@@ -132,6 +141,17 @@ public enum Tokenizer {
         finish()
         return result
     }
+
+    /// A pronoun and its contracted auxiliary: "you've" is "you" "have", "we'll" is "we" "will".
+    static let pronounContractions: [String: (String, String)] = {
+        var table: [String: (String, String)] = [:]
+        for pronoun in ["i", "you", "we", "they"] {
+            for (suffix, verb) in [("ve", "have"), ("re", "are"), ("ll", "will"), ("d", "would"), ("m", "am")] {
+                table["\(pronoun)'\(suffix)"] = (pronoun, verb)
+            }
+        }
+        return table
+    }()
 
     private static let httpPrefix = Array("http://".utf8)
     private static let httpsPrefix = Array("https://".utf8)

@@ -189,6 +189,8 @@ struct RuleTests {
                 in: Document(title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
         }
+        // "you've" is "you have": what the user has shared with us is collected.
+        #expect(categories("We collect information you've shared through your device settings, like GPS location.").contains("precise-location"))
         // What follows "when you" is the occasion, not what is collected.
         #expect(!categories("We collect your contact details when you register, enter a contest or complete a survey.").contains("survey-responses"))
         #expect(categories("When you register we collect a username and password.").contains("account-credentials"))
@@ -545,6 +547,14 @@ struct RuleTests {
         let deniedFound = Self.analyzer.findings(in: try Support.read(denied))
         #expect(Set(deniedFound.filter(\.negated).map(\.category)) == ["email-address"])
         #expect(Set(deniedFound.filter { !$0.negated }.map(\.category)) == ["phone-number"])
+        // A short label that names a kind of data introduces its list as a heading would; a label
+        // naming no data ("Data processors:") does not.
+        let dataLabel = Support.html("""
+            <h2>Privacy Policy</h2>
+            <p>App, browser and device information:</p><ul><li>Device characteristics and device software</li></ul>
+            <p>Data processors:</p><ul><li>Northwind Hosting (account names)</li></ul>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(dataLabel)).map(\.category)) == ["device-information"])
         // "We use the data we collect in several ways, including:" lists uses.
         let uses = Support.html("""
             <p>We use the personal data we collect about you in several ways, including:</p>
