@@ -444,8 +444,11 @@ public struct Analyzer: Sendable {
             let otherPractice = tokens.contains {
                 ["use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
                  "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
-                 "sale", "changes", "how", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision"].contains($0)
+                 "sale", "changes", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision"].contains($0)
             }
+                // "How we use it" is about use; "What personal data we process and how we obtain
+                // them" still lists the data.
+                || (tokens.contains("how") && !collects)
             // "How we use the information we collect" lists purposes, not data.
             if otherPractice { return nil }
             if collects { return Context(collection: true, negated: negated, hedged: false, actor: .firstParty) }

@@ -555,6 +555,12 @@ struct RuleTests {
             <p>Data processors:</p><ul><li>Northwind Hosting (account names)</li></ul>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(dataLabel)).map(\.category)) == ["device-information"])
+        // A heading that says how the data is obtained still lists it; one about its use does not.
+        let obtained = Support.html("""
+            <h2>What personal data we process and how we obtain it</h2><p>(b) IP address</p>
+            <h2>How we use personal data</h2><p>(c) Email address</p>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(obtained)).map(\.category)) == ["ip-address"])
         // "We use the data we collect in several ways, including:" lists uses.
         let uses = Support.html("""
             <p>We use the personal data we collect about you in several ways, including:</p>
