@@ -344,6 +344,7 @@ public struct Analyzer: Sendable {
         // with our Services"). ("They include ..." lists data.)
         let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
+        let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
             if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
@@ -362,7 +363,9 @@ public struct Analyzer: Sendable {
             }
             // ("E-mail: privacy@example.com" under the heading gives the vendor's own address, a
             // value rather than a kind of data.)
-            guard let section, section.collection, structured || tokens.count <= 12 || verbless,
+            // ("Telephone requests are not accepted": a short sentence that denies something of
+            // its own says no more than it says.)
+            guard let section, section.collection, structured || (tokens.count <= 12 && !deniesOwn) || verbless,
                 !Self.namesChoice(tokens), !reading.choice, !Self.givesEmailAddress(sentence.text),
                 !(structured && intro?.listsNoData == true)
             else { return nil }

@@ -561,6 +561,9 @@ struct RuleTests {
             <h2>How we use personal data</h2><p>(c) Email address</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(obtained)).map(\.category)) == ["ip-address"])
+        // A short sentence there that denies something of its own says no more than it says.
+        let ownDenial = Support.html("<h2>Information we collect</h2><p>Your email address will never be displayed.</p><p>Email address</p>")
+        #expect(Self.analyzer.findings(in: try Support.read(ownDenial)).map(\.evidence.text) == ["Email address"])
         // "We use the data we collect in several ways, including:" lists uses.
         let uses = Support.html("""
             <p>We use the personal data we collect about you in several ways, including:</p>
