@@ -345,9 +345,17 @@ public struct Analyzer: Sendable {
         let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
+        let givesAddress = Self.givesEmailAddress(sentence.text)
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
             if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
+            // "Email security@example.com", "e-mail us at privacy@example.com": next to an address
+            // the word names the vendor's own contact, unless it is the user's ("your email address").
+            if givesAddress, rules.rules[mention.rule].id == "email-address",
+                !(max(0, mention.range.lowerBound - 2)..<mention.range.lowerBound).contains(where: { Self.ownerWords.contains(tokens[$0].text) })
+            {
+                return nil
+            }
             let reading =
                 verbal.contains(where: { $0.overlaps(mention.range) })
                 ? StatementClassifier.read(tokens, mention: mention.range, others: verbal, sentenceStatesNothing: statesNothing)
@@ -389,6 +397,9 @@ public struct Analyzer: Sendable {
         }
         return result
     }
+
+    /// Words that make an email address someone's: "your email address", "the user's e-mail".
+    static let ownerWords: Set<String> = ["your", "their", "his", "her", "user's", "users", "user", "users'", "customer's", "member's", "recipient's", "recipients", "child's"]
 
     /// Whether the text holds an email address ("privacy@example.com"; not a handle such as "@example").
     static func givesEmailAddress(_ text: String) -> Bool {

@@ -561,6 +561,12 @@ struct RuleTests {
             <h2>How we use personal data</h2><p>(c) Email address</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(obtained)).map(\.category)) == ["ip-address"])
+        // Next to an address, "Email" is the vendor's contact, even in a table row.
+        let contactRow = Support.html("""
+            <h2>Information we collect</h2><table><tr><th>Service</th><th>Data</th><th>Contact</th></tr>
+            <tr><td>Custom model builds</td><td>Customer provided data</td><td>Email security@example.com</td></tr></table>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(contactRow)).isEmpty)
         // A short sentence there that denies something of its own says no more than it says.
         let ownDenial = Support.html("<h2>Information we collect</h2><p>Your email address will never be displayed.</p><p>Email address</p>")
         #expect(Self.analyzer.findings(in: try Support.read(ownDenial)).map(\.evidence.text) == ["Email address"])
