@@ -345,7 +345,8 @@ public struct Analyzer: Sendable {
         let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
-        let givesAddress = Self.givesEmailAddress(sentence.text)
+        // (Scanned only when an email address is mentioned: most sentences mention none.)
+        let givesAddress = mentions.contains { rules.rules[$0.rule].id == "email-address" } && Self.givesEmailAddress(sentence.text)
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
             if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
