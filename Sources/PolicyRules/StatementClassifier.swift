@@ -755,6 +755,13 @@ public enum StatementClassifier {
             return true
         }
         if word.hasPrefix("store"), Self.storeQualifiers.contains(tokens[i - 1].text) { return true }
+        // "we will not disclose records revealing ...", "keep logs of": right after a verb, the
+        // plural is its object.
+        if word == "records" || word == "logs",
+            !tokens[i - 1].classes.isDisjoint(with: [.collect, .userGiving, .otherPractice])
+        {
+            return true
+        }
         // "unauthorized access to your password": the verb takes a direct object, the noun "to".
         // "we will have access to your contacts" is collection again.
         if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" {

@@ -436,6 +436,11 @@ struct RuleTests {
         #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
         #expect(read("However, if you choose not to provide an email address, we cannot help you recover your password.") == (["email-address"], []))
         #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
+        // A warning about the channel a request would come by still denies the data ("We will
+        // never ask for your password in an unsolicited phone call or email"), but not the channel.
+        #expect(read("We will never ask you for your password in an unsolicited phone call or email.") == ([], ["account-credentials"]))
+        // "disclose records revealing ...": the plural after a verb is its object, not a verb.
+        #expect(read("We will not disclose records revealing your video viewing unless a court orders it.") == ([], []))
         // "By X, we mean ..." defines a term; it states no collection.
         #expect(read("By personal information, we mean data that identifies a person, such as a name, home address or Social Security number.") == ([], []))
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
