@@ -347,6 +347,7 @@ public struct Analyzer: Sendable {
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
         // (Scanned only when an email address is mentioned: most sentences mention none.)
         let givesAddress = mentions.contains { rules.rules[$0.rule].id == "email-address" } && Self.givesEmailAddress(sentence.text)
+        let givesValue = tokens.count <= 12 && (givesAddress || Self.givesContactValue(sentence.text))
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
             if let intro, intro.decisive { return (intro.negated, false, intro.actor, "table") }
@@ -367,6 +368,9 @@ public struct Analyzer: Sendable {
             if reading.onUsersDevice, rules.rules[mention.rule].group != "identifiers" { return nil }
             if reading.collection { return (reading.negated || deniedByIntro, reading.hedged, reading.actor, reading.basis) }
             guard !reading.otherPractice, !reading.noStatement else { return nil }
+            // ("Telephone: (310) 555-0100", "E-mail: [email protected]": a value, the vendor's
+            // own contact, rather than a kind of data.)
+            if givesValue { return nil }
             if structured, let intro, intro.collection, !actionItem, !reading.choice {
                 return (reading.negated || intro.negated, reading.hedged || intro.hedged, intro.actor, "list")
             }
@@ -401,6 +405,14 @@ public struct Analyzer: Sendable {
 
     /// Words that make an email address someone's: "your email address", "the user's e-mail".
     static let ownerWords: Set<String> = ["your", "their", "his", "her", "user's", "users", "user", "users'", "customer's", "member's", "recipient's", "recipients", "child's"]
+
+    /// Whether a short line gives a contact value: a phone number (seven digits or more) or the
+    /// "[email protected]" a saved page shows for a hidden address.
+    static func givesContactValue(_ text: String) -> Bool {
+        var digits = 0
+        for b in text.utf8 where b >= 0x30 && b <= 0x39 { digits += 1 }
+        return digits >= 7 || text.contains("[email protected]") || text.contains("[email\u{A0}protected]")
+    }
 
     /// Whether the text holds an email address ("privacy@example.com"; not a handle such as "@example").
     static func givesEmailAddress(_ text: String) -> Bool {
@@ -459,8 +471,11 @@ public struct Analyzer: Sendable {
             let otherPractice = tokens.contains {
                 ["use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
                  "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
-                 "sale", "changes", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision"].contains($0)
+                 "sale", "changes", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision",
+                 "disclosures", "residents", "resident"].contains($0)
             }
+                // "Information for Residents of ...", "Information for parents": a notice to them.
+                || tokens.indices.contains { i in tokens[i] == "information" && i + 1 < tokens.count && tokens[i + 1] == "for" }
                 // "How we use it" is about use; "What personal data we process and how we obtain
                 // them" still lists the data.
                 || (tokens.contains("how") && !collects)

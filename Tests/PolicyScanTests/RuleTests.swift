@@ -572,6 +572,13 @@ struct RuleTests {
             <tr><td>Custom model builds</td><td>Customer provided data</td><td>Email security@example.com</td></tr></table>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(contactRow)).isEmpty)
+        // A line that gives a value (the vendor's phone number, a hidden address) is contact
+        // information, not a kind of data; a heading of information for residents is a notice.
+        let values = Support.html("""
+            <h2>Other information we collect</h2><p>Telephone: (310) 555-0100</p><p>E-mail: [email protected]</p><p>Phone number</p>
+            <h2>Information for residents of the EEA</h2><p>Where to send complaints about location data</p>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(values)).map(\.evidence.text) == ["Phone number"])
         // A short sentence there that denies something of its own says no more than it says.
         let ownDenial = Support.html("<h2>Information we collect</h2><p>Your email address will never be displayed.</p><p>Email address</p>")
         #expect(Self.analyzer.findings(in: try Support.read(ownDenial)).map(\.evidence.text) == ["Email address"])
