@@ -544,6 +544,16 @@ public enum StatementClassifier {
             onUsersDevice: onUsersDevice)
     }
 
+    /// Words before a safeguard: "reasonable", "appropriate technical and".
+    static let safeguardQualifiers: Set<String> = [
+        "reasonable", "appropriate", "adequate", "commercially", "industry", "standard", "physical", "technical", "administrative",
+        "organizational", "organisational", "and", "security", "the", "our", "such", "strict", "robust",
+    ]
+    /// What a safeguard is called: "security practices", "safeguards", "procedures".
+    static let safeguardNouns: Set<String> = [
+        "practices", "procedures", "safeguards", "measures", "controls", "policies", "protections", "standards", "programs", "program",
+    ]
+
     /// Verbs that move data off the user's device: "stored on the storage device and sent to Microsoft".
     static let sendingWords: Set<String> = [
         "send", "sends", "sent", "transmit", "transmits", "transmitted", "upload", "uploads", "uploaded", "sync", "syncs", "synced",
@@ -800,6 +810,13 @@ public enum StatementClassifier {
                 && tokens[i - 2].text == "collection" ? i - 3 : i - 1
             if k > 0, tokens[k].text == "the" { k -= 1 }
             return k >= 1 && Self.choiceTopicWords.contains(tokens[k].text) && Self.choiceNounWords.contains(tokens[k - 1].text)
+        }
+        // "maintain reasonable security practices to protect ...": what is kept up is the
+        // safeguard, not data.
+        if word.hasPrefix("maintain") {
+            var k = i + 1
+            while k < tokens.count, k <= i + 3, Self.safeguardQualifiers.contains(tokens[k].text) { k += 1 }
+            if k < tokens.count, Self.safeguardNouns.contains(tokens[k].text) { return true }
         }
         // "e-mail is not recognized as a secure form of communication": a judgement, not detection.
         if word.hasPrefix("recogni"), i + 1 < tokens.count, tokens[i + 1].text == "as" { return true }

@@ -189,6 +189,9 @@ struct RuleTests {
                 in: Document(title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
         }
+        // Keeping up a safeguard keeps no data; keeping the data does.
+        #expect(categories("The company shall maintain reasonable security practices and procedures, appropriate to the information, for a person's name in combination with the following data elements: a credit card number.").isEmpty)
+        #expect(categories("We maintain your name in our records.") == ["name"])
         // "you've" is "you have": what the user has shared with us is collected.
         #expect(categories("We collect information you've shared through your device settings, like GPS location.").contains("precise-location"))
         // What follows "when you" is the occasion, not what is collected.
