@@ -716,6 +716,10 @@ public enum StatementClassifier {
         {
             return false
         }
+        // "some features may not function properly": the service's failing, not a data practice.
+        if tokens[i].text == "not", Self.failingVerbs.contains(tokens[i + 1].text) { return false }
+        // "the right to tell us not to use personal information": the user's instruction.
+        if tokens[i].text == "not", i >= 2, tokens[i - 1].text == "us", Self.instructingVerbs.contains(tokens[i - 2].text) { return false }
         // "may include, but not be limited to": the idiom with its auxiliary.
         if tokens[i + 1].text == "be", i + 2 < tokens.count, Self.negationIdioms.contains(tokens[i + 2].text) { return false }
         return !Self.negationIdioms.contains(tokens[i + 1].text)
@@ -966,6 +970,13 @@ public enum StatementClassifier {
         {
             return true
         }
+        // "you do not need to give us your name": giving it is optional, not denied.
+        if denial >= 1, tokens[denial - 1].text == "you" || (denial >= 2 && tokens[denial - 2].text == "you"),
+            denial + 3 < range.lowerBound, tokens[denial + 1].text == "need" || tokens[denial + 1].text == "have", tokens[denial + 2].text == "to",
+            tokens[denial + 3].classes.contains(.userGiving)
+        {
+            return true
+        }
         // The user gives the data: "you do not provide", "you choose not to provide", "you haven't
         // provided"; or does not want it used: "if you do not want location information used".
         guard let you = (max(clause.lowerBound, denial - 3)...denial).last(where: { tokens[$0].text == "you" }),
@@ -1001,6 +1012,10 @@ public enum StatementClassifier {
     static let conditionWords: Set<String> = ["if", "unless", "or", "("]
     /// Words that open an aside or a contrast: "(though we don't ...)", "but we do not ...".
     static let asideOpeners: Set<String> = ["(", "though", "although", "but", "however", "while", "whereas"]
+    /// What a service does when it fails: "may not function properly", "will not work".
+    static let failingVerbs: Set<String> = ["function", "work", "operate", "load"]
+    /// Verbs of a user's instruction to us: "tell us not to", "ask us not to".
+    static let instructingVerbs: Set<String> = ["tell", "ask", "instruct", "direct", "request", "require"]
     /// Words that open a condition the user meets: "if you", "unless you", "when you".
     static let userConditions: Set<String> = ["if", "unless", "when", "should"]
     /// What the user may refuse to allow: "if you do not allow", "if you don't want".

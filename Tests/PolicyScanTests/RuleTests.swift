@@ -444,6 +444,10 @@ struct RuleTests {
         #expect(read("We will never ask you for your password in an unsolicited phone call or email.") == ([], ["account-credentials"]))
         // "disclose records revealing ...": the plural after a verb is its object, not a verb.
         #expect(read("We will not disclose records revealing your video viewing unless a court orders it.") == ([], []))
+        // A service that may fail, the user's instruction to us, and an optional giving deny nothing.
+        #expect(read("Some features may not function properly if use of Location Data is disabled.").denied.isEmpty)
+        #expect(read("You have the right to tell us not to use personal information to create profiles about you.").denied.isEmpty)
+        #expect(read("You do not need to give us your name or email address.") == (["name", "email-address"], []))
         // "By X, we mean ..." defines a term; it states no collection.
         #expect(read("By personal information, we mean data that identifies a person, such as a name, home address or Social Security number.") == ([], []))
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
