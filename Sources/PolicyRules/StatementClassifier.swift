@@ -42,6 +42,7 @@ public enum StatementClassifier {
         "track", "tracks", "tracked", "request", "requests", "requested",
         "ask", "asks", "asked", "asking", "require", "requires", "required", "use", "uses", "used", "using", "access", "accesses",
         "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained", "look", "looks", "looked",
+        "determine", "determines", "determined",
     ]
     static let collectPrefixes = [
         "utiliz", "utilis", "recogniz", "detect", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
@@ -544,6 +545,8 @@ public enum StatementClassifier {
             onUsersDevice: onUsersDevice)
     }
 
+    /// Words naming where someone is: what "determine" works out when it collects.
+    static let placeWords: Set<String> = ["location", "geolocation", "country", "city", "region", "whereabouts", "position", "area"]
     /// Words before a safeguard: "reasonable", "appropriate technical and".
     static let safeguardQualifiers: Set<String> = [
         "reasonable", "appropriate", "adequate", "commercially", "industry", "standard", "physical", "technical", "administrative",
@@ -814,6 +817,13 @@ public enum StatementClassifier {
                 && tokens[i - 2].text == "collection" ? i - 3 : i - 1
             if k > 0, tokens[k].text == "the" { k -= 1 }
             return k >= 1 && Self.choiceTopicWords.contains(tokens[k].text) && Self.choiceNounWords.contains(tokens[k - 1].text)
+        }
+        // "we may determine your location through your IP address", "location information, which
+        // we determine from your device": working out where the user is collects it; "to
+        // determine whether", "determine eligibility" collect nothing.
+        if word.hasPrefix("determin") {
+            let near = max(0, i - 5)..<min(tokens.count, i + 5)
+            return !near.contains { Self.placeWords.contains(tokens[$0].text) }
         }
         // "maintain reasonable security practices to protect ...": what is kept up is the
         // safeguard, not data.

@@ -189,6 +189,10 @@ struct RuleTests {
                 in: Document(title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
         }
+        // Working out where the user is collects the location; determining anything else does not.
+        #expect(categories("We also determine your location at the time of registration.") == ["approximate-location"])
+        #expect(categories("We use your location to determine whether you are eligible for the offer.") == ["approximate-location"])
+        #expect(categories("We use this form to determine whether you are eligible, and we record your name.") == ["name"])
         // Keeping up a safeguard keeps no data; keeping the data does.
         #expect(categories("The company shall maintain reasonable security practices and procedures, appropriate to the information, for a person's name in combination with the following data elements: a credit card number.").isEmpty)
         #expect(categories("We maintain your name in our records.") == ["name"])
