@@ -106,10 +106,23 @@ public struct Analyzer: Sendable {
             if let collected = tableAnswer ?? listedAnswers[blockIndex] {
                 intro = Context(collection: true, negated: !collected, hedged: false, actor: .firstParty, decisive: true)
             }
-            for (sentence, tokens) in zip(block.sentences, tokenized[blockIndex]) {
+            let sentences = tokenized[blockIndex]
+            for (index, (sentence, tokens)) in zip(block.sentences, sentences).enumerated() {
+                var heading = section
+                // "Demographic information. We may collect information about events you like.": a
+                // run-in label names the data its paragraph then says is collected.
+                // (Under a heading that already lists collected data, the heading decides.)
+                if block.kind == .paragraph, index == 0, sentences.count > 1, section?.collection != true, Self.isRunInLabel(tokens) {
+                    var next = sentences[1]
+                    StatementClassifier.annotate(&next, cache: &classCache)
+                    let reading = StatementClassifier.read(next, mention: next.count..<next.count)
+                    if reading.collection, reading.actor == .firstParty {
+                        heading = Context(collection: true, negated: reading.negated, hedged: reading.hedged, actor: .firstParty)
+                    }
+                }
                 result.append(
                     contentsOf: findings(
-                        sentence, tokens: tokens, block: block, item: item, intro: intro, section: section, ownName: ownName,
+                        sentence, tokens: tokens, block: block, item: item, intro: intro, section: heading, ownName: ownName,
                         classCache: &classCache, matchCache: &matchCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), var tokens = tokenized[blockIndex].last {
@@ -440,6 +453,13 @@ public struct Analyzer: Sendable {
         let first = words[0]
         if !first.classes.intersection([.collect, .userGiving, .otherPractice, .negation]).isEmpty { return true }
         return imperatives.contains(first.text) || first.text == "contact"
+    }
+
+    /// A short sentence that only names a kind of data: "Demographic information.", "Log data."
+    static func isRunInLabel(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard (2...5).contains(words.count), let last = words.last, Self.labelHeads.contains(last.text) else { return false }
+        return words.allSatisfy { !StatementClassifier.isCollectVerb($0.text) && $0.text != "we" && $0.text != "our" }
     }
 
     /// The last word of a label that names a kind of data: "Device information:", "Usage data:".

@@ -571,6 +571,13 @@ struct RuleTests {
             <p>Data processors:</p><ul><li>Northwind Hosting (account names)</li></ul>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(dataLabel)).map(\.category)) == ["device-information"])
+        // A run-in label names the data its paragraph then says is collected; one followed by
+        // something else names nothing.
+        let runIn = Support.html("""
+            <h2>Overview</h2><p>Demographic data. We may gather details about the concerts you enjoy.</p>
+            <p>Payment data. Our partners handle refunds.</p>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(runIn)).map(\.category)) == ["demographics"])
         // A heading that says how the data is obtained still lists it; one about its use does not.
         let obtained = Support.html("""
             <h2>What personal data we process and how we obtain it</h2><p>(b) IP address</p>
