@@ -76,7 +76,8 @@ public enum StatementClassifier {
     ]
     static let hedgePhraseStarts = Set(hedgePhrases.map { $0[0] })
     static let clauseBreakWords: Set<String> = ["but", "however", "although", "though", "whereas", "except", "unless"]
-    static let firstPartyWords: Set<String> = ["we", "us", "we'll", "we've", "we're", "we'd"]
+    /// ("we've" and the like reach here split by the tokenizer: "we" "have".)
+    static let firstPartyWords: Set<String> = ["we", "us"]
     /// Companies that are usually a third party in someone else's policy, and the first party in their own.
     public static let companyNames: Set<String> = ["google", "facebook", "twitter", "linkedin", "apple", "microsoft", "amazon"]
     /// ("Google's use of the DART cookie": the possessive names the party too.)
