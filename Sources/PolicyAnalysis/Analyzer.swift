@@ -358,8 +358,10 @@ public struct Analyzer: Sendable {
         let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
-        // (Scanned only when an email address is mentioned: most sentences mention none.)
-        let givesAddress = mentions.contains { rules.rules[$0.rule].id == "email-address" } && Self.givesEmailAddress(sentence.text)
+        // The text is scanned for an address at most once, and only when an email address is
+        // mentioned or a line under a heading is weighed: most sentences need neither.
+        lazy var textGivesAddress = Self.givesEmailAddress(sentence.text)
+        let givesAddress = mentions.contains { rules.rules[$0.rule].id == "email-address" } && textGivesAddress
         let givesValue = tokens.count <= 12 && (givesAddress || Self.givesContactValue(sentence.text))
         // How the sentence states the mention: nil when it does not state its collection at all.
         func statement(of mention: RuleSet.Mention) -> (negated: Bool, hedged: Bool, actor: Actor, basis: String)? {
@@ -392,7 +394,7 @@ public struct Analyzer: Sendable {
             // ("Telephone requests are not accepted": a short sentence that denies something of
             // its own says no more than it says.)
             guard let section, section.collection, structured || (tokens.count <= 12 && !deniesOwn) || verbless,
-                !Self.namesChoice(tokens), !reading.choice, !Self.givesEmailAddress(sentence.text),
+                !Self.namesChoice(tokens), !reading.choice, !textGivesAddress,
                 !(structured && intro?.listsNoData == true)
             else { return nil }
             // "Third Party Cookies": a label under the heading that opens with another party is
@@ -478,6 +480,15 @@ public struct Analyzer: Sendable {
         "verify", "prevent", "comply", "fulfill", "fulfil", "operate", "manage", "send", "tell", "let",
     ]
 
+    static let dataHeadingWords: Set<String> = ["information", "data", "info"]
+    /// Heading words of another practice or topic: "How we use", "Sharing", "Your rights".
+    static let otherPracticeHeadingWords: Set<String> = [
+        "use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
+        "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
+        "sale", "changes", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision",
+        "disclosures", "residents", "resident",
+    ]
+
     /// Whether the innermost heading that speaks of information marks its section as a list of what
     /// is collected ("Information We Collect", "Technical Information") or of what is not ("What we don't collect").
     static func sectionContext(_ section: [String]) -> Context? {
@@ -487,13 +498,8 @@ public struct Analyzer: Sendable {
             let negated = tokens.contains { StatementClassifier.negations.contains($0) }
             let collects = tokens.contains { StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" }
                 || tokens.contains("provide") || tokens.contains("automatically")
-            let aboutData = tokens.contains { ["information", "data", "info"].contains($0) }
-            let otherPractice = tokens.contains {
-                ["use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
-                 "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
-                 "sale", "changes", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision",
-                 "disclosures", "residents", "resident"].contains($0)
-            }
+            let aboutData = tokens.contains { Self.dataHeadingWords.contains($0) }
+            let otherPractice = tokens.contains { Self.otherPracticeHeadingWords.contains($0) }
                 // "Information for Residents of ...", "Information for parents": a notice to them.
                 || tokens.indices.contains { i in tokens[i] == "information" && i + 1 < tokens.count && tokens[i + 1] == "for" }
                 // "How we use it" is about use; "What personal data we process and how we obtain

@@ -974,10 +974,7 @@ public enum StatementClassifier {
         // "If you lose your password and do not have access to your email": the condition's
         // subject carries on to its next verb.
         if denial > 0, Self.verbAuxiliaries.contains(tokens[denial - 1].text) || Self.contractedDenials.contains(tokens[denial].text),
-            let condition = (clause.lowerBound..<denial).last(where: { k in
-                Self.userConditions.contains(tokens[k].text) && k + 1 < denial && tokens[k + 1].text == "you"
-            }),
-            !(condition + 2..<denial).contains(where: { Self.otherSubjects.contains(tokens[$0].text) || !tokens[$0].isWord })
+            usersCondition(tokens, in: clause.lowerBound..<denial) != nil
         {
             return true
         }
@@ -1004,9 +1001,7 @@ public enum StatementClassifier {
     /// will not be able to ..."). A condition the user merely meets ("If you visit our site, we do
     /// not collect your IP address") leaves the denial ours.
     static func isConsequenceOfRefusal(_ tokens: [Token], denial: Int) -> Bool {
-        guard let condition = (0..<denial).first(where: { k in
-            Self.userConditions.contains(tokens[k].text) && k + 1 < denial && tokens[k + 1].text == "you"
-        }) else { return false }
+        guard let condition = (0..<denial).first(where: { opensUsersCondition(tokens, $0, before: denial) }) else { return false }
         guard let refusal = (condition + 2..<denial).first(where: { k in
             Self.refusalVerbs.contains(tokens[k].text)
                 || (k + 1 < denial && (tokens[k].text == "turn" || tokens[k].text == "switch") && tokens[k + 1].text == "off")
@@ -1018,6 +1013,20 @@ public enum StatementClassifier {
         let between = refusal + 1..<denial
         return between.contains { tokens[$0].text == "," || tokens[$0].text == "we" }
             && !between.contains { Self.asideOpeners.contains(tokens[$0].text) }
+    }
+
+    /// "if you", "unless you", "when you" at `k`, ending before `end`.
+    static func opensUsersCondition(_ tokens: [Token], _ k: Int, before end: Int) -> Bool {
+        Self.userConditions.contains(tokens[k].text) && k + 1 < end && tokens[k + 1].text == "you"
+    }
+
+    /// The last "if you" in `span` whose subject runs on to the span's end, with no other subject
+    /// or clause mark between: "If you lose your password and do not have access ...".
+    static func usersCondition(_ tokens: [Token], in span: Range<Int>) -> Int? {
+        guard let condition = span.last(where: { opensUsersCondition(tokens, $0, before: span.upperBound) }),
+            !(condition + 2..<span.upperBound).contains(where: { Self.otherSubjects.contains(tokens[$0].text) || !tokens[$0].isWord })
+        else { return nil }
+        return condition
     }
 
     static let conditionWords: Set<String> = ["if", "unless", "or", "("]
@@ -1588,14 +1597,10 @@ public enum StatementClassifier {
         }
         // "If you lose your password and do not have access to your email": a denied verb joined
         // to the condition's own keeps its subject.
-        if let condition = (clause.lowerBound..<verb).last(where: { k in
-            Self.userConditions.contains(tokens[k].text) && k + 1 < verb && tokens[k + 1].text == "you"
-        }),
+        if let condition = usersCondition(tokens, in: clause.lowerBound..<verb),
             (max(condition + 2, verb - 4)..<verb).contains(where: { tokens[$0].text == "and" || tokens[$0].text == "or" }),
             (max(condition + 2, verb - 3)..<verb).contains(where: { isNegation(tokens, $0) }),
-            !(condition + 2..<verb).contains(where: { k in
-                Self.otherSubjects.contains(tokens[k].text) || !tokens[k].isWord || tokens[k].classes.contains(.firstParty)
-            })
+            !(condition + 2..<verb).contains(where: { tokens[$0].classes.contains(.firstParty) })
         {
             return true
         }
