@@ -11,8 +11,8 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Analyze policies: each data category collected or denied, with the sentence that says so.",
         discussion: """
-            INPUT is a file, a directory (every .html/.htm/.xhtml/.xml/.md/.txt file below it, in sorted
-            order) or - for standard input. Inputs that cannot be read are reported on stderr as
+            INPUT is a file, a directory (every .html/.htm/.xhtml/.xml/.md/.txt file below it, in sorted \
+            order) or - for standard input. Inputs that cannot be read are reported on stderr as \
             PATH[:LINE[:COL]]: error: ... and the others are still analyzed; the exit code is then 2.
 
             Examples:
@@ -21,9 +21,10 @@ struct CheckCommand: ParsableCommand {
               policyscan check --format jsonl policies/ > findings.jsonl
               cat policy.md | policyscan check --input-format markdown -
               policyscan check --baseline baselines/strict-procurement.yaml policies/
-              policyscan check --baseline baselines/strict-procurement.yaml --format sarif policies/ > policyscan.sarif
+              policyscan check --baseline baselines/strict-procurement.yaml \\
+                --format sarif policies/ > policyscan.sarif
 
-            With --baseline, each policy gets a verdict (pass, review, fail); the exit code is 1 when
+            With --baseline, each policy gets a verdict (pass, review, fail); the exit code is 1 when \
             any policy fails (with --strict, also when one needs review).
             """
     )
@@ -35,10 +36,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text (for a person), json (one object, or an array for several inputs), jsonl (one object per line), sarif (SARIF 2.1.0 for code scanning), markdown (for a ticket).")
     var format: Format = .text
 
-    @OptionGroup var baselineOptions: BaselineOptions
-
-    @OptionGroup var inputOptions: InputOptions
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
@@ -57,15 +55,15 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try ruleOptions.ruleSetOrExit()
-        let baseline = try baselineOptions.load(rules: rules.rules)
+        let rules = try analysis.ruleSetOrExit()
+        let baseline = try analysis.loadBaseline(rules: rules.rules)
         let analyzer = Analyzer(rules: rules)
         var results: [PolicyResult] = []
         var columns: [String: Int] = [:]
         var failed = false
         let paths = InputLoader.expand(inputs)
         for path in paths {
-            guard let analyzed = AnalyzedInput.load(path, options: inputOptions.extraction, analyzer: analyzer, baseline: baseline) else {
+            guard let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline) else {
                 failed = true
                 continue
             }
@@ -93,6 +91,6 @@ struct CheckCommand: ParsableCommand {
             try Output.write(report, to: output)
         }
         if failed { throw ExitCode(2) }
-        if baselineOptions.violated(results) { throw ExitCode(1) }
+        if analysis.violated(results) { throw ExitCode(1) }
     }
 }

@@ -11,14 +11,16 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare vendors side by side: categories as rows, vendors as columns, coloured by a baseline.",
         discussion: """
-            Each cell is the category's state in that policy (collected, not collected, conflicting,
-            silent), marked forbidden or to review when the baseline says so; the last row is each
+            Each cell is the category's state in that policy (collected, not collected, conflicting, \
+            silent), marked forbidden or to review when the baseline says so; the last row is each \
             vendor's verdict. Exit 1 when any vendor fails the baseline (with --strict, also review).
 
             Examples:
               policyscan compare --baseline baselines/strict-procurement.yaml policies/
-              policyscan compare --format html --output compare.html --baseline baselines/strict-procurement.yaml policies/
-              policyscan compare --format csv policies/chatnova-privacy.html policies/quietnote-privacy.html
+              policyscan compare --format html --output compare.html \\
+                --baseline baselines/strict-procurement.yaml policies/
+              policyscan compare --format csv policies/chatnova-privacy.html \\
+                policies/quietnote-privacy.html
             """
     )
 
@@ -29,9 +31,7 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Output format: text (fits 100 columns), json, markdown, csv or html (one self-contained file).")
     var format: Format = .text
 
-    @OptionGroup var baselineOptions: BaselineOptions
-    @OptionGroup var inputOptions: InputOptions
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
@@ -44,13 +44,13 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try ruleOptions.ruleSetOrExit()
-        let baseline = try baselineOptions.load(rules: rules.rules)
+        let rules = try analysis.ruleSetOrExit()
+        let baseline = try analysis.loadBaseline(rules: rules.rules)
         let analyzer = Analyzer(rules: rules)
         var results: [PolicyResult] = []
         var failed = false
         for path in InputLoader.expand(inputs) {
-            guard let analyzed = AnalyzedInput.load(path, options: inputOptions.extraction, analyzer: analyzer, baseline: baseline) else {
+            guard let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline) else {
                 failed = true
                 continue
             }
@@ -67,6 +67,6 @@ struct CompareCommand: ParsableCommand {
         }
         try Output.write(report, to: output)
         if failed { throw ExitCode(2) }
-        if baselineOptions.violated(results) { throw ExitCode(1) }
+        if analysis.violated(results) { throw ExitCode(1) }
     }
 }

@@ -12,16 +12,17 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Show what changed in data collection between two versions of a policy, with evidence.",
         discussion: """
-            Category changes come first (newly collected, denial withdrawn, newly denied, no longer
-            mentioned; with --verbose also rewordings), then the added, removed and modified
-            sections with a word diff. Whitespace, punctuation, letter case, "Last updated" dates and
+            Category changes come first (newly collected, denial withdrawn, newly denied, no longer \
+            mentioned; with --verbose also rewordings), then the added, removed and modified \
+            sections with a word diff. Whitespace, punctuation, letter case, "Last updated" dates and \
             paragraphs that only moved are not changes. The two versions may be in different formats.
 
-            OLD and NEW may be directories: files are paired by name. --history DIR diffs each
+            OLD and NEW may be directories: files are paired by name. --history DIR diffs each \
             consecutive pair of the versions in DIR, sorted by file name (dated names sort in time).
 
             Examples:
-              policyscan diff policies/brightpath-2024-03.html policies/brightpath-2025-01.md
+              policyscan diff policies/brightpath-2024-03.html \\
+                policies/brightpath-2025-01.md
               policyscan diff --fail-on new-collection --format json old.html new.html
               policyscan diff --history versions/vendor/
               policyscan diff vendors-2025-q1/ vendors-2025-q2/
@@ -44,16 +45,13 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit 1 when: new-collection (a category became collected or conflicting), any (any category changed state), baseline (the new version violates --baseline where the old one did not).")
     var failOn: FailOn?
 
-    @OptionGroup var baselineOptions: BaselineOptions
-
     @Flag(help: "Also list categories whose state stayed but whose evidence was reworded.")
     var verbose = false
 
     @Option(help: ArgumentHelp("Diff each consecutive pair of versions in this directory.", valueName: "dir"))
     var history: String?
 
-    @OptionGroup var inputOptions: InputOptions
-    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "Write the report to this file (atomically) instead of standard output.")
     var output: String?
@@ -67,19 +65,19 @@ struct DiffCommand: ParsableCommand {
     func validate() throws {
         if history == nil, inputs.count != 2 { throw ValidationError("give OLD and NEW, or --history DIR") }
         if history != nil, !inputs.isEmpty { throw ValidationError("--history takes no OLD and NEW") }
-        if failOn == .baseline, baselineOptions.baseline == nil { throw ValidationError("--fail-on baseline needs --baseline FILE") }
+        if failOn == .baseline, analysis.baseline == nil { throw ValidationError("--fail-on baseline needs --baseline FILE") }
     }
 
     func run() throws {
-        let rules = try ruleOptions.ruleSetOrExit()
-        let baseline = try baselineOptions.load(rules: rules.rules)
+        let rules = try analysis.ruleSetOrExit()
+        let baseline = try analysis.loadBaseline(rules: rules.rules)
         let analyzer = Analyzer(rules: rules)
         var failed = false
         var cache: [String: PolicyDiffer.Version?] = [:]
         func analyzed(_ path: String) -> PolicyDiffer.Version? {
             if let cached = cache[path] { return cached }
             var value: PolicyDiffer.Version?
-            if let analyzed = AnalyzedInput.load(path, options: inputOptions.extraction, analyzer: analyzer, baseline: baseline) {
+            if let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline) {
                 value = PolicyDiffer.prepare(analyzed.document, analyzed.result)
             } else {
                 failed = true

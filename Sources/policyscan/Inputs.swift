@@ -35,21 +35,28 @@ struct InputProblem: Error {
     }
 }
 
-/// Options every command that reads policies shares.
+/// How `extract` reads its input; the analyzing commands declare the same options in `AnalysisOptions`.
 struct InputOptions: ParsableArguments {
-    @Option(name: .long, help: "Read inputs as this format instead of detecting it (html, xml, markdown, text).")
+    /// The help of `--input-format`.
+    static let inputFormatHelp: ArgumentHelp = "Read inputs as this format instead of detecting it (html, xml, markdown, text)."
+    /// The help of `--max-input-size`.
+    static let maxInputSizeHelp: ArgumentHelp = "Refuse inputs larger than this many bytes (default 64 MiB)."
+
+    @Option(name: .long, help: inputFormatHelp)
     var inputFormat: InputFormat?
 
     // Optional rather than defaulted: swift-argument-parser describes a default value at every
     // start (String(describing:), three protocol-conformance scans of the whole binary), and the
     // help says the default in words anyway.
-    @Option(name: .customLong("max-input-size"), help: "Refuse inputs larger than this many bytes (default 64 MiB).")
+    @Option(name: .customLong("max-input-size"), help: maxInputSizeHelp)
     var maxInputSizeOption: Int?
 
-    var maxInputSize: Int { maxInputSizeOption ?? ExtractionOptions.defaultMaxInputSize }
+    /// How inputs are read.
+    var extraction: ExtractionOptions { Self.extraction(format: inputFormat, maxInputSize: maxInputSizeOption) }
 
-    var extraction: ExtractionOptions {
-        ExtractionOptions(format: inputFormat, maxInputSize: maxInputSize)
+    /// How inputs are read, given the two options.
+    static func extraction(format: InputFormat?, maxInputSize: Int?) -> ExtractionOptions {
+        ExtractionOptions(format: format, maxInputSize: maxInputSize ?? ExtractionOptions.defaultMaxInputSize)
     }
 }
 

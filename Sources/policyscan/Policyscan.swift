@@ -16,8 +16,8 @@ struct Policyscan: ParsableCommand {
               policyscan check --format json policies/
               policyscan extract policies/chatnova-privacy.html
 
-            Exit codes: 0 ran and nothing violates the baseline; 1 the baseline is violated;
-            2 some input or configuration could not be read (PATH[:LINE[:COL]]: error: ... on stderr);
+            Exit codes: 0 ran and nothing violates the baseline; 1 the baseline is violated; \
+            2 some input or configuration could not be read (PATH[:LINE[:COL]]: error: ... on stderr); \
             64 usage error.
             """,
         version: version,

@@ -4,7 +4,10 @@ import PolicyRules
 
 /// `--rules DIR`: rule files that add to or override the built-in ones.
 struct RuleOptions: ParsableArguments {
-    @Option(name: .customLong("rules"), help: ArgumentHelp("A directory of rule files (*.yaml) that add or override built-in rules; repeatable.", valueName: "dir"))
+    /// The help of `--rules`, here and in `AnalysisOptions`.
+    static let directoriesHelp = ArgumentHelp("A directory of rule files (*.yaml) that add or override built-in rules; repeatable.", valueName: "dir")
+
+    @Option(name: .customLong("rules"), help: directoriesHelp)
     var directories: [String] = []
 
     /// Loads the rule files of one directory, sorted by name.
@@ -31,20 +34,23 @@ struct RuleOptions: ParsableArguments {
     }
 
     /// The built-in rules with the given directories applied; a bad file is a `RuleError`.
-    func ruleSet() throws(RuleError) -> RuleSet {
+    static func ruleSet(directories: [String]) throws(RuleError) -> RuleSet {
         guard !directories.isEmpty else { return RuleSet.builtin() }
         var overrides: [CategoryRule] = []
-        for directory in directories { overrides.append(contentsOf: try Self.loadDirectory(directory)) }
+        for directory in directories { overrides.append(contentsOf: try loadDirectory(directory)) }
         return RuleSet.merging(builtin: try RuleSet.builtinRules(), overrides: overrides)
     }
 
     /// The rule set, or exit 2 with the error on stderr.
-    func ruleSetOrExit() throws -> RuleSet {
+    static func ruleSetOrExit(directories: [String]) throws -> RuleSet {
         do {
-            return try ruleSet()
+            return try ruleSet(directories: directories)
         } catch {
             Output.error(error.description)
             throw ExitCode(2)
         }
     }
+
+    /// The rule set of these options, or exit 2 with the error on stderr.
+    func ruleSetOrExit() throws -> RuleSet { try Self.ruleSetOrExit(directories: directories) }
 }

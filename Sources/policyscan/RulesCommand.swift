@@ -52,7 +52,7 @@ struct RulesCommand: ParsableCommand {
             commandName: "test",
             abstract: "Run every rule's examples; exit 1 naming the file and line of each failure.",
             discussion: """
-                Without DIR the built-in rules are tested; with DIR, the rule files in it (with the
+                Without DIR the built-in rules are tested; with DIR, the rule files in it (with the \
                 built-in rules for every other category).
 
                 Examples:
