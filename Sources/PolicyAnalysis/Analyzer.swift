@@ -177,7 +177,7 @@ public struct Analyzer: Sendable {
 
     /// Header words of a column that asks about another practice ("Disclosed?", "Sold or shared")
     /// or names the categories and their sources.
-    static let otherColumnWords: Set<String> = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
+    static let otherColumnWords: WordSet = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
 
     /// The same disclosure written as a list: "Category G: Geolocation data." / "Examples:
     /// Approximate physical location." / "Collected: No." A line "Collected: yes/no" answers for
@@ -308,7 +308,7 @@ public struct Analyzer: Sendable {
         tokens.first.map { Self.choiceGerunds.contains($0.text) } ?? false
     }
 
-    static let choiceGerunds: Set<String> = [
+    static let choiceGerunds: WordSet = [
         "disabling", "deleting", "blocking", "refusing", "rejecting", "managing", "controlling", "opting", "removing",
         "changing", "updating", "correcting", "accessing", "declining", "withdrawing", "unsubscribing",
     ]
@@ -419,7 +419,7 @@ public struct Analyzer: Sendable {
     }
 
     /// Words that make an email address someone's: "your email address", "the user's e-mail".
-    static let ownerWords: Set<String> = ["your", "their", "his", "her", "user's", "users", "user", "users'", "customer's", "member's", "recipient's", "recipients", "child's"]
+    static let ownerWords: WordSet = ["your", "their", "his", "her", "user's", "users", "user", "users'", "customer's", "member's", "recipient's", "recipients", "child's"]
 
     /// Whether a short line gives a contact value: a phone number (seven digits or more) or the
     /// "[email protected]" a saved page shows for a hidden address.
@@ -465,24 +465,24 @@ public struct Analyzer: Sendable {
     }
 
     /// The last word of a label that names a kind of data: "Device information:", "Usage data:".
-    static let labelHeads: Set<String> = ["information", "data", "details", "identifiers", "info"]
+    static let labelHeads: WordSet = ["information", "data", "details", "identifiers", "info"]
     /// Words of a label that points elsewhere rather than naming data: "For more information:".
-    static let pointerWords: Set<String> = ["more", "further", "additional", "learn", "see", "example", "examples", "note"]
+    static let pointerWords: WordSet = ["more", "further", "additional", "learn", "see", "example", "examples", "note"]
 
-    static let deniedVerbEnds: Set<String> = ["not", "never", "need", "needs", "will", "do", "does", "shall", "can", "may"]
-    static let exceptionWords: Set<String> = ["except", "unless", "but", "other", "only"]
-    static let objectStarts: Set<String> = ["your", "you", "the", "a", "an", "our", "their", "this", "these", "any", "it", "them", "us", "such"]
+    static let deniedVerbEnds: WordSet = ["not", "never", "need", "needs", "will", "do", "does", "shall", "can", "may"]
+    static let exceptionWords: WordSet = ["except", "unless", "but", "other", "only"]
+    static let objectStarts: WordSet = ["your", "you", "the", "a", "an", "our", "their", "this", "these", "any", "it", "them", "us", "such"]
 
-    static let imperatives: Set<String> = [
+    static let imperatives: WordSet = [
         "keep", "change", "protect", "remember", "avoid", "choose", "select", "make", "do", "always", "be",
         "review", "read", "visit", "click", "go", "ensure", "check", "report", "update", "delete", "utilize", "utilise",
         "allow", "enable", "help", "improve", "personalize", "personalise", "deliver", "respond", "communicate", "notify",
         "verify", "prevent", "comply", "fulfill", "fulfil", "operate", "manage", "send", "tell", "let",
     ]
 
-    static let dataHeadingWords: Set<String> = ["information", "data", "info"]
+    static let dataHeadingWords: WordSet = ["information", "data", "info"]
     /// Heading words of another practice or topic: "How we use", "Sharing", "Your rights".
-    static let otherPracticeHeadingWords: Set<String> = [
+    static let otherPracticeHeadingWords: WordSet = [
         "use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
         "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
         "sale", "changes", "why", "delete", "update", "control", "opt", "shared", "disclosed", "sold", "provision",

@@ -33,7 +33,7 @@ public enum StatementClassifier {
         public var onUsersDevice: Bool = false
     }
 
-    static let collectWords: Set<String> = [
+    static let collectWords: WordSet = [
         "collect", "collects", "collected", "collecting", "collection", "record", "records", "recorded", "recording",
         "keep", "keeps", "kept", "save", "saves", "saved", "place", "places", "placed", "deploy", "deploys", "deployed",
         "employ", "employs", "employed", "create", "creates", "created", "build", "builds", "compile", "compiles", "compiled",
@@ -48,7 +48,7 @@ public enum StatementClassifier {
         "utiliz", "utilis", "recogniz", "detect", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
     ]
     /// Verbs that are collection when the user is their subject ("you provide", "information you submit").
-    static let userGivingWords: Set<String> = [
+    static let userGivingWords: WordSet = [
         "provide", "provides", "provided", "providing", "submit", "submits", "submitted", "submitting", "enter", "enters",
         "entered", "give", "gives", "given", "upload", "uploads", "uploaded", "send", "sends", "sent", "share", "shares",
         "shared", "supply", "supplies", "supplied", "disclose", "disclosed", "post", "posts", "posted", "register", "fill", "add",
@@ -56,32 +56,32 @@ public enum StatementClassifier {
     ]
     static let includeWords = ["includ", "contain", "consist", "compris", "example", "namely"]
     /// Nouns (and pronouns standing for them) whose "includes" / "such as" lists name collected data.
-    static let dataNouns: Set<String> = [
+    static let dataNouns: WordSet = [
         "information", "data", "details", "info", "categories", "types", "following", "it", "this", "these", "which",
     ]
-    static let otherPracticeWords: Set<String> = [
+    static let otherPracticeWords: WordSet = [
         "sell", "sells", "sold", "rent", "rents", "disclose", "discloses", "disclosed", "transfer", "transfers", "transferred",
         "share", "shares", "shared", "sharing", "lease", "trade", "release", "releases", "released", "forward", "forwards",
         "forwarded", "publish", "publishes", "published",
     ]
     /// Words that deny what follows them in a clause.
-    public static let negations: Set<String> = [
+    public static let negations: WordSet = [
         "not", "never", "no", "don't", "doesn't", "didn't", "won't", "cannot", "can't", "neither", "nor", "without", "none",
         "isn't", "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "excluding", "impossible",
     ]
-    static let hedges: Set<String> = ["may", "might", "could", "occasionally", "sometimes", "possibly", "potentially"]
+    static let hedges: WordSet = ["may", "might", "could", "occasionally", "sometimes", "possibly", "potentially"]
     static let hedgePhrases: [[String]] = [
         ["from", "time", "to", "time"], ["where", "applicable"], ["in", "some", "cases"], ["if", "applicable"],
         ["in", "certain", "cases"],
     ]
-    static let hedgePhraseStarts = Set(hedgePhrases.map { $0[0] })
-    static let clauseBreakWords: Set<String> = ["but", "however", "although", "though", "whereas", "except", "unless"]
+    static let hedgePhraseStarts = WordSet(hedgePhrases.map { $0[0] })
+    static let clauseBreakWords: WordSet = ["but", "however", "although", "though", "whereas", "except", "unless"]
     /// ("we've" and the like reach here split by the tokenizer: "we" "have".)
-    static let firstPartyWords: Set<String> = ["we", "us"]
+    static let firstPartyWords: WordSet = ["we", "us"]
     /// Companies that are usually a third party in someone else's policy, and the first party in their own.
-    public static let companyNames: Set<String> = ["google", "facebook", "twitter", "linkedin", "apple", "microsoft", "amazon"]
+    public static let companyNames: WordSet = ["google", "facebook", "twitter", "linkedin", "apple", "microsoft", "amazon"]
     /// ("Google's use of the DART cookie": the possessive names the party too.)
-    static let thirdPartyWords: Set<String> = companyNames.union(companyNames.map { $0 + "'s" }).union([
+    static let thirdPartyWords: WordSet = companyNames.union(companyNames.map { $0 + "'s" }).union([
         "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors",
         "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
         "parties", "party", "publishers", "plugins", "they'll", "they've", "maker", "makers", "provider",
@@ -89,7 +89,7 @@ public enum StatementClassifier {
         "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers", "others",
         "spammers",
     ])
-    static let definitionWords: Set<String> = ["means", "refers", "defined", "defines", "definition"]
+    static let definitionWords: WordSet = ["means", "refers", "defined", "defines", "definition"]
 
     /// The classes of one word.
     public static func classes(of word: String) -> WordClass {
@@ -109,7 +109,7 @@ public enum StatementClassifier {
     /// Every word list above as one table: one lookup per distinct word of a document.
     private static let exactClasses: [String: WordClass] = {
         var table: [String: WordClass] = [:]
-        let lists: [(Set<String>, WordClass)] = [
+        let lists: [(WordSet, WordClass)] = [
             (collectWords, .collect), (userGivingWords, .userGiving), (dataNouns, .dataNoun), (otherPracticeWords, .otherPractice),
             (negations, .negation), (hedges, .hedge), (firstPartyWords, .firstParty), (thirdPartyWords, .thirdParty),
             (clauseBreakWords, .clauseBreak), (definitionWords, .definition), (determiners, .determiner),
@@ -168,7 +168,7 @@ public enum StatementClassifier {
     }
 
     /// Words that open a subordinate clause at the start of a sentence.
-    static let subordinators: Set<String> = [
+    static let subordinators: WordSet = [
         "if", "when", "whenever", "where", "once", "after", "before", "while", "because", "since", "although", "unless", "as",
     ]
 
@@ -253,11 +253,11 @@ public enum StatementClassifier {
     }
 
     /// Words of a marker that may stand, with its comma, before an opening clause: "For example,", "In addition,".
-    static let discourseMarkers: Set<String> = [
+    static let discourseMarkers: WordSet = [
         "for", "example", "instance", "in", "addition", "additionally", "also", "similarly", "likewise", "further", "furthermore",
     ]
     /// What opens a sentence before its "if" clause: "Please note that if ...", "Please note, if ...".
-    static let noteWords: Set<String> = ["please", "note", "that", ","]
+    static let noteWords: WordSet = ["please", "note", "that", ","]
 
     /// Whether the sentence as a whole states no practice, whatever it mentions: a pointer
     /// elsewhere ("For more information about cookies, see ..."), a sentence about the document
@@ -547,31 +547,31 @@ public enum StatementClassifier {
     }
 
     /// Words naming where someone is: what "determine" works out when it collects.
-    static let placeWords: Set<String> = ["location", "geolocation", "country", "city", "region", "whereabouts", "position", "area"]
+    static let placeWords: WordSet = ["location", "geolocation", "country", "city", "region", "whereabouts", "position", "area"]
     /// Words before a safeguard: "reasonable", "appropriate technical and".
-    static let safeguardQualifiers: Set<String> = [
+    static let safeguardQualifiers: WordSet = [
         "reasonable", "appropriate", "adequate", "commercially", "industry", "standard", "physical", "technical", "administrative",
         "organizational", "organisational", "and", "security", "the", "our", "such", "strict", "robust",
     ]
     /// What a safeguard is called: "security practices", "safeguards", "procedures".
-    static let safeguardNouns: Set<String> = [
+    static let safeguardNouns: WordSet = [
         "practices", "procedures", "safeguards", "measures", "controls", "policies", "protections", "standards", "programs", "program",
     ]
 
     /// Verbs that move data off the user's device: "stored on the storage device and sent to Microsoft".
-    static let sendingWords: Set<String> = [
+    static let sendingWords: WordSet = [
         "send", "sends", "sent", "transmit", "transmits", "transmitted", "upload", "uploads", "uploaded", "sync", "syncs", "synced",
         "synchronized", "synchronised", "backed",
     ]
     /// Verbs that keep data where they put it: "stored on your device" keeps it there.
-    static let keepingVerbs: Set<String> = [
+    static let keepingVerbs: WordSet = [
         "store", "stores", "stored", "storing", "save", "saves", "saved", "saving", "keep", "keeps", "kept", "cache", "caches", "cached",
         "process", "processes", "processed", "processing",
     ]
 
     /// What may follow a verb inside a mention that states the giving: "share with us as part of
     /// surveys", "collected from surveys", "a survey that requests your name".
-    static let ownVerbFollowers: Set<String> = ["with", "to", "in", "through", "via", "from", "for", "your", "us"]
+    static let ownVerbFollowers: WordSet = ["with", "to", "in", "through", "via", "from", "for", "your", "us"]
 
     /// "Personal data is any information that could be used to identify you, including your
     /// name": a definition, whose relative clauses' verbs do not make it a practice.
@@ -740,7 +740,7 @@ public enum StatementClassifier {
         return false
     }
 
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "the", "these", "those", "this", "that", "such", "a", "an", "their", "its", "of", "any",
         // A word after a possessive or a quantifier is a noun: "for all requests", "your store".
         "your", "our", "my", "his", "her", "all", "each", "every", "some", "many",
@@ -851,10 +851,10 @@ public enum StatementClassifier {
     }
 
     /// Objects of "keep" that are people: "keep you informed", "keeps users up to date".
-    static let keptPeople: Set<String> = ["you", "users", "them", "him", "her", "people", "customers", "members", "us", "everyone"]
+    static let keptPeople: WordSet = ["you", "users", "them", "him", "her", "people", "customers", "members", "us", "everyone"]
     /// The forms of "take" before "place" in "take place".
-    static let takeForms: Set<String> = ["take", "takes", "took", "taking", "taken"]
-    static let misuseWords: Set<String> = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
+    static let takeForms: WordSet = ["take", "takes", "took", "taking", "taken"]
+    static let misuseWords: WordSet = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
 
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
@@ -1029,37 +1029,37 @@ public enum StatementClassifier {
         return condition
     }
 
-    static let conditionWords: Set<String> = ["if", "unless", "or", "("]
+    static let conditionWords: WordSet = ["if", "unless", "or", "("]
     /// Words that open an aside or a contrast: "(though we don't ...)", "but we do not ...".
-    static let asideOpeners: Set<String> = ["(", "though", "although", "but", "however", "while", "whereas"]
+    static let asideOpeners: WordSet = ["(", "though", "although", "but", "however", "while", "whereas"]
     /// What a service does when it fails: "may not function properly", "will not work".
-    static let failingVerbs: Set<String> = ["function", "work", "operate", "load"]
+    static let failingVerbs: WordSet = ["function", "work", "operate", "load"]
     /// Verbs of a user's instruction to us: "tell us not to", "ask us not to".
-    static let instructingVerbs: Set<String> = ["tell", "ask", "instruct", "direct", "request", "require"]
+    static let instructingVerbs: WordSet = ["tell", "ask", "instruct", "direct", "request", "require"]
     /// Words that open a condition the user meets: "if you", "unless you", "when you".
-    static let userConditions: Set<String> = ["if", "unless", "when", "should"]
+    static let userConditions: WordSet = ["if", "unless", "when", "should"]
     /// What the user may refuse to allow: "if you do not allow", "if you don't want".
-    static let consentVerbs: Set<String> = [
+    static let consentVerbs: WordSet = [
         "allow", "accept", "consent", "agree", "permit", "enable", "want", "wish", "grant", "opt",
     ]
     /// An auxiliary that carries a denial: "do not", "have not", "are not".
-    static let verbAuxiliaries: Set<String> = ["do", "does", "did", "have", "has", "had", "are", "were", "can", "could"]
+    static let verbAuxiliaries: WordSet = ["do", "does", "did", "have", "has", "had", "are", "were", "can", "could"]
     /// Denials written with their auxiliary: "don't", "can't".
-    static let contractedDenials: Set<String> = ["don't", "doesn't", "didn't", "haven't", "hasn't", "can't", "cannot", "aren't"]
+    static let contractedDenials: WordSet = ["don't", "doesn't", "didn't", "haven't", "hasn't", "can't", "cannot", "aren't"]
     /// Subjects that end the user's condition: "If you visit our site and we do not ...".
-    static let otherSubjects: Set<String> = ["we", "they", "it", "he", "she", "there", "who", "which", "that", "i"]
+    static let otherSubjects: WordSet = ["we", "they", "it", "he", "she", "there", "who", "which", "that", "i"]
 
     /// Imperatives that open a request to the reader after an "if" clause: "..., contact us".
     /// ("..., email address, or location" is a list: the imperative must take its object.)
-    static let requestImperatives: Set<String> = ["contact", "call", "write", "visit", "see", "click", "notify", "refer", "consult"]
-    static let imperativeObjects: Set<String> = ["us", "our", "the", "this", "here", "to", "your"]
+    static let requestImperatives: WordSet = ["contact", "call", "write", "visit", "see", "click", "notify", "refer", "consult"]
+    static let imperativeObjects: WordSet = ["us", "our", "the", "this", "here", "to", "your"]
     /// Verbs that give the reader advice: "we encourage you to", "we recommend you to".
-    static let adviceVerbs: Set<String> = ["encourage", "recommend", "advise", "urge"]
+    static let adviceVerbs: WordSet = ["encourage", "recommend", "advise", "urge"]
     /// The same advice in the passive: "you are encouraged to".
-    static let adviceParticiples: Set<String> = ["encouraged", "advised", "urged", "recommended"]
-    static let serviceNouns: Set<String> = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
-    static let grantVerbs: Set<String> = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
-    static let choiceNouns: Set<String> = ["option", "right", "ability", "choice", "opportunity"]
+    static let adviceParticiples: WordSet = ["encouraged", "advised", "urged", "recommended"]
+    static let serviceNouns: WordSet = ["services", "service", "site", "sites", "website", "websites", "app", "apps", "features", "platform"]
+    static let grantVerbs: WordSet = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
+    static let choiceNouns: WordSet = ["option", "right", "ability", "choice", "opportunity"]
 
     /// "In any such request, please provide us with your full name": an instruction to the reader
     /// (how to ask, where to look), not a statement of what is collected. "Please note that we
@@ -1116,7 +1116,7 @@ public enum StatementClassifier {
         return last.isWord || last.text == ")"
     }
 
-    static let titleOpeners: Set<String> = ["how", "what", "why", "which", "who"]
+    static let titleOpeners: WordSet = ["how", "what", "why", "which", "who"]
 
     /// "we may contact you by phone, email or postal mail": after "by" or "via", a list of bare
     /// channel words names how a message travels, not the user's number or address.
@@ -1132,7 +1132,7 @@ public enum StatementClassifier {
         return false
     }
 
-    static let channelWords: Set<String> = [
+    static let channelWords: WordSet = [
         "phone", "telephone", "email", "e", "mail", "post", "postal", "text", "sms", "fax", "facsimile", "letter", "message",
     ]
 
@@ -1199,14 +1199,14 @@ public enum StatementClassifier {
         }
     }
 
-    static let indefinitePeople: Set<String> = ["someone", "somebody", "anybody"]
-    static let foundThings: Set<String> = pointerQualifiers.union(pointerNouns).union(["our", "the", "this", "these", "links", "link"])
-    static let topicWords: Set<String> = ["about", "on", "regarding", "concerning", "of"]
-    static let pointerVerbs: Set<String> = ["see", "click", "visit", "refer", "consult", "learn"]
+    static let indefinitePeople: WordSet = ["someone", "somebody", "anybody"]
+    static let foundThings: WordSet = pointerQualifiers.union(pointerNouns).union(["our", "the", "this", "these", "links", "link"])
+    static let topicWords: WordSet = ["about", "on", "regarding", "concerning", "of"]
+    static let pointerVerbs: WordSet = ["see", "click", "visit", "refer", "consult", "learn"]
     /// "To learn how ...", "you can find ...".
-    static let pointerInfinitives: Set<String> = ["learn", "find"]
-    static let pointerQualifiers: Set<String> = ["more", "further", "additional", "detailed", "a", "an"]
-    static let pointerNouns: Set<String> = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
+    static let pointerInfinitives: WordSet = ["learn", "find"]
+    static let pointerQualifiers: WordSet = ["more", "further", "additional", "detailed", "a", "an"]
+    static let pointerNouns: WordSet = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
 
     /// "Clear gifs are tiny graphics with a unique identifier", "Cookies are used to track usage
     /// patterns": a sentence that says what a tracking technology is or does describes the
@@ -1225,7 +1225,7 @@ public enum StatementClassifier {
         return range.lowerBound > i + 1
     }
 
-    static let technologyNouns: Set<String> = [
+    static let technologyNouns: WordSet = [
         "cookie", "cookies", "gif", "gifs", "beacon", "beacons", "pixel", "pixels", "tag", "tags", "bug", "bugs", "lso", "lsos",
     ]
 
@@ -1316,24 +1316,24 @@ public enum StatementClassifier {
     }
 
     /// What names the Do Not Track feature before it: "a Do Not Track feature", "the browser's Do Not Track".
-    static let featureOwners: Set<String> = ["a", "the", "browser's", "browsers"]
+    static let featureOwners: WordSet = ["a", "the", "browser's", "browsers"]
     /// "and", "or": what joins two imperatives ("Pause and delete your history").
-    static let joiners: Set<String> = ["and", "or"]
+    static let joiners: WordSet = ["and", "or"]
     /// The auxiliary of a perfect ("once we have received the advertisements").
-    static let haveForms: Set<String> = ["have", "has", "had"]
+    static let haveForms: WordSet = ["have", "has", "had"]
     /// "able to", "unable to": the user's modal in three words.
-    static let ableWords: Set<String> = ["able", "unable"]
+    static let ableWords: WordSet = ["able", "unable"]
     /// What a "Do Not ..." feature is named for: "Do Not Track", "Do Not Sell", "Do Not Call".
-    static let doNotNames: Set<String> = ["track", "sell", "share", "call", "email", "mail"]
-    static let featureNouns: Set<String> = [
+    static let doNotNames: WordSet = ["track", "sell", "share", "call", "email", "mail"]
+    static let featureNouns: WordSet = [
         "signal", "signals", "feature", "features", "setting", "settings", "request", "requests", "preference", "preferences",
         "header", "headers", "mechanism", "mechanisms", "option", "options", "standard", "standards", "instructions",
         "list", "registry", "link", "links",
     ]
 
-    static let linkParticiples: Set<String> = ["associated", "linked", "tied", "connected", "combined", "matched", "correlated"]
+    static let linkParticiples: WordSet = ["associated", "linked", "tied", "connected", "combined", "matched", "correlated"]
 
-    static let liabilityWords: Set<String> = ["responsible", "liable", "responsibility", "liability"]
+    static let liabilityWords: WordSet = ["responsible", "liable", "responsibility", "liability"]
 
     /// "This Privacy Policy explains how we collect ...", "This section provides additional
     /// information regarding the collection of your payment information": the document speaks of
@@ -1365,8 +1365,8 @@ public enum StatementClassifier {
         return false
     }
 
-    static let documentNouns: Set<String> = ["policy", "section", "notice", "statement", "page", "document"]
-    static let documentVerbs: Set<String> = [
+    static let documentNouns: WordSet = ["policy", "section", "notice", "statement", "page", "document"]
+    static let documentVerbs: WordSet = [
         "describes", "explains", "provides", "covers", "applies", "tells", "outlines", "discusses", "summarizes", "governs", "sets",
     ]
 
@@ -1384,8 +1384,8 @@ public enum StatementClassifier {
 
     /// Pronouns that stand for data when a verb follows them ("this includes"), and the words
     /// that may stand between ("this may include", "which also contains").
-    static let dataPronouns: Set<String> = ["it", "this", "these", "which"]
-    static let pronounFollowers: Set<String> = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
+    static let dataPronouns: WordSet = ["it", "this", "these", "which"]
+    static let pronounFollowers: WordSet = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
     /// "Parties with whom you share your content", "when you share content on your Facebook
     /// profile", "you can share articles through social media", "if you provide your password to
@@ -1430,21 +1430,21 @@ public enum StatementClassifier {
     }
 
     /// Possessives before a recipient: "to our partners" ("to the Federal Reserve Bank" may be the vendor itself).
-    static let ownerWords: Set<String> = ["our", "its", "their", "these", "those"]
+    static let ownerWords: WordSet = ["our", "its", "their", "these", "those"]
     /// Words that open a recipient other than us: "to another website", "to third parties".
-    static let otherRecipientStarts: Set<String> = ["another", "other", "others", "third"]
+    static let otherRecipientStarts: WordSet = ["another", "other", "others", "third"]
     /// Who, after "to a" (and at most one more word), receives what the user gives: "to a
     /// payment service", "to an individual". A company's own name is not among them: "to a CBS
     /// Interactive service" is the first party.
-    static let recipientNouns: Set<String> = [
+    static let recipientNouns: WordSet = [
         "third", "party", "website", "site", "service", "app", "application", "company", "organization", "organisation",
         "individual", "person", "friend", "business", "merchant", "provider", "franchisee", "franchised", "retailer",
     ]
 
     /// "These features", "social media widgets", "sharing buttons": parts of a page another party
     /// runs (`actorOf`).
-    static let widgetWords: Set<String> = ["features", "feature", "widgets", "widget", "buttons", "button"]
-    static let widgetQualifiers: Set<String> = ["these", "such", "media", "social", "sharing", "networking"]
+    static let widgetWords: WordSet = ["features", "feature", "widgets", "widget", "buttons", "button"]
+    static let widgetQualifiers: WordSet = ["these", "such", "media", "social", "sharing", "networking"]
 
     /// "sent to us", "shared with us": the verb at `i` gives to the first party. ("Advertisers may
     /// give us the ZIP code of the audience they want to reach" names a target, so a bare "give
@@ -1456,38 +1456,38 @@ public enum StatementClassifier {
     }
 
     /// What may stand between a subject and its verb: "cookies may also store".
-    static let subjectVerbFillers: Set<String> = verbFillers.union(["automatically"])
+    static let subjectVerbFillers: WordSet = verbFillers.union(["automatically"])
     /// Modals, auxiliaries and adverbs that stand between a subject and its verb ("may also", "will
     /// typically", "does only"); the two sets above add their own.
-    static let verbFillers: Set<String> = modals.union(["also", "typically", "generally", "often", "only", "will", "do", "does"])
+    static let verbFillers: WordSet = modals.union(["also", "typically", "generally", "often", "only", "will", "do", "does"])
 
-    static let passiveAuxiliaries: Set<String> = beForms.union(["get", "gets"])
+    static let passiveAuxiliaries: WordSet = beForms.union(["get", "gets"])
 
     /// Verbs by which data reaches someone, collection when what they pass goes "to us" (sharing,
     /// forwarding and giving qualify by their word class).
-    static let receivingVerbs: Set<String> = [
+    static let receivingVerbs: WordSet = [
         "transmit", "transmits", "transmitted", "pass", "passes", "passed", "report", "reports",
         "reported", "deliver", "delivers", "delivered",
     ]
 
     /// "Please note that ...", "please be aware that ...": the reader is told a fact, not asked to act.
-    static let noticeVerbs: Set<String> = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]
+    static let noticeVerbs: WordSet = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]
 
     /// Verbs whose "that" introduces a statement: "note that we use", "agree that we may".
-    static let thatVerbs: Set<String> = noticeVerbs.union(["aware", "agree", "acknowledge", "means", "ensure", "confirm", "understood", "informed", "advised"])
+    static let thatVerbs: WordSet = noticeVerbs.union(["aware", "agree", "acknowledge", "means", "ensure", "confirm", "understood", "informed", "advised"])
 
-    static let choiceObjects: Set<String> = ["which", "whether", "what", "how"]
-    static let choiceVerbs: Set<String> = ["choose", "chooses", "wish", "wishes", "want", "wants", "decide", "decides", "prefer", "elect", "opt"]
+    static let choiceObjects: WordSet = ["which", "whether", "what", "how"]
+    static let choiceVerbs: WordSet = ["choose", "chooses", "wish", "wishes", "want", "wants", "decide", "decides", "prefer", "elect", "opt"]
 
-    static let controlParticiples: Set<String> = [
+    static let controlParticiples: WordSet = [
         "updated", "corrected", "deleted", "changed", "modified", "removed", "edited", "erased", "amended", "disabled",
     ]
 
     /// Control verbs that only take data away (not "manage", "access" or "view").
-    static let refusalVerbs: Set<String> = [
+    static let refusalVerbs: WordSet = [
         "opt", "delete", "disable", "block", "reject", "refuse", "decline", "remove", "erase", "withdraw", "unsubscribe", "clear",
     ]
-    static let controlVerbs: Set<String> = [
+    static let controlVerbs: WordSet = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
         "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept", "set", "object", "restrict",
@@ -1645,13 +1645,13 @@ public enum StatementClassifier {
     }
 
     /// What follows a "to" that is no infinitive: "to us", "to third parties", "to the extent".
-    static let nonInfinitiveStarts: Set<String> = [
+    static let nonInfinitiveStarts: WordSet = [
         "us", "you", "them", "him", "her", "it", "the", "a", "an", "any", "third", "other", "our", "your", "their", "its", "such", "this",
         "these", "those", "anyone", "anybody", "outside", "external", "affiliates", "partners", "advertisers", "companies",
     ]
 
-    static let progressiveFillers: Set<String> = ["not", "no", "also", "still", "currently", "actively", "already"]
-    static let infinitiveChain: Set<String> = [
+    static let progressiveFillers: WordSet = ["not", "no", "also", "still", "currently", "actively", "already"]
+    static let infinitiveChain: WordSet = [
         "to", "not", "no", "longer", "want", "wants", "agree", "agrees", "choose", "chooses", "decide", "decides", "wish", "wishes",
         "need", "needs", "may", "can", "will", "would", "should", "must", "also", "do", "don't", "never",
     ]
@@ -1786,9 +1786,9 @@ public enum StatementClassifier {
     }
 
     // Not "service" or "app": "other Services" are mostly the vendor's own.
-    static let entitySingulars: Set<String> = ["company", "business", "organization", "organisation", "entity", "website", "site"]
-    static let entityFollowers: Set<String> = modals.union(relativePronouns).union(["will", "would", "must", "should", "to", "also", "and", "or", "then", "automatically"])
-    static let entityPlurals: Set<String> = ["businesses", "organizations", "organisations", "entities", "websites", "sites"]
+    static let entitySingulars: WordSet = ["company", "business", "organization", "organisation", "entity", "website", "site"]
+    static let entityFollowers: WordSet = modals.union(relativePronouns).union(["will", "would", "must", "should", "to", "also", "and", "or", "then", "automatically"])
+    static let entityPlurals: WordSet = ["businesses", "organizations", "organisations", "entities", "websites", "sites"]
 
     /// The "by" that makes the party at `party` an agent ("provided by our ad networks"), when only
     /// party words, determiners and "third" stand between them.
@@ -1804,7 +1804,7 @@ public enum StatementClassifier {
         return nil
     }
 
-    static let agentFillers: Set<String> = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
+    static let agentFillers: WordSet = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
 
     /// "Information collected may depend on the type of device you use": what the practice
     /// depends on is a condition, not data collected.
@@ -1846,39 +1846,39 @@ public enum StatementClassifier {
         return false
     }
 
-    static let dutyNouns: Set<String> = ["responsibility", "duty", "obligation"]
-    static let dependWords: Set<String> = ["depend", "depends", "depending", "dependent"]
-    static let choiceTopicWords: Set<String> = ["regarding", "about", "over", "concerning", "on", "of"]
-    static let choiceNounWords: Set<String> = ["choice", "choices", "control", "controls", "say"]
-    static let signInParticles: Set<String> = ["in", "into", "on", "onto", "out", "off"]
-    static let mannerQualifiers: Set<String> = ["or", "and", "prior", "express", "explicit", "written", "any"]
-    static let mannerNouns: Set<String> = ["knowledge", "consent", "permission", "authorization", "authorisation", "notice"]
-    static let possessionWords: Set<String> = ["have", "has", "possess", "possesses", "hold", "holds"]
+    static let dutyNouns: WordSet = ["responsibility", "duty", "obligation"]
+    static let dependWords: WordSet = ["depend", "depends", "depending", "dependent"]
+    static let choiceTopicWords: WordSet = ["regarding", "about", "over", "concerning", "on", "of"]
+    static let choiceNounWords: WordSet = ["choice", "choices", "control", "controls", "say"]
+    static let signInParticles: WordSet = ["in", "into", "on", "onto", "out", "off"]
+    static let mannerQualifiers: WordSet = ["or", "and", "prior", "express", "explicit", "written", "any"]
+    static let mannerNouns: WordSet = ["knowledge", "consent", "permission", "authorization", "authorisation", "notice"]
+    static let possessionWords: WordSet = ["have", "has", "possess", "possesses", "hold", "holds"]
 
-    static let compoundHeads: Set<String> = ["log", "logs", "record", "records", "access", "store", "process", "track"]
-    static let recordNouns: Set<String> = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
-    static let subjectOrModal: Set<String> = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
+    static let compoundHeads: WordSet = ["log", "logs", "record", "records", "access", "store", "process", "track"]
+    static let recordNouns: WordSet = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
+    static let subjectOrModal: WordSet = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 
-    static let peopleWords: Set<String> = ["users", "people", "members", "visitors", "individuals", "customers", "players"]
+    static let peopleWords: WordSet = ["users", "people", "members", "visitors", "individuals", "customers", "players"]
     /// "not all", "not always", "do not continuously record", "we do not permanently store":
     /// a limit on the practice, not its denial.
-    static let partialWords: Set<String> = [
+    static let partialWords: WordSet = [
         "all", "every", "always", "necessarily", "everyone", "each", "continuously", "constantly", "permanently", "indefinitely",
     ]
 
     // Word lists used inside the reading loops, built once.
-    static let subjectStarts: Set<String> = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]
-    static let clauseVerbs: Set<String> = ["they", "it", "is", "are", "was", "were", "will", "can", "may"]
+    static let subjectStarts: WordSet = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]
+    static let clauseVerbs: WordSet = ["they", "it", "is", "are", "was", "were", "will", "can", "may"]
     /// Safeguards, including those that strip data out: "a process designed to remove certain
     /// sensitive data (such as social security numbers)", "we redact card numbers".
-    static let securingWords: Set<String> = [
+    static let securingWords: WordSet = [
         "protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure", "redact", "redacts",
         "redacted", "scrub", "scrubs", "scrubbed", "anonymize", "anonymizes", "anonymise", "anonymises", "pseudonymize",
         "pseudonymise", "remove", "removes",
     ]
-    static let useForms: Set<String> = ["use", "uses", "used", "using"]
-    static let userWords: Set<String> = ["you", "users", "user"]
-    static let listNegations: Set<String> = ["no", "neither", "nor", "without", "never", "excluding"]
+    static let useForms: WordSet = ["use", "uses", "used", "using"]
+    static let userWords: WordSet = ["you", "users", "user"]
+    static let listNegations: WordSet = ["no", "neither", "nor", "without", "never", "excluding"]
     /// "Name, billing address, phone number and credit card information for purchases", "Contact
     /// Data: name, address, email address": a line that opens with the data (after a label, "your"
     /// or "such as") and has no verb, no subject and no figures names data, however long, like an
@@ -1902,7 +1902,7 @@ public enum StatementClassifier {
 
     static let statementClasses: WordClass = verbClasses.union([.firstParty, .thirdParty, .negation, .hedge, .definition])
     /// What may stand before the data in a line that lists it: "Your name", "Such as your name", "o Name".
-    static let dataLineOpeners: Set<String> = ["your", "such", "as", "o", "the"]
+    static let dataLineOpeners: WordSet = ["your", "such", "as", "o", "the"]
 
     /// Takes the verbs out of another mention's words, so that they govern nothing else:
     /// "trade union membership, health" trades nothing; "the device you use" uses nothing. A
@@ -1921,34 +1921,34 @@ public enum StatementClassifier {
 
     /// The classes that make a word a verb of a practice, cleared inside other mentions.
     public static let verbClasses: WordClass = [.collect, .userGiving, .otherPractice, .include]
-    static let negationIdioms: Set<String> = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
-    static let articles: Set<String> = ["the", "a", "an", "its", "their"]
-    static let storeQualifiers: Set<String> = ["app", "online", "retail", "play"]
-    static let accessVerbs: Set<String> = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
-    static let modals: Set<String> = ["can", "may", "could", "might"]
-    static let relativePronouns: Set<String> = ["that", "which", "who"]
-    static let predicateStarts: Set<String> = ["is", "are", "was", "were"]
+    static let negationIdioms: WordSet = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
+    static let articles: WordSet = ["the", "a", "an", "its", "their"]
+    static let storeQualifiers: WordSet = ["app", "online", "retail", "play"]
+    static let accessVerbs: WordSet = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
+    static let modals: WordSet = ["can", "may", "could", "might"]
+    static let relativePronouns: WordSet = ["that", "which", "who"]
+    static let predicateStarts: WordSet = ["is", "are", "was", "were"]
     /// What stands before a later verb of a list of purposes: "to ..., to gather", ", administer", "and gather".
-    static let purposeListJoiners: Set<String> = ["to", ",", "and", "or"]
-    static let purposeVerbs: Set<String> = [
+    static let purposeListJoiners: WordSet = ["to", ",", "and", "or"]
+    static let purposeVerbs: WordSet = [
         "understand", "analyze", "analyse", "improve", "determine", "measure", "help", "personalize", "personalise",
         "customize", "customise", "administer", "diagnose", "operate", "maintain", "enhance", "develop", "evaluate",
         "study", "assess", "tailor", "better", "learn", "facilitate", "prevent",
     ]
-    static let deviceWords: Set<String> = ["computer", "device", "browser", "hard", "machine", "phone", "drive", "terminal"]
-    static let meansNounMarkers: Set<String> = [
+    static let deviceWords: WordSet = ["computer", "device", "browser", "hard", "machine", "phone", "drive", "terminal"]
+    static let meansNounMarkers: WordSet = [
         "these", "those", "the", "such", "other", "by", "of", "through", "via", "automated", "automatic", "electronic",
         "technical", "technological", "any", "all", "various", "some", "lawful", "reasonable", "appropriate", "similar",
     ]
     /// Auxiliaries an aside can follow: "we do, however, collect", "we will, however, keep".
-    static let asideHosts: Set<String> = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
-    static let objectDeterminers: Set<String> = ["the", "a", "an", "your", "their", "its", "this", "these", "those", "our", "his", "her"]
-    static let controlFillers: Set<String> = modals.union([
+    static let asideHosts: WordSet = modals.union(["do", "does", "did", "will", "would", "should", "shall", "is", "are", "must"])
+    static let objectDeterminers: WordSet = ["the", "a", "an", "your", "their", "its", "this", "these", "those", "our", "his", "her"]
+    static let controlFillers: WordSet = modals.union([
         "must", "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
     ])
-    static let occasionWords: Set<String> = ["when", "whenever", "if", "once", "while", "unless"]
-    static let irregularParticiples: Set<String> = ["kept", "built", "made"]
+    static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
+    static let irregularParticiples: WordSet = ["kept", "built", "made"]
     /// The forms of "be": a passive ("is collected") or a new predicate ("and is controlled by").
-    static let beForms: Set<String> = predicateStarts.union(["be", "been", "being"])
-    static let auxiliaries: Set<String> = beForms.union(["that", "which"])
+    static let beForms: WordSet = predicateStarts.union(["be", "been", "being"])
+    static let auxiliaries: WordSet = beForms.union(["that", "which"])
 }

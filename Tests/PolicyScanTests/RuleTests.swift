@@ -814,6 +814,23 @@ struct RuleTests {
         #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("~9 data") }
     }
 
+    @Test("a word list answers as a Set<String> would, for its own words and any other text")
+    func wordSet() {
+        let words = (0..<1_000).map { "w\($0)" } + ["café", "don't", "", "e", "mail"]
+        let set = WordSet(words + ["w7", "café"])
+        let reference = Set(words)
+        #expect(set.count == reference.count)
+        #expect(Set(set) == reference)
+        let probes = words + (0..<3_000).map { "x\($0)" } + ["cafe", "dont", "w", "w1000", "mails", "Café", "e mail"]
+        for probe in probes { #expect(set.contains(probe) == reference.contains(probe), "\(probe)") }
+        let empty: WordSet = []
+        #expect(!empty.contains("") && !empty.contains("a"))
+        let joined = WordSet(["a", "b"]).union(["b", "c"])
+        #expect(joined.count == 3 && joined.contains("c") && !joined.contains("d"))
+        // The classifier's own lists hold what they say.
+        #expect(StatementClassifier.isCollectVerb("gathered") && !StatementClassifier.isCollectVerb("share"))
+    }
+
     @Test("matching is linear: a hostile pattern on a long sentence stays fast")
     func linearMatching() throws {
         let matcher = PhraseMatcher(phrases: [(try PatternCompiler.compile("(a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? (a)? a ~5 a ~5 b"), 1)])
