@@ -184,6 +184,8 @@ public struct PhraseMatcher: Sendable {
         fileprivate var generation: UInt32 = 0
         /// States more than 64 positions after their start (a chain of gaps), which the bits cannot hold.
         fileprivate var far = Set<Int>()
+        /// The walk's stack, kept so its storage is allocated once per document, not per sentence.
+        fileprivate var stack: [(node: Int32, position: Int)] = []
         /// An empty cache.
         public init() {}
 
@@ -313,9 +315,13 @@ public struct PhraseMatcher: Sendable {
         guard anyStart else { return [] }
         var result: [PhraseMatch] = []
         var stack: [(node: Int32, position: Int)] = []
+        swap(&stack, &cache.stack)
+        defer { swap(&stack, &cache.stack) }
         // Each (trie node, position) is expanded once per start, so gaps and optional words cannot
         // multiply the work: the walk from one start is bounded by trie size times phrase span.
         let nodes = nodeCount
+        // Read once: a static's every access goes through its initialization check.
+        let bracket = TokenKey.bracket.word
         for start in keys.indices where keys[start].starts {
             stack.append((0, start))
             cache.newWalk(nodes: nodes)
@@ -325,22 +331,24 @@ public struct PhraseMatcher: Sendable {
                 for e in Int(t.epsilonStart[n])..<Int(t.epsilonStart[n + 1]) { stack.append((t.epsilonTarget[e], position)) }
                 // A match ends on a word: the bracket a phrase stepped over ("phone (including ...")
                 // is no part of it.
-                if position > start, keys[position - 1].word != TokenKey.bracket.word {
+                if position > start, keys[position - 1].word != bracket {
                     for i in Int(t.acceptStart[n])..<Int(t.acceptStart[n + 1]) {
                         result.append(PhraseMatch(payload: Int(t.acceptPayload[i]), range: start..<position))
                     }
                 }
                 guard position < keys.count else { continue }
-                let key = keys[position]
+                // The word number only: copying the whole key would retain and release its
+                // prefix list at every step of the walk.
+                let word = keys[position].word
                 // Brackets are transparent: "Internet Protocol (IP) address" still names an IP address.
-                if key.word == TokenKey.bracket.word {
+                if word == bracket {
                     if position > start { stack.append((node, position + 1)) }
                     continue
                 }
-                guard key.isWord else { continue }
-                if key.word >= 0, let next = wordChild(node, key.word) { stack.append((next, position + 1)) }
+                guard keys[position].isWord else { continue }
+                if word >= 0, let next = wordChild(node, word) { stack.append((next, position + 1)) }
                 if t.prefixStart[n] < t.prefixStart[n + 1] {
-                    for prefix in key.prefixes {
+                    for prefix in keys[position].prefixes {
                         if let next = prefixChild(node, prefix) { stack.append((next, position + 1)) }
                     }
                 }
