@@ -87,9 +87,38 @@ enum LibXMLReader {
     ]
 
     /// Attributes the extractor uses to recognize chrome and hidden content.
-    static let keptAttributes: Set<String> = [
+    static let keptAttributes: [String] = [
         "id", "class", "role", "style", "hidden", "aria-hidden", "aria-label", "type",
     ]
+
+    /// The kept attributes as bytes, to compare with libxml2's names before making a string.
+    private static let keptAttributeBytes: [[UInt8]] = keptAttributes.map { Array($0.utf8) }
+
+    /// The kept attribute `key` names, in lower case, or nil. Compared as bytes, any ASCII case: a
+    /// modern page has thousands of attributes (data-*, srcset, aria-*), and making a lower-cased
+    /// string of each name cost more than reading the rest of the element.
+    static func keptAttribute(_ key: UnsafePointer<xmlChar>) -> String? {
+        let length = Int(xmlStrlen(key))
+        for (index, bytes) in keptAttributeBytes.enumerated() where bytes.count == length {
+            var k = 0
+            while k < length, asciiLower(key[k]) == bytes[k] { k += 1 }
+            if k == length { return keptAttributes[index] }
+        }
+        return nil
+    }
+
+    /// An element name in lower case. libxml2's HTML parser gives names in ASCII lower case
+    /// already; XML names keep their case, and only ASCII letters matter to the tag lists.
+    static func elementName(_ name: UnsafePointer<xmlChar>?) -> String {
+        guard let name else { return "" }
+        let length = Int(xmlStrlen(name))
+        let bytes = UnsafeBufferPointer(start: name, count: length)
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: bytes.map(asciiLower), as: UTF8.self)
+    }
+
+    @inline(__always)
+    private static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }
 
 /// Receives SAX events; one per parse.
@@ -105,9 +134,9 @@ private final class TreeBuilder {
 
     var line: Int { Int(context?.pointee.input?.pointee.line ?? 1) }
 
-    func start(_ rawName: String, attributes: [(String, String)]) {
+    /// An element opens; `name` is in lower case.
+    func start(_ name: String, attributes: [(String, String)]) {
         elementCount += 1
-        let name = rawName.lowercased()
         if skipDepth > 0 {
             skipDepth += 1
             return
@@ -164,12 +193,11 @@ private func onStartElement(
     if let atts {
         var i = 0
         while let key = atts[i] {
-            let name = string(key).lowercased()
-            if LibXMLReader.keptAttributes.contains(name) { attributes.append((name, string(atts[i + 1]))) }
+            if let name = LibXMLReader.keptAttribute(key) { attributes.append((name, string(atts[i + 1]))) }
             i += 2
         }
     }
-    builder.start(string(name), attributes: attributes)
+    builder.start(LibXMLReader.elementName(name), attributes: attributes)
 }
 
 private func onEndElement(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?) {
@@ -185,15 +213,16 @@ private func onStartElementNs(
     var attributes: [(String, String)] = []
     if let atts {
         for i in 0..<Int(nbAttributes) {
-            let name = string(atts[5 * i]).lowercased()
-            guard LibXMLReader.keptAttributes.contains(name), let begin = atts[5 * i + 3], let end = atts[5 * i + 4] else {
+            guard let key = atts[5 * i], let name = LibXMLReader.keptAttribute(key), let begin = atts[5 * i + 3],
+                let end = atts[5 * i + 4]
+            else {
                 continue
             }
             let value = String(decoding: UnsafeBufferPointer(start: begin, count: end - begin), as: UTF8.self)
             attributes.append((name, value))
         }
     }
-    builder.start(string(localname), attributes: attributes)
+    builder.start(LibXMLReader.elementName(localname), attributes: attributes)
 }
 
 private func onEndElementNs(
