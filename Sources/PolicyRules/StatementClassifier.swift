@@ -576,6 +576,22 @@ public enum StatementClassifier {
     /// "Personal data is any information that could be used to identify you, including your
     /// name": a definition, whose relative clauses' verbs do not make it a practice.
     static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
+        // "A unique identifier is a string of characters that can be used to identify a device",
+        // "An IP address is a number assigned to your device": what a thing is, true of any
+        // service. It becomes a statement only when we come into it ("A cookie is a file we place").
+        if range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2,
+            Self.indefiniteArticles.contains(tokens[clause.lowerBound].text),
+            range.upperBound + 1 < clause.upperBound, tokens[range.upperBound].text == "is",
+            Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text),
+            // ("A cookie is a file that our web sites send", "... that this website places", "an
+            // identifier collected by the site": ours. "a website" is any.)
+            !clause.contains(where: { k in
+                tokens[k].classes.contains(.firstParty) || tokens[k].text == "our"
+                    || ((tokens[k].text == "this" || tokens[k].text == "the") && k + 1 < clause.upperBound && Self.siteWords.contains(tokens[k + 1].text))
+            })
+        {
+            return true
+        }
         let cue = clause.first { i in
             (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i)) || isCapability(tokens, i)
                 || (tokens[i].text == "is" && isDefiningNoun(tokens, after: i, in: clause))
@@ -585,6 +601,10 @@ public enum StatementClassifier {
         guard let cue else { return false }
         return !hasVerbs || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
     }
+
+    static let indefiniteArticles: WordSet = ["a", "an"]
+    /// What "this" names when the vendor speaks of itself: "this website places a cookie".
+    static let siteWords: WordSet = ["website", "site", "app", "application", "service", "services", "platform", "web"]
 
     /// After "is": "information", "any information", "data that"; "is considered any information"
     /// ("Personal information is considered any information that can identify ...").
@@ -1276,9 +1296,14 @@ public enum StatementClassifier {
             default: return false
             }
         }
+        // Back over a few words ("separately from your billing address" holds "address" too).
         var k = range.lowerBound - 1
-        while k >= 0, range.lowerBound - k <= 3, Self.objectDeterminers.contains(tokens[k].text) || tokens[k].text == "any" { k -= 1 }
-        if apart(k) { return true }
+        while k >= 0, range.lowerBound - k <= 3, tokens[k].isWord, !apart(k),
+            tokens[k].classes.isDisjoint(with: [.collect, .firstParty, .userGiving, .negation])
+        {
+            k -= 1
+        }
+        if k >= 0, apart(k) { return true }
         // Back through the examples to "such as", and on to the noun they exemplify.
         guard let cue = (max(0, range.lowerBound - 10)..<range.lowerBound).last(where: { $0 + 1 < tokens.count && tokens[$0].text == "such" && tokens[$0 + 1].text == "as" })
         else { return false }

@@ -271,6 +271,14 @@ struct RuleTests {
         #expect(categories("Personal data is any information that could be used to identify you, including, but not limited to, your name and email address.").isEmpty)
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
+        // "A cookie is a file ..." says what a thing is, of any website; it is a statement about
+        // us only when we, our site or the site come into it.
+        #expect(categories("A cookie is a short text file that is stored in your browser by a web server.").isEmpty)
+        #expect(categories("A device identifier is a code that can be used to tell one visitor from another.").isEmpty)
+        #expect(categories("A cookie is a short text file that our pages place in your browser.") == ["cookies-tracking"])
+        #expect(categories("A cookie is a code stored by the site so it knows you when you come back.") == ["cookies-tracking"])
+        // What is kept apart from the data is not collected with it, whatever words come between.
+        #expect(categories("Your general location is stored separately from your shipping address.") == ["approximate-location"])
         // "Other than X, we don't collect ...": X is the exception, and it is collected.
         #expect(categories("Other than names provided at your discretion, we don't collect personal information such as social security numbers.") == ["name"])
         #expect(categories("Any mix of details that could be used to identify you, such as your birth date and gender.").isEmpty)
