@@ -505,7 +505,9 @@ public enum StatementClassifier {
         // "If you do not allow these cookies, we will not be able to monitor performance": what we
         // cannot do once the user refuses is a consequence. It neither denies the data nor, in the
         // negative, says that we collect it.
-        if denied, let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }),
+        // (The refusal's own "do not" need not reach the mention: "if you do not allow us to
+        // collect it, we may not be able to take account of your interests".)
+        if denied || collection, let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }),
             isConsequenceOfRefusal(tokens, denial: denial)
         {
             return Reading(
@@ -653,6 +655,11 @@ public enum StatementClassifier {
         // "that we are not responsible for, by monitoring clicks": the denial is of liability.
         for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
             && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) {
+            // "We do not retain full card details, we only save your name": a comma and a new
+            // subject of ours open another clause, and the denial stays in the first.
+            if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { tokens[$0].text == "," && tokens[$0 + 1].classes.contains(.firstParty) }) {
+                continue
+            }
             if range.lowerBound - i <= 2, tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
                 || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
             {
@@ -1089,9 +1096,16 @@ public enum StatementClassifier {
         // "We encourage you to send your correspondence through the postal service": advice to
         // the reader, like "please" ("we encourage you not to send" is a denial, read as one).
         if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in
-            k + 3 < range.lowerBound && Self.adviceVerbs.contains(tokens[k].text) && tokens[k + 1].text == "you" && tokens[k + 2].text == "to"
+            k + 3 < range.lowerBound && tokens[k + 1].text == "you" && tokens[k + 2].text == "to" && Self.adviceVerbs.contains(tokens[k].text)
         }) {
             return !isNegation(tokens, advice + 3)
+        }
+        // "we recommend that you use a unique password": the same advice, as a clause.
+        if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in
+            k + 3 < range.lowerBound && tokens[k + 1].text == "that" && tokens[k + 2].text == "you" && Self.adviceVerbs.contains(tokens[k].text)
+        }) {
+            // (An introduction is read with an empty mention at its end: "we recommend that you:".)
+            return !isNegation(tokens, advice + 3) && !(advice + 4 < tokens.count && isNegation(tokens, advice + 4))
         }
         // "You are strongly encouraged to use a unique password": the same advice, in the passive.
         if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in

@@ -465,6 +465,10 @@ struct RuleTests {
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
         #expect(read("If you do not allow these cookies, we will not be able to track performance metrics.").denied.isEmpty)
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
+        #expect(read("Note that if you do not allow us to gather this data, we may not be able to tailor the site to your interests.") == ([], []))
+        // A comma and a new subject of ours end the denial: what follows is said, not denied.
+        #expect(read("We do not keep your full card number, we keep only your name and billing address.") == (["name", "postal-address"], ["payment-information"]))
+        #expect(read("Even though we are not relying on your consent here, we may ask to access your contacts.") == (["contacts"], []))
         // A condition the user merely meets leaves the denial ours, and so does an aside.
         #expect(read("If you visit our website, we do not collect your IP address.") == ([], ["ip-address"]))
         #expect(read("If you choose to opt out of this program (though we do not use your phone number in it), visit their site.").denied == ["phone-number"])
@@ -536,7 +540,8 @@ struct RuleTests {
         // combined into many short sentences: an out-of-range index anywhere traps the process.
         let words = ["we", "you", "by", "collect", "provided", "share", "when", "if", ",", ";", "but", "not", "limited",
                      "such", "as", "information", "includes", "email", "address", "your", "a", "access", "to", "(", ")", ":",
-                     "use", "of", "the", "ip", "can", "update", "is", "collected", "name", "and", "or", "survey", "complete"]
+                     "use", "of", "the", "ip", "can", "update", "is", "collected", "name", "and", "or", "survey", "complete",
+                     "recommend", "that", "do", "allow", "a", "cookie", "separately", "from"]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -548,6 +553,18 @@ struct RuleTests {
         }
         for text in sentences {
             let document = Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])])
+            _ = Self.analyzer.findings(in: document)
+        }
+        // Introductions of a list, which are read up to their end: every pair of words before
+        // "you", and the random sentences.
+        let intros = words.flatMap { a in words.map { b in "\(a) \(b) you" } } + sentences.prefix(2_000)
+        for text in intros {
+            let intro = text + ":"
+            let item = "your email address"
+            let document = Document(title: nil, format: .text, blocks: [
+                Block(kind: .paragraph, text: intro, line: 1, sentences: [Sentence(text: intro, line: 1)]),
+                Block(kind: .listItem, text: item, line: 2, sentences: [Sentence(text: item, line: 2)]),
+            ])
             _ = Self.analyzer.findings(in: document)
         }
         #expect(sentences.count > 4_000)
@@ -571,6 +588,15 @@ struct RuleTests {
         let deniedFound = Self.analyzer.findings(in: try Support.read(denied))
         #expect(Set(deniedFound.filter(\.negated).map(\.category)) == ["email-address"])
         #expect(Set(deniedFound.filter { !$0.negated }.map(\.category)) == ["phone-number"])
+        // Advice introduced as "we recommend that you:" lists steps for the reader: its items
+        // neither deny nor state collection, even after a "not" of its own.
+        let advice = Support.html("""
+            <h2>Keeping your account safe</h2>
+            <p>Although not mandatory for using our shop, we recommend that you:</p>
+            <ol><li>Open an account. By opening one, you can protect access to your data, such as your order history, with a strong password.</li>
+            <li>Use a different password for every service, including for your account here.</li></ol>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(advice)).isEmpty)
         // A short label that names a kind of data introduces its list as a heading would; a label
         // naming no data ("Data processors:") does not.
         let dataLabel = Support.html("""
