@@ -1273,8 +1273,12 @@ public enum StatementClassifier {
         else { return false }
         // "Examples: Interaction with our Service, including browsing history" is a label and a
         // list of its own.
+        // ("Examples include: a real name, alias, postal address" under a heading of what is
+        // collected lists data; tasks are gerunds: "fulfilling orders, sending e-mail".)
         return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" || $0.text == ":" }
             && !tokens[..<cue].contains { $0.classes.contains(.firstParty) }
+            && (tokens[cue].text == "example"
+                || tokens[(include + 1)..<max(include + 1, range.upperBound)].contains { $0.text.hasSuffix("ing") && !$0.text.hasPrefix("includ") })
     }
 
     /// "We are not responsible for the retention, use, or privacy of resumes", "shall not be liable

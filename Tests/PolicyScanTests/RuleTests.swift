@@ -588,6 +588,14 @@ struct RuleTests {
         let deniedFound = Self.analyzer.findings(in: try Support.read(denied))
         #expect(Set(deniedFound.filter(\.negated).map(\.category)) == ["email-address"])
         #expect(Set(deniedFound.filter { !$0.negated }.map(\.category)) == ["phone-number"])
+        // "Examples include: ..." under a heading of what is collected lists data; examples of
+        // tasks, written as gerunds, do not.
+        let examplesOfData = Support.html("""
+            <h2>Information we collect</h2><h3>Identifiers</h3>
+            <ul><li>Examples include: a nickname, a home address and an email address.</li></ul>
+            <h2>Service providers</h2><p>Examples include shipping parcels, sending email and handling card payments.</p>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(examplesOfData)).map(\.category)) == ["postal-address", "email-address"])
         // Advice introduced as "we recommend that you:" lists steps for the reader: its items
         // neither deny nor state collection, even after a "not" of its own.
         let advice = Support.html("""
