@@ -465,7 +465,7 @@ struct RuleTests {
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
         #expect(read("If you do not allow these cookies, we will not be able to track performance metrics.").denied.isEmpty)
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
-        #expect(read("Note that if you do not allow us to gather this data, we may not be able to tailor the site to your interests.") == ([], []))
+        #expect(read("If you refuse to let us gather this data, we may not be able to tailor the site to your interests.") == ([], []))
         // A comma and a new subject of ours end the denial: what follows is said, not denied.
         #expect(read("We do not keep your full card number, we keep only your name and billing address.") == (["name", "postal-address"], ["payment-information"]))
         #expect(read("Even though we are not relying on your consent here, we may ask to access your contacts.") == (["contacts"], []))
@@ -601,7 +601,7 @@ struct RuleTests {
         let advice = Support.html("""
             <h2>Keeping your account safe</h2>
             <p>Although not mandatory for using our shop, we recommend that you:</p>
-            <ol><li>Open an account. By opening one, you can protect access to your data, such as your order history, with a strong password.</li>
+            <ol><li>Open an account. Once you have one, a strong password can shield your data, such as your order history, from others.</li>
             <li>Use a different password for every service, including for your account here.</li></ol>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(advice)).isEmpty)
