@@ -596,6 +596,11 @@ struct RuleTests {
             <h2>Service providers</h2><p>Examples include shipping parcels, sending email and handling card payments.</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesOfData)).map(\.category)) == ["postal-address", "email-address"])
+        // What we send to sell is no message of the user's.
+        let sent = Support.html("""
+            <h2>Information we collect</h2><ul><li>Your settings for commercial messages and newsletters</li></ul>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(sent)).isEmpty)
         // Advice introduced as "we recommend that you:" lists steps for the reader: its items
         // neither deny nor state collection, even after a "not" of its own.
         let advice = Support.html("""
