@@ -1227,7 +1227,19 @@ public enum StatementClassifier {
             // "For more detailed information about ...": past every qualifier.
             return rest.first { !Self.pointerQualifiers.contains($0) }.map { Self.pointerNouns.contains($0) } ?? false
         case "to":
-            return rest.first.map { Self.pointerInfinitives.contains($0) } ?? false
+            // ("To better understand your options, see our page on cookies": whatever the
+            // purpose, a main clause that opens with "see" or "visit" points elsewhere.)
+            if rest.first.map({ Self.pointerInfinitives.contains($0) }) ?? false { return true }
+            var k = at + 2
+            while k < tokens.count, tokens[k].isWord || tokens[k].text == "," {
+                if Self.pointerVerbs.contains(tokens[k].text),
+                    tokens[k - 1].text == "," || (k + 1 < tokens.count && Self.pointedPlaces.contains(tokens[k + 1].text))
+                {
+                    return true
+                }
+                k += 1
+            }
+            return false
         default:
             return rest.count >= 2 && Self.modals.contains(rest[0]) && Self.pointerInfinitives.contains(rest[1])
         }
@@ -1239,6 +1251,8 @@ public enum StatementClassifier {
     static let pointerVerbs: WordSet = ["see", "click", "visit", "refer", "consult", "learn"]
     /// "To learn how ...", "you can find ...".
     static let pointerInfinitives: WordSet = ["learn", "find"]
+    /// What a pointer sends the reader to: "see our page", "visit the settings".
+    static let pointedPlaces: WordSet = ["our", "the", "this", "section", "sections", "page", "here", "below", "above"]
     static let pointerQualifiers: WordSet = ["more", "further", "additional", "detailed", "a", "an"]
     static let pointerNouns: WordSet = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
 

@@ -596,6 +596,14 @@ struct RuleTests {
             <h2>Service providers</h2><p>Examples include shipping parcels, sending email and handling card payments.</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesOfData)).map(\.category)) == ["postal-address", "email-address"])
+        // A line whose main clause sends the reader elsewhere ("..., visit the settings page")
+        // is a pointer, whatever purpose opens it.
+        let pointers = Support.html("""
+            <h2>Information we collect</h2>
+            <ul><li>To better understand your choices about ads, see our page on cookies and other tracking tools.</li>
+            <li>To switch off our use of cookies, visit the settings page and pick what you allow.</li></ul>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(pointers)).isEmpty)
         // What we send to sell is no message of the user's.
         let sent = Support.html("""
             <h2>Information we collect</h2><ul><li>Your settings for commercial messages and newsletters</li></ul>
