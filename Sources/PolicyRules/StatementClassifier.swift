@@ -502,6 +502,13 @@ public enum StatementClassifier {
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         let denied = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        // "A cookie is not used to access the data on your hard drive": a denied purpose of the
+        // data or tool, which says neither that it is kept nor that it is not.
+        if denied, deniesPurposeOnly(tokens, after: range, clause: clause) {
+            return Reading(
+                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
+                noStatement: true, choice: false, basis: "")
+        }
         // "If you do not allow these cookies, we will not be able to monitor performance": what we
         // cannot do once the user refuses is a consequence. It neither denies the data nor, in the
         // negative, says that we collect it.
@@ -1605,6 +1612,8 @@ public enum StatementClassifier {
         {
             return false
         }
+        // "... ads to you where we do not require consent": the verb's own object follows it.
+        if verb + 1 < tokens.count, Self.ownObjects.contains(tokens[verb + 1].text) { return false }
         if word.hasSuffix("ed") || Self.irregularParticiples.contains(word) { return true }
         // "profiling that utilises your data", "a piece of code that collects information": the
         // mention is the subject of the relative clause, not its object.
@@ -2005,6 +2014,17 @@ public enum StatementClassifier {
     ])
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
+    /// Objects a verb takes that are never the data: "require consent", "obtain payment".
+    static let ownObjects: WordSet = ["consent", "permission", "permissions", "payment", "payments", "approval", "authorization", "authorisation"]
+
+    /// Right after the mention, "is not used to ..." or "are never used for ...": the denial is
+    /// of the purpose.
+    static func deniesPurposeOnly(_ tokens: [Token], after range: Range<Int>, clause: Range<Int>) -> Bool {
+        var k = range.upperBound
+        while k < clause.upperBound, k - range.upperBound < 3, Self.beForms.contains(tokens[k].text) || Self.modals.contains(tokens[k].text) { k += 1 }
+        guard k > range.upperBound, k + 2 < clause.upperBound, isNegation(tokens, k), tokens[k + 1].text == "used" else { return false }
+        return tokens[k + 2].text == "to" || tokens[k + 2].text == "for"
+    }
     /// The forms of "be": a passive ("is collected") or a new predicate ("and is controlled by").
     static let beForms: WordSet = predicateStarts.union(["be", "been", "being"])
     static let auxiliaries: WordSet = beForms.union(["that", "which"])

@@ -466,6 +466,11 @@ struct RuleTests {
         #expect(read("If you do not allow these cookies, we will not be able to track performance metrics.").denied.isEmpty)
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
         #expect(read("If you refuse to let us gather this data, we may not be able to tailor the site to your interests.") == ([], []))
+        // A denied purpose denies neither the data nor its keeping; "consent" and "payment" are
+        // objects of their own verbs, not the data before them.
+        #expect(read("A cookie is not used to access the files on your computer.") == ([], []))
+        #expect(read("Your email address is not used or stored.") == ([], ["email-address"]))
+        #expect(read("We may pass your medical information to a billing firm that helps us collect payment from your insurer.") == ([], []))
         // A comma and a new subject of ours end the denial: what follows is said, not denied.
         #expect(read("We do not keep your full card number, we keep only your name and billing address.") == (["name", "postal-address"], ["payment-information"]))
         #expect(read("Even though we are not relying on your consent here, we may ask to access your contacts.") == (["contacts"], []))
