@@ -722,6 +722,15 @@ public enum StatementClassifier {
         return false
     }
 
+    /// Right after the mention, "is not used to ..." or "are never used for ...": the denial is
+    /// of the purpose.
+    static func deniesPurposeOnly(_ tokens: [Token], after range: Range<Int>, clause: Range<Int>) -> Bool {
+        var k = range.upperBound
+        while k < clause.upperBound, k - range.upperBound < 3, Self.beForms.contains(tokens[k].text) || Self.modals.contains(tokens[k].text) { k += 1 }
+        guard k > range.upperBound, k + 2 < clause.upperBound, isNegation(tokens, k), tokens[k + 1].text == "used" else { return false }
+        return tokens[k + 2].text == "to" || tokens[k + 2].text == "for"
+    }
+
     /// The closing comma of an aside of one to `maxWords` words right after token `i` ("not, at
     /// any time, request"; "can, through the options in your browser, choose"), if there is one
     /// before `limit`.
@@ -2017,14 +2026,6 @@ public enum StatementClassifier {
     /// Objects a verb takes that are never the data: "require consent", "obtain payment".
     static let ownObjects: WordSet = ["consent", "permission", "permissions", "payment", "payments", "approval", "authorization", "authorisation"]
 
-    /// Right after the mention, "is not used to ..." or "are never used for ...": the denial is
-    /// of the purpose.
-    static func deniesPurposeOnly(_ tokens: [Token], after range: Range<Int>, clause: Range<Int>) -> Bool {
-        var k = range.upperBound
-        while k < clause.upperBound, k - range.upperBound < 3, Self.beForms.contains(tokens[k].text) || Self.modals.contains(tokens[k].text) { k += 1 }
-        guard k > range.upperBound, k + 2 < clause.upperBound, isNegation(tokens, k), tokens[k + 1].text == "used" else { return false }
-        return tokens[k + 2].text == "to" || tokens[k + 2].text == "for"
-    }
     /// The forms of "be": a passive ("is collected") or a new predicate ("and is controlled by").
     static let beForms: WordSet = predicateStarts.union(["be", "been", "being"])
     static let auxiliaries: WordSet = beForms.union(["that", "which"])
