@@ -4,13 +4,14 @@ public struct SourceInfo: Sendable, Hashable {
     public var path: String
     /// The format it was read as.
     public var format: InputFormat
-    /// The SHA-256 of the input bytes, lower-case hex.
-    public var sha256: String
+    /// The SHA-256 of the input bytes, lower-case hex; nil when the report being made does not
+    /// show it (hashing a 100 KB page costs about 5% of checking it).
+    public var sha256: String?
     /// The policy's title, when it has one.
     public var title: String?
 
     /// Creates a source description.
-    public init(path: String, format: InputFormat, sha256: String, title: String?) {
+    public init(path: String, format: InputFormat, sha256: String?, title: String?) {
         self.path = path
         self.format = format
         self.sha256 = sha256

@@ -12,7 +12,7 @@ public enum JSONReport {
         .object([
             ("path", .string(source.path)),
             ("format", .string(source.format.rawValue)),
-            ("sha256", .string(source.sha256)),
+            ("sha256", source.sha256.map(JSONValue.string) ?? .null),
             ("title", source.title.map(JSONValue.string) ?? .null),
         ])
     }

@@ -11,7 +11,8 @@ public enum MarkdownReport {
             if n > 0 { out += "\n" }
             let title = result.source.title ?? result.source.path
             out += "## \(escape(title))\n\n"
-            out += "- Source: `\(result.source.path)` (\(result.source.format.rawValue), sha256 `\(result.source.sha256.prefix(12))…`)\n"
+            let digest = result.source.sha256.map { ", sha256 `\($0.prefix(12))…`" } ?? ""
+            out += "- Source: `\(result.source.path)` (\(result.source.format.rawValue)\(digest))\n"
             if let baseline = result.baseline {
                 out += "- Baseline: \(escape(baseline.name)): **\(baseline.verdict.rawValue.uppercased())**"
                 let forbidden = baseline.violations.filter { $0.level == .forbid }.map(\.category)

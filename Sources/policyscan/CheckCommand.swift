@@ -62,8 +62,9 @@ struct CheckCommand: ParsableCommand {
         var columns: [String: Int] = [:]
         var failed = false
         let paths = InputLoader.expand(inputs)
+        let digest = format == .json || format == .jsonl || format == .markdown
         for path in paths {
-            guard let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline) else {
+            guard let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline, digest: digest) else {
                 failed = true
                 continue
             }

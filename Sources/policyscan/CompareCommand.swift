@@ -50,7 +50,7 @@ struct CompareCommand: ParsableCommand {
         var results: [PolicyResult] = []
         var failed = false
         for path in InputLoader.expand(inputs) {
-            guard let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline) else {
+            guard let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline, digest: format == .json) else {
                 failed = true
                 continue
             }

@@ -77,7 +77,7 @@ struct DiffCommand: ParsableCommand {
         func analyzed(_ path: String) -> PolicyDiffer.Version? {
             if let cached = cache[path] { return cached }
             var value: PolicyDiffer.Version?
-            if let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline) {
+            if let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline, digest: format == .json) {
                 value = PolicyDiffer.prepare(analyzed.document, analyzed.result)
             } else {
                 failed = true

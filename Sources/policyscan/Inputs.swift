@@ -135,11 +135,12 @@ struct AnalyzedInput {
     var document: Document
     var result: PolicyResult
 
-    /// Reads and analyzes `path`; a problem is reported on stderr and gives nil.
-    static func load(_ path: String, options: ExtractionOptions, analyzer: Analyzer, baseline: Baseline?) -> AnalyzedInput? {
+    /// Reads and analyzes `path`; a problem is reported on stderr and gives nil. `digest`: whether
+    /// the report shows the input's SHA-256, which is only computed then.
+    static func load(_ path: String, options: ExtractionOptions, analyzer: Analyzer, baseline: Baseline?, digest: Bool) -> AnalyzedInput? {
         do {
             let (input, document) = try InputLoader.document(path, options: options)
-            let source = SourceInfo(path: path, format: document.format, sha256: input.sha256, title: document.title)
+            let source = SourceInfo(path: path, format: document.format, sha256: digest ? input.sha256 : nil, title: document.title)
             var result = analyzer.analyze(document, source: source)
             if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
             return AnalyzedInput(input: input, document: document, result: result)
