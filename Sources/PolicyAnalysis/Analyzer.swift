@@ -358,6 +358,7 @@ public struct Analyzer: Sendable {
         let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
+        let usersOwnLine = StatementClassifier.tellsUsersOwnDoing(tokens)
         // The text is scanned for an address at most once, and only when an email address is
         // mentioned or a line under a heading is weighed: most sentences need neither.
         lazy var textGivesAddress = Self.givesEmailAddress(sentence.text)
@@ -394,7 +395,7 @@ public struct Analyzer: Sendable {
             // ("Telephone requests are not accepted": a short sentence that denies something of
             // its own says no more than it says.)
             guard let section, section.collection, structured || (tokens.count <= 12 && !deniesOwn) || verbless,
-                !Self.namesChoice(tokens), !reading.choice, !textGivesAddress,
+                !Self.namesChoice(tokens), !reading.choice, !textGivesAddress, !usersOwnLine,
                 !(structured && intro?.listsNoData == true)
             else { return nil }
             // "Third Party Cookies": a label under the heading that opens with another party is

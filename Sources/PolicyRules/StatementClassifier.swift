@@ -1004,6 +1004,15 @@ public enum StatementClassifier {
         verbFillers.contains(token.text)
     }
 
+    /// A line that tells the user what they can do ("You can use your device settings to turn on
+    /// location services") rather than naming data: under a heading about collected data it is no
+    /// label of that data. A line in which the user hands something over ("You can also add
+    /// payment information to your account") still is one.
+    public static func tellsUsersOwnDoing(_ tokens: [Token]) -> Bool {
+        tokens.count >= 3 && tokens[0].text == "you" && isModal(tokens[1])
+            && !tokens.contains { userGivingWords.contains($0.text) }
+    }
+
     /// The denial nearest before the mention is the user's, not ours: a condition ("If you do not
     /// provide us with your email address, we will not be able to register you", "or you haven't
     /// provided us with your email address"), or a means we cannot do without ("We can't help
