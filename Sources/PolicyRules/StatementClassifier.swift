@@ -1660,10 +1660,15 @@ public enum StatementClassifier {
         }
         // "If you sign up to receive SMS messages", "you opt in to receive": what the user
         // receives comes from us.
-        if tokens[verb].text == "receive", verb >= 1, tokens[verb - 1].text == "to",
-            (max(clause.lowerBound, verb - 5)..<verb - 1).contains(where: { tokens[$0].text == "you" })
-        {
-            return true
+        // So is what the user sends and receives: "You can use the app to make and receive calls".
+        if tokens[verb].text == "receive", verb >= 1 {
+            let to = tokens[verb - 1].text == "to" ? verb - 1
+                : verb >= 3 && (tokens[verb - 1].text == "and" || tokens[verb - 1].text == "or") && tokens[verb - 3].text == "to" ? verb - 3 : nil
+            if let to, (max(clause.lowerBound, to - 6)..<to).contains(where: { tokens[$0].text == "you" }),
+                !(to..<verb).contains(where: { tokens[$0].classes.contains(.firstParty) })
+            {
+                return true
+            }
         }
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
