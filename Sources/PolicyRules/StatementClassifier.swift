@@ -1088,6 +1088,8 @@ public enum StatementClassifier {
     static let failingVerbs: WordSet = ["function", "work", "operate", "load"]
     /// Verbs of a user's instruction to us: "tell us not to", "ask us not to".
     static let instructingVerbs: WordSet = ["tell", "ask", "instruct", "direct", "request", "require"]
+    /// The people a user answers for, who act in the user's place: "when your child uses the app".
+    static let usersPeople: WordSet = ["child", "children", "kid", "kids", "teen", "teens", "teenager", "minor", "minors"]
     /// Words that open a condition the user meets: "if you", "unless you", "when you".
     static let userConditions: WordSet = ["if", "unless", "when", "should"]
     /// What the user may refuse to allow: "if you do not allow", "if you don't want".
@@ -1394,7 +1396,12 @@ public enum StatementClassifier {
             if i >= 3, Self.featureOwners.contains(tokens[i - 3].text) { return true }
             return i + 1 < tokens.count && (Self.featureNouns.contains(tokens[i + 1].text) || tokens[i + 1].text == "\"")
         }
-        return named && !scope.contains { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }
+        // ("While browsers have a Do Not Track feature that lets you tell sites not to track your
+        // activities, we do not respond to it": our own clause after the comma speaks of the
+        // signal, not of the mention.)
+        let ours = range.upperBound < scope.upperBound
+            ? (range.upperBound..<scope.upperBound).first(where: { tokens[$0].text == "," }).map { start..<$0 } ?? scope : scope
+        return named && !ours.contains { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }
     }
 
     /// What names the Do Not Track feature before it: "a Do Not Track feature", "the browser's Do Not Track".
@@ -1682,6 +1689,8 @@ public enum StatementClassifier {
             }
             if tokens[i].classes.contains(.firstParty) || word == "be" || word == "is" || word == "are" || word == "been" { return false }
             if word == "you" { return true }
+            // "When your child uses the app": the people the user answers for act as the user does.
+            if Self.usersPeople.contains(word), i > clause.lowerBound, tokens[i - 1].text == "your" { return true }
             i -= 1
         }
         // "If you lose your password and do not have access to your email": a denied verb joined

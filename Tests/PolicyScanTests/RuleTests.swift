@@ -451,6 +451,11 @@ struct RuleTests {
         #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
         #expect(read("However, if you choose not to provide an email address, we cannot help you recover your password.") == (["email-address"], []))
         #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
+        // What the user tells others in a Do Not Track setting is no denial of ours, even with our
+        // own clause after it; what a child does with the app is the user's doing, as "you" is.
+        #expect(read("Although browsers may offer a Do Not Track option that lets you tell sites not to track your online activities, we do not respond to it.") == ([], []))
+        #expect(read("When your child uses the game without logging in to a Google account, a separate notice applies.") == ([], []))
+        #expect(read("When your child uses the game, we collect the device model.") == (["device-information"], []))
         // A warning about the channel a request would come by still denies the data ("staff will
         // never request your password through an unsolicited call"), but not the channel.
         #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], ["account-credentials"]))
