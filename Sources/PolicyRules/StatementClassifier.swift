@@ -588,10 +588,15 @@ public enum StatementClassifier {
         // "A unique identifier is a string of characters that can be used to identify a device",
         // "An IP address is a number assigned to your device": what a thing is, true of any
         // service. It becomes a statement only when we come into it ("A cookie is a file we place").
-        if range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2,
-            Self.indefiniteArticles.contains(tokens[clause.lowerBound].text),
-            range.upperBound + 1 < clause.upperBound, tokens[range.upperBound].text == "is",
-            Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text),
+        // "Cookies are small pieces of text used to store information": the same, in the plural.
+        if (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
+            && Self.indefiniteArticles.contains(tokens[clause.lowerBound].text)
+            // (The mention may be the tail of a longer name: "web beacons", "tracking pixels".)
+            || (range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
+                && (clause.lowerBound..<range.lowerBound).allSatisfy { tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our" }),
+            range.upperBound + 1 < clause.upperBound,
+            tokens[range.upperBound].text == "is" && Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text)
+                || tokens[range.upperBound].text == "are" && Self.pluralDefinitionHeads.contains(tokens[range.upperBound + 1].text),
             // ("A cookie is a file that our web sites send", "... that this website places", "an
             // identifier collected by the site": ours. "a website" is any.)
             !clause.contains(where: { k in
@@ -612,6 +617,12 @@ public enum StatementClassifier {
     }
 
     static let indefiniteArticles: WordSet = ["a", "an"]
+    /// What "are" opens when a plural names what a thing is ("cookies are small text files"), as
+    /// opposed to a passive ("cookies are used to ...").
+    static let pluralDefinitionHeads: WordSet = [
+        "small", "tiny", "little", "short", "simple", "text", "files", "pieces", "bits", "strings", "snippets", "lines",
+        "alphanumeric", "electronic", "invisible", "transparent", "unique", "graphic", "graphics", "images", "pixel", "data",
+    ]
     /// What "this" names when the vendor speaks of itself: "this website places a cookie".
     static let siteWords: WordSet = ["website", "site", "app", "application", "service", "services", "platform", "web"]
 

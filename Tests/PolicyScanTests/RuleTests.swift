@@ -189,6 +189,10 @@ struct RuleTests {
                 in: Document(title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
         }
+        // What a tracking technology is, in the plural and under a longer name, is no practice;
+        // the vendor's own cookies are.
+        #expect(categories("Tracking pixels are tiny images that can be used to count the readers of an email.").isEmpty)
+        #expect(categories("Our cookies are small text files used to remember your language.") == ["cookies-tracking"])
         // Working out where the user is collects the location; determining anything else does not.
         #expect(categories("At sign-up we also determine your general location.") == ["approximate-location"])
         #expect(categories("We use your location to determine whether you are eligible for the offer.") == ["approximate-location"])
@@ -379,8 +383,10 @@ struct RuleTests {
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
-        // What a tracking technology is or does describes the technology, which is still named.
-        #expect(categories("Clear gifs are tiny graphics with a unique identifier, and are used to track the online movements of users.") == ["cookies-tracking"])
+        // What a tracking technology is describes it as any site may use it: no statement, in
+        // the singular or the plural ("A cookie is ...", "Clear gifs are ..."). What it does on
+        // our pages is one, and the technology is named.
+        #expect(categories("Clear gifs are tiny graphics with a unique identifier, and are used to track the online movements of users.").isEmpty)
         #expect(categories("Cookies are used on our pages to remember the user's name.") == ["cookies-tracking"])
         #expect(categories("Using cookies: Cookies are small files stored directly on the device you are using.") == ["cookies-tracking"])
         #expect(categories("Cookies and web beacons collect your IP address.") == ["ip-address"])
