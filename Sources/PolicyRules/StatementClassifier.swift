@@ -55,6 +55,8 @@ public enum StatementClassifier {
         "adds", "added", "tell", "tells", "told",
     ]
     static let includeWords = ["includ", "contain", "consist", "compris", "example", "namely"]
+    /// The verbs among them ("does not include"; "not Example" is a name).
+    static let includeVerbStems = ["includ", "contain", "consist", "compris"]
     /// Nouns (and pronouns standing for them) whose "includes" / "such as" lists name collected data.
     static let dataNouns: WordSet = [
         "information", "data", "details", "info", "categories", "types", "following", "it", "this", "these", "which",
@@ -689,6 +691,18 @@ public enum StatementClassifier {
             if verbs.contains(where: { v in v > i && v - i <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," }) }) {
                 return true
             }
+            // "The data we keep does not include your name", "what you submit should not contain
+            // medical records": a denied inclusion denies what it would have listed. (What a
+            // document or the law's "personal information" does not include is its scope.)
+            if range.lowerBound - i <= 12, i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include),
+                Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
+                !(clause.lowerBound..<i).contains(where: { k in
+                    Self.documentNouns.contains(tokens[k].text)
+                        || (tokens[k].text == "personal" && k + 1 < i && (tokens[k + 1].text == "information" || tokens[k + 1].text == "data"))
+                })
+            {
+                return true
+            }
             // "We do not have the technical means to access your passwords": a denied means or
             // ability reaches its infinitive.
             // ("you do not have to fill in the data to access the forum" only waives a duty.)
@@ -1131,6 +1145,10 @@ public enum StatementClassifier {
     /// collect ..." introduces one, and "please do not send us your card number" says what is not
     /// wanted.
     static func isInstruction(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        // "Cookies: Please see the section below": a label takes the request that follows it.
+        if range.upperBound + 1 < clause.upperBound, tokens[range.upperBound].text == ":", tokens[range.upperBound + 1].text == "please" {
+            return true
+        }
         // "We encourage you to send your correspondence through the postal service": advice to
         // the reader, like "please" ("we encourage you not to send" is a denial, read as one).
         if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in

@@ -193,6 +193,8 @@ struct RuleTests {
         // the vendor's own cookies are.
         #expect(categories("Tracking pixels are tiny images that can be used to count the readers of an email.").isEmpty)
         #expect(categories("Our cookies are small text files used to remember your language.") == ["cookies-tracking"])
+        // A label takes the request that follows it: a pointer, no statement.
+        #expect(categories("Cookies: Please see the section below to learn how we use cookies.").isEmpty)
         // Working out where the user is collects the location; determining anything else does not.
         #expect(categories("At sign-up we also determine your general location.") == ["approximate-location"])
         #expect(categories("We use your location to determine whether you are eligible for the offer.") == ["approximate-location"])
@@ -462,6 +464,10 @@ struct RuleTests {
         #expect(read("Although browsers may offer a Do Not Track option that lets you tell sites not to track your online activities, we do not respond to it.") == ([], []))
         #expect(read("When your child uses the game without logging in to a Google account, a separate notice applies.") == ([], []))
         #expect(read("When your child uses the game, we collect the device model.") == (["device-information"], []))
+        // A denied inclusion denies what it would list; what the law's "personal information"
+        // does not include is its scope.
+        #expect(read("The information we keep about your visits does not include your name.") == ([], ["name"]))
+        #expect(read("Personal information does not include your name when it is publicly available.") == ([], []))
         // A warning about the channel a request would come by still denies the data ("staff will
         // never request your password through an unsolicited call"), but not the channel.
         #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], ["account-credentials"]))
