@@ -51,7 +51,8 @@ public struct Analyzer: Sendable {
         var classCache: [String: WordClass] = [:]
         var matchCache = PhraseMatcher.MatchCache()
         let tokenized = document.blocks.map { block in block.kind == .heading ? [] : block.sentences.map { Tokenizer.tokens($0.text) } }
-        for name in Self.selfNamedCompanies(title: document.title, tokenized: tokenized) {
+        let selfNamed = Self.selfNamedCompanies(title: document.title, tokenized: tokenized)
+        for name in selfNamed {
             for form in [name, name + "'s"] {
                 var classes = StatementClassifier.classes(of: form)
                 classes.remove(.thirdParty)
@@ -59,7 +60,8 @@ public struct Analyzer: Sendable {
                 classCache[form] = classes
             }
         }
-        let ownName = OwnName(title: document.title)
+        var ownName = OwnName(title: document.title)
+        ownName.platforms = selfNamed
         let listedAnswers = Self.listedAnswers(document.blocks)
         var table: Table?
         for (blockIndex, block) in document.blocks.enumerated() {
@@ -268,6 +270,14 @@ public struct Analyzer: Sendable {
         var words: [String] = []
         /// The site's name in a domain of the title, "kaleidahealth" of "kaleidahealth.org".
         var label = ""
+        /// The platforms that are the vendor here (`selfNamedCompanies`): in Google's own policy,
+        /// "your Google Account" is the account with the vendor, not one on a social network.
+        var platforms: Set<String> = []
+
+        /// The social-media mention at `range` names the vendor's own platform.
+        func namesOwnPlatform(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+            !platforms.isEmpty && tokens[range].contains { platforms.contains($0.text) }
+        }
 
         init(title: String?) {
             guard let title else { return }
@@ -328,7 +338,9 @@ public struct Analyzer: Sendable {
         _ sentence: Sentence, tokens: [Token], block: Block, item: Bool, intro: Context?, section: Context?, ownName: OwnName,
         classCache: inout [String: WordClass], matchCache: inout PhraseMatcher.MatchCache
     ) -> [Finding] {
-        let mentions = rules.mentions(in: tokens, cache: &matchCache).filter { !ownName.covers(tokens, $0.range) }
+        let mentions = rules.mentions(in: tokens, cache: &matchCache).filter {
+            !ownName.covers(tokens, $0.range) && !(rules.rules[$0.rule].id == "social-media" && ownName.namesOwnPlatform(tokens, $0.range))
+        }
         guard !mentions.isEmpty else { return [] }
         var tokens = tokens
         StatementClassifier.annotate(&tokens, cache: &classCache)

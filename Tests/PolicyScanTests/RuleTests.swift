@@ -193,6 +193,10 @@ struct RuleTests {
         // the vendor's own cookies are.
         #expect(categories("Tracking pixels are tiny images that can be used to count the readers of an email.").isEmpty)
         #expect(categories("Our cookies are small text files used to remember your language.") == ["cookies-tracking"])
+        // In the platform's own policy, its account is the account with the vendor, not data
+        // from a connected social network; in anyone else's it is.
+        #expect(categories("We save your searches to your Google Account.", title: "Google Privacy Policy") == ["search-history"])
+        #expect(categories("We save your searches to your Google Account.", title: "Example Privacy Policy") == ["search-history", "social-media"])
         // A label takes the request that follows it: a pointer, no statement.
         #expect(categories("Cookies: Please see the section below to learn how we use cookies.").isEmpty)
         // Working out where the user is collects the location; determining anything else does not.
