@@ -322,8 +322,14 @@ public enum StatementClassifier {
                 toUs.append(i)
                 continue
             }
-            if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause), !givesToOthers(tokens, verb: i, end: clause.upperBound) {
-                userGiving.append(i)
+            if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) {
+                // "you provide your payment information directly to those providers": what the
+                // user hands another party is that party's, a practice other than ours.
+                if givesToOthers(tokens, verb: i, end: clause.upperBound) {
+                    if !classes.contains(.otherPractice), i < range.lowerBound { otherVerbs.append(i) }
+                } else {
+                    userGiving.append(i)
+                }
             }
             // "the information you share" is the user giving it, not the vendor sharing it.
             // "identifiers that we transfer to your computer" places them on the user's own device:

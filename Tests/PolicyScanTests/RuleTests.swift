@@ -653,6 +653,13 @@ struct RuleTests {
             <p>You can also add a bank card to your profile for paid plans.</p>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(usersDoing)).map(\.category) == ["payment-information"])
+        // An item in which the user hands data to another party says whose it is, whatever the
+        // introduction says.
+        let toOthers = Support.html("""
+            <p>We collect the following:</p>
+            <ul><li>When you pay by wallet app, you give your card number directly to those providers, not to us.</li><li>Your email address</li></ul>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(toOthers)).map(\.category)) == ["email-address"])
         // A short label that names a kind of data introduces its list as a heading would; a label
         // naming no data ("Data processors:") does not.
         let dataLabel = Support.html("""
