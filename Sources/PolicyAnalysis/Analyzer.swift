@@ -62,6 +62,13 @@ public struct Analyzer: Sendable {
         }
         var ownName = OwnName(title: document.title)
         ownName.platforms = selfNamed
+        // "Information that you choose to share with Waze" in Waze's policy gives it to us: a
+        // one-word name from the title that the text always writes as a name is the vendor.
+        if ownName.words.count == 1, let name = ownName.words.first, classCache[name] == nil,
+            Self.isWrittenAsName(name, in: document)
+        {
+            classCache[name] = StatementClassifier.classes(of: name).union(.ownName)
+        }
         let listedAnswers = Self.listedAnswers(document.blocks)
         var table: Table?
         for (blockIndex, block) in document.blocks.enumerated() {
@@ -250,6 +257,50 @@ public struct Analyzer: Sendable {
         }
         for (name, count) in named where count >= 10 && count > selves { result.insert(name) }
         return result
+    }
+
+    /// `word` (lower-case) occurs in the text at least three times capitalized, at least twice
+    /// inside a sentence, and almost never in lower case: a proper name ("Waze"), not a common
+    /// word that a title also uses ("Website Privacy Policy").
+    static func isWrittenAsName(_ word: String, in document: Document) -> Bool {
+        let target = Array(word.utf8)
+        guard let first = target.first, first >= 0x61, first <= 0x7A else { return false }
+        var inside = 0
+        var total = 0
+        var lower = 0
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        for block in document.blocks where block.kind != .heading {
+            for sentence in block.sentences {
+                var text = sentence.text
+                text.withUTF8 { bytes in
+                    var i = 0
+                    while i + target.count <= bytes.count {
+                        let end = i + target.count
+                        if bytes[i] | 0x20 == first, i == 0 || !isLetter(bytes[i - 1]),
+                            end == bytes.count || !isLetter(bytes[end]),
+                            (1..<target.count).allSatisfy({ bytes[i + $0] | 0x20 == target[$0] })
+                        {
+                            // ("privacy@waze.com", "www.waze.com/legal": an address, in any case.)
+                            let address = (i > 0 && (bytes[i - 1] == 0x2E || bytes[i - 1] == 0x40 || bytes[i - 1] == 0x2F))
+                                || (end < bytes.count && (bytes[end] == 0x40 || bytes[end] == 0x2F
+                                    || (bytes[end] == 0x2E && end + 1 < bytes.count && isLetter(bytes[end + 1]))))
+                            if address { i = end; continue }
+                            if bytes[i] == first {
+                                lower += 1
+                            } else {
+                                total += 1
+                                if i > 0 { inside += 1 }
+                            }
+                            i = end
+                        } else {
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
+        // (A slip of the pen, "could harm waze", does not unmake the name.)
+        return total >= 3 && inside >= 2 && lower * 10 <= total
     }
 
     /// The company names as a list: comparing a word with seven short strings costs less than

@@ -1526,7 +1526,7 @@ public enum StatementClassifier {
             // list, hometown or other information with a partner"); a place ("on", "through") stays
             // near the verb, or it is likely another clause's ("what you share, ... on Zoom").
             if sharing, word == "with" || (word == "on" && i - verb <= 8) {
-                return i + 1 < end && tokens[i + 1].text != "us"
+                return i + 1 < end && tokens[i + 1].text != "us" && tokens[i + 1].classes.isDisjoint(with: [.firstParty, .ownName])
             }
             if sharing, i - verb <= 8 {
                 if word == "through" || word == "via" {

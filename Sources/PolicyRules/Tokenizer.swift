@@ -53,6 +53,10 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// "protect", "encrypted", "redact", "remove": a safeguard, whose "use" governs no data and
     /// whose "such as" lists what is protected or stripped out, not what is collected.
     public static let securing = WordClass(rawValue: 1 << 14)
+    /// The vendor's own name, from the title ("Waze" in Waze's policy): what the user shares
+    /// with it reaches us. (Only that: as a subject the name may stand for a product or a
+    /// contract party, which the reader does not take as "we".)
+    public static let ownName = WordClass(rawValue: 1 << 15)
 }
 
 /// Cuts a sentence into tokens: runs of letters and digits (with inner apostrophes, so "don't" is

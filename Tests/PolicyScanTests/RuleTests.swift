@@ -197,6 +197,11 @@ struct RuleTests {
         // from a connected social network; in anyone else's it is.
         #expect(categories("We save your searches to your Google Account.", title: "Google Privacy Policy") == ["search-history"])
         #expect(categories("We save your searches to your Google Account.", title: "Example Privacy Policy") == ["search-history", "social-media"])
+        // Shared "with Roadly" in Roadly's own policy reaches us; in anyone else's it goes to
+        // another party.
+        let roadly = "When you share your phone number with Roadly, Roadly uses it so that Roadly drivers can call you."
+        #expect(categories(roadly, title: "Roadly Privacy Policy") == ["phone-number"])
+        #expect(categories(roadly, title: "Example Privacy Policy").isEmpty)
         // A label takes the request that follows it: a pointer, no statement.
         #expect(categories("Cookies: Please see the section below to learn how we use cookies.").isEmpty)
         // Working out where the user is collects the location; determining anything else does not.
