@@ -1880,7 +1880,14 @@ public enum StatementClassifier {
         if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
         if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) }) { return .thirdParty }
         i = verb + 1
-        while i + 1 < clause.upperBound, i - verb <= 3 {
+        // ("is collected, stored and retained by such platforms": the agent of every participle
+        // of the list, found past the others.)
+        var chain = true
+        while i + 1 < clause.upperBound, i - verb <= 3 || (chain && i - verb <= 10) {
+            if tokens[i].text != "by" {
+                chain = chain && (Self.joiners.contains(tokens[i].text) || tokens[i].text == ","
+                    || !tokens[i].classes.isDisjoint(with: [.collect, .otherPractice]))
+            }
             if tokens[i].text == "by" {
                 let window = (i + 1)..<min(clause.upperBound, i + 5)
                 if window.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }

@@ -202,6 +202,9 @@ struct RuleTests {
         let roadly = "When you share your phone number with Roadly, Roadly uses it so that Roadly drivers can call you."
         #expect(categories(roadly, title: "Roadly Privacy Policy") == ["phone-number"])
         #expect(categories(roadly, title: "Example Privacy Policy").isEmpty)
+        // The agent after a list of participles is the agent of all of them.
+        #expect(categories("Your bank details are collected, stored and retained by such third-party platforms.").isEmpty)
+        #expect(categories("Your email address is collected, stored and used by us.") == ["email-address"])
         // A label takes the request that follows it: a pointer, no statement.
         #expect(categories("Cookies: Please see the section below to learn how we use cookies.").isEmpty)
         // Working out where the user is collects the location; determining anything else does not.
