@@ -169,6 +169,9 @@ public enum StatementClassifier {
         return (!next.classes.isDisjoint(with: [.collect, .otherPractice]) && next.text.hasSuffix("s")) || Self.modals.contains(next.text) || next.text == "will"
     }
 
+    /// Words whose period is no sentence end: "Example Inc. provides", "(ex. as part of".
+    static let abbreviations: WordSet = ["inc", "ltd", "co", "corp", "llc", "no", "nos", "vs", "approx", "st", "mr", "ms", "dr", "ex", "eg", "ie", "etc"]
+
     /// Words that open a subordinate clause at the start of a sentence.
     static let subordinators: WordSet = [
         "if", "when", "whenever", "where", "once", "after", "before", "while", "because", "since", "although", "unless", "as",
@@ -678,9 +681,18 @@ public enum StatementClassifier {
             if !token.isWord, token.text != "," { break }
             back -= 1
         }
+        // A table row is read whole, and a period inside a cell ends a sentence there: "We do not
+        // collect your precise location. We only collect coarse location data derived from your
+        // IP address" denies the one, not the other.
+        lazy var isRow = tokens.contains { $0.text == "|" && !$0.isWord }
         // "that we are not responsible for, by monitoring clicks": the denial is of liability.
         for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
             && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) {
+            if (i + 1..<range.lowerBound).contains(where: { k in
+                tokens[k].text == "." && !tokens[k].isWord && tokens[k + 1].isWord && !Self.abbreviations.contains(tokens[k - 1].text)
+            }), isRow {
+                continue
+            }
             // "We do not retain full card details, we only save your name": a comma and a new
             // subject of ours open another clause, and the denial stays in the first.
             if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { tokens[$0].text == "," && tokens[$0 + 1].classes.contains(.firstParty) }) {

@@ -661,6 +661,19 @@ struct RuleTests {
             <p>You can also add a bank card to your profile for paid plans.</p>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(usersDoing)).map(\.category) == ["payment-information"])
+        // A table row is read whole; a period inside a cell still ends the reach of a denial.
+        let row = """
+            # Privacy Policy
+
+            | Data | What we do |
+            |---|---|
+            | Maps | We do not collect your precise location from GPS. We only collect coarse location data derived from your IP address. |
+
+            This filler paragraph gives the page enough words to count as a policy for the reader.
+            """
+        let rowFound = Self.analyzer.findings(in: try Support.read(row, path: "policy.md"))
+        #expect(Set(rowFound.filter(\.negated).map(\.category)) == ["precise-location"])
+        #expect(Set(rowFound.filter { !$0.negated }.map(\.category)) == ["approximate-location", "ip-address"])
         // An item in which the user hands data to another party says whose it is, whatever the
         // introduction says.
         let toOthers = Support.html("""
