@@ -689,7 +689,9 @@ public enum StatementClassifier {
         for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
             && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) {
             if (i + 1..<range.lowerBound).contains(where: { k in
-                tokens[k].text == "." && !tokens[k].isWord && tokens[k + 1].isWord && !Self.abbreviations.contains(tokens[k - 1].text)
+                // (An introduction is read with an empty mention at its very end.)
+                tokens[k].text == "." && !tokens[k].isWord && k + 1 < tokens.count && tokens[k + 1].isWord
+                    && !Self.abbreviations.contains(tokens[k - 1].text)
             }), isRow {
                 continue
             }

@@ -575,7 +575,7 @@ struct RuleTests {
         let words = ["we", "you", "by", "collect", "provided", "share", "when", "if", ",", ";", "but", "not", "limited",
                      "such", "as", "information", "includes", "email", "address", "your", "a", "access", "to", "(", ")", ":",
                      "use", "of", "the", "ip", "can", "update", "is", "collected", "name", "and", "or", "survey", "complete",
-                     "recommend", "that", "do", "allow", "a", "cookie", "separately", "from"]
+                     "recommend", "that", "do", "allow", "a", "cookie", "separately", "from", "|", "."]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -592,8 +592,15 @@ struct RuleTests {
         // Introductions of a list, which are read up to their end: every pair of words before
         // "you", and the random sentences.
         let intros = words.flatMap { a in words.map { b in "\(a) \(b) you" } } + sentences.prefix(2_000)
-        for text in intros {
-            let intro = text + ":"
+        // (A table row's "|" and a period inside it steer the reading of denials.)
+        for intro in intros.map({ $0 + ":" }) + intros.map({ "| " + $0 + " ." }) {
+            // So is the sentence after a run-in label ("Usage data. We may collect certain data
+            // that does not tell us who you are.").
+            let runIn = Document(title: nil, format: .text, blocks: [
+                Block(kind: .paragraph, text: "Usage data. " + intro, line: 1,
+                      sentences: [Sentence(text: "Usage data.", line: 1), Sentence(text: intro, line: 1)]),
+            ])
+            _ = Self.analyzer.findings(in: runIn)
             let item = "your email address"
             let document = Document(title: nil, format: .text, blocks: [
                 Block(kind: .paragraph, text: intro, line: 1, sentences: [Sentence(text: intro, line: 1)]),
