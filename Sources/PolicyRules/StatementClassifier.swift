@@ -603,7 +603,7 @@ public enum StatementClassifier {
         if (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
             && Self.indefiniteArticles.contains(tokens[clause.lowerBound].text)
             // (The mention may be the tail of a longer name: "web beacons", "tracking pixels".)
-            || (range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
+            || (!range.isEmpty && range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
                 && (clause.lowerBound..<range.lowerBound).allSatisfy { tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our" }),
             range.upperBound + 1 < clause.upperBound,
             tokens[range.upperBound].text == "is" && Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text)
