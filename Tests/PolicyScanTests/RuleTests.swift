@@ -203,7 +203,7 @@ struct RuleTests {
         #expect(categories(roadly, title: "Roadly Privacy Policy") == ["phone-number"])
         #expect(categories(roadly, title: "Example Privacy Policy").isEmpty)
         // The agent after a list of participles is the agent of all of them.
-        #expect(categories("Your bank details are collected, stored and retained by such third-party platforms.").isEmpty)
+        #expect(categories("Your bank details are gathered, stored and retained by the third-party billing platforms.").isEmpty)
         #expect(categories("Your email address is collected, stored and used by us.") == ["email-address"])
         // A label takes the request that follows it: a pointer, no statement.
         #expect(categories("Cookies: Please see the section below to learn how we use cookies.").isEmpty)
@@ -400,7 +400,7 @@ struct RuleTests {
         // What a tracking technology is describes it as any site may use it: no statement, in
         // the singular or the plural ("A cookie is ...", "Clear gifs are ..."). What it does on
         // our pages is one, and the technology is named.
-        #expect(categories("Clear gifs are tiny graphics with a unique identifier, and are used to track the online movements of users.").isEmpty)
+        #expect(categories("Clear gifs are tiny graphics holding a unique code, and are used to follow the visits of readers.").isEmpty)
         #expect(categories("Cookies are used on our pages to remember the user's name.") == ["cookies-tracking"])
         #expect(categories("Using cookies: Cookies are small files stored directly on the device you are using.") == ["cookies-tracking"])
         #expect(categories("Cookies and web beacons collect your IP address.") == ["ip-address"])
@@ -473,7 +473,7 @@ struct RuleTests {
         #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
         // What the user tells others in a Do Not Track setting is no denial of ours, even with our
         // own clause after it; what a child does with the app is the user's doing, as "you" is.
-        #expect(read("Although browsers may offer a Do Not Track option that lets you tell sites not to track your online activities, we do not respond to it.") == ([], []))
+        #expect(read("Although a browser may offer a Do Not Track setting that lets you ask websites not to track your browsing activity, we do not honour that setting.") == ([], []))
         #expect(read("When your child uses the game without logging in to a Google account, a separate notice applies.") == ([], []))
         #expect(read("When your child uses the game, we collect the device model.") == (["device-information"], []))
         // A denied inclusion denies what it would list; what the law's "personal information"
@@ -674,7 +674,7 @@ struct RuleTests {
 
             | Data | What we do |
             |---|---|
-            | Maps | We do not collect your precise location from GPS. We only collect coarse location data derived from your IP address. |
+            | Maps | We do not collect your precise location from GPS. We only collect an approximate area worked out from your IP address. |
 
             This filler paragraph gives the page enough words to count as a policy for the reader.
             """
