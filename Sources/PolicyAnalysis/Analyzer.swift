@@ -390,7 +390,7 @@ public struct Analyzer: Sendable {
         classCache: inout [String: WordClass], matchCache: inout PhraseMatcher.MatchCache
     ) -> [Finding] {
         let mentions = rules.mentions(in: tokens, cache: &matchCache).filter {
-            !ownName.covers(tokens, $0.range) && !(rules.rules[$0.rule].id == "social-media" && ownName.namesOwnPlatform(tokens, $0.range))
+            !ownName.covers(tokens, $0.range) && !(ownName.namesOwnPlatform(tokens, $0.range) && rules.rules[$0.rule].id == "social-media")
         }
         guard !mentions.isEmpty else { return [] }
         var tokens = tokens
@@ -421,7 +421,7 @@ public struct Analyzer: Sendable {
         let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
-        let usersOwnLine = StatementClassifier.tellsUsersOwnDoing(tokens)
+        lazy var usersOwnLine = StatementClassifier.tellsUsersOwnDoing(tokens)
         // The text is scanned for an address at most once, and only when an email address is
         // mentioned or a line under a heading is weighed: most sentences need neither.
         lazy var textGivesAddress = Self.givesEmailAddress(sentence.text)

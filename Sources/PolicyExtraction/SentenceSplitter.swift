@@ -1,16 +1,13 @@
+import PolicyModel
+
 /// Splits a block's text into sentences.
 ///
 /// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets) followed by a space and
 /// a capital letter, a digit or an opening quote or bracket, except after a known abbreviation
 /// ("e.g.", "Inc.", "U.S.") or a single initial.
 public enum SentenceSplitter {
-    /// Words that end with a period without ending a sentence, lower-cased, without the final period.
-    static let abbreviations: Set<String> = [
-        "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "corp", "llc", "l.l.c", "plc", "gmbh", "s.a", "n.v", "b.v",
-        "u.s", "u.s.a", "u.k", "e.u", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "v", "jr", "sr",
-        "approx", "dept", "fig", "sec", "art", "para", "cf", "al", "viz", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "p.o", "a.m", "p.m", "cal", "civ", "seq", "ca", "incl",
-    ]
+    /// Words that end with a period without ending a sentence (`Block.abbreviations`).
+    static let abbreviations = Block.abbreviations
 
     /// The UTF-8 ranges of the sentences of `text`.
     public static func split(_ text: String) -> [Range<Int>] {

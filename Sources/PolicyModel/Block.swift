@@ -57,3 +57,14 @@ public struct Sentence: Sendable, Hashable {
         self.line = line
     }
 }
+
+extension Block {
+    /// Words that end with a period without ending a sentence, lower-cased, without the final
+    /// period: the sentence splitter's, and the reader's inside a table row, which is one sentence.
+    public static let abbreviations: Set<String> = [
+        "e.g", "i.e", "eg", "ie", "inc", "ltd", "co", "corp", "llc", "l.l.c", "plc", "gmbh", "s.a", "n.v", "b.v",
+        "u.s", "u.s.a", "u.k", "e.u", "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "v", "jr", "sr",
+        "approx", "dept", "fig", "sec", "art", "para", "cf", "al", "viz", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "p.o", "a.m", "p.m", "cal", "civ", "seq", "ca", "incl",
+    ]
+}

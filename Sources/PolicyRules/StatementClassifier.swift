@@ -56,7 +56,7 @@ public enum StatementClassifier {
     ]
     static let includeWords = ["includ", "contain", "consist", "compris", "example", "namely"]
     /// The verbs among them ("does not include"; "not Example" is a name).
-    static let includeVerbStems = ["includ", "contain", "consist", "compris"]
+    static let includeVerbStems = includeWords.filter { $0 != "example" && $0 != "namely" }
     /// Nouns (and pronouns standing for them) whose "includes" / "such as" lists name collected data.
     static let dataNouns: WordSet = [
         "information", "data", "details", "info", "categories", "types", "following", "it", "this", "these", "which",
@@ -170,7 +170,7 @@ public enum StatementClassifier {
     }
 
     /// Words whose period is no sentence end: "Example Inc. provides", "(ex. as part of".
-    static let abbreviations: WordSet = ["inc", "ltd", "co", "corp", "llc", "no", "nos", "vs", "approx", "st", "mr", "ms", "dr", "ex", "eg", "ie", "etc"]
+    static let abbreviations = WordSet(Block.abbreviations.union(["ex", "etc"]))
 
     /// Words that open a subordinate clause at the start of a sentence.
     static let subordinators: WordSet = [
@@ -600,14 +600,14 @@ public enum StatementClassifier {
         // "An IP address is a number assigned to your device": what a thing is, true of any
         // service. It becomes a statement only when we come into it ("A cookie is a file we place").
         // "Cookies are small pieces of text used to store information": the same, in the plural.
-        if (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
+        // (The plural may be the tail of a longer name: "web beacons", "tracking pixels".)
+        let singularSubject = (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
             && Self.indefiniteArticles.contains(tokens[clause.lowerBound].text)
-            // (The mention may be the tail of a longer name: "web beacons", "tracking pixels".)
-            || (!range.isEmpty && range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
-                && (clause.lowerBound..<range.lowerBound).allSatisfy { tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our" }),
-            range.upperBound + 1 < clause.upperBound,
-            tokens[range.upperBound].text == "is" && Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text)
-                || tokens[range.upperBound].text == "are" && Self.pluralDefinitionHeads.contains(tokens[range.upperBound + 1].text),
+        let pluralSubject = !range.isEmpty && range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
+            && (clause.lowerBound..<range.lowerBound).allSatisfy { tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our" }
+        if singularSubject || pluralSubject, range.upperBound + 1 < clause.upperBound,
+            (tokens[range.upperBound].text == "is" && Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text))
+                || (tokens[range.upperBound].text == "are" && Self.pluralDefinitionHeads.contains(tokens[range.upperBound + 1].text)),
             // ("A cookie is a file that our web sites send", "... that this website places", "an
             // identifier collected by the site": ours. "a website" is any.)
             !clause.contains(where: { k in
@@ -1448,8 +1448,7 @@ public enum StatementClassifier {
         // ("While browsers have a Do Not Track feature that lets you tell sites not to track your
         // activities, we do not respond to it": our own clause after the comma speaks of the
         // signal, not of the mention.)
-        let ours = range.upperBound < scope.upperBound
-            ? (range.upperBound..<scope.upperBound).first(where: { tokens[$0].text == "," }).map { start..<$0 } ?? scope : scope
+        let ours = start..<((min(range.upperBound, scope.upperBound)..<scope.upperBound).first { tokens[$0].text == "," } ?? scope.upperBound)
         return named && !ours.contains { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }
     }
 
@@ -1718,8 +1717,12 @@ public enum StatementClassifier {
         // receives comes from us.
         // So is what the user sends and receives: "You can use the app to make and receive calls".
         if tokens[verb].text == "receive", verb >= 1 {
-            let to = tokens[verb - 1].text == "to" ? verb - 1
-                : verb >= 3 && (tokens[verb - 1].text == "and" || tokens[verb - 1].text == "or") && tokens[verb - 3].text == "to" ? verb - 3 : nil
+            var to: Int?
+            if tokens[verb - 1].text == "to" {
+                to = verb - 1
+            } else if verb >= 3, Self.joiners.contains(tokens[verb - 1].text), tokens[verb - 3].text == "to" {
+                to = verb - 3
+            }
             if let to, (max(clause.lowerBound, to - 6)..<to).contains(where: { tokens[$0].text == "you" }),
                 !(to..<verb).contains(where: { tokens[$0].classes.contains(.firstParty) })
             {
