@@ -1728,6 +1728,10 @@ public enum StatementClassifier {
             {
                 return true
             }
+            // "gives users the option to receive promotional email", "agreed to receive messages",
+            // "authorized to receive reports": whoever chose or may receive is the one receiving,
+            // whether "you", "users" or a recipient; "we have the option to receive" stays ours.
+            if let to, choosesToReceive(tokens, to: to, clauseStart: clause.lowerBound) { return true }
         }
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
@@ -1771,6 +1775,34 @@ public enum StatementClassifier {
         while i >= clause.lowerBound, verb - i <= 6, Self.infinitiveChain.contains(tokens[i].text) { i -= 1 }
         return i >= clause.lowerBound && i < verb - 1 && tokens[i].text == "you" && tokens[verb - 1].text == "to"
     }
+
+    /// "... the option to", "opted in to", "signed up to", "authorized to": a word of choice,
+    /// consent or entitlement before the "to" of "to receive", with no first party just before it.
+    static func choosesToReceive(_ tokens: [Token], to: Int, clauseStart: Int) -> Bool {
+        guard to >= 1, to > clauseStart else { return false }
+        var choice = to - 1
+        let word = tokens[choice].text
+        if word == "in" || word == "up" {
+            // "opt in to", "sign up to": the particle belongs to the verb before it.
+            guard choice >= 1, Self.particleChoiceVerbs.contains(tokens[choice - 1].text) else { return false }
+            choice -= 1
+        } else if !Self.choiceToReceiveWords.contains(word) {
+            return false
+        }
+        return !(max(clauseStart, choice - 4)...choice).contains(where: { tokens[$0].classes.contains(.firstParty) })
+    }
+
+    /// Words before "to receive" that name a choice, consent or entitlement to be sent something.
+    static let choiceToReceiveWords: WordSet = [
+        "option", "options", "opportunity", "agree", "agrees", "agreed", "consent", "consents", "consented",
+        "permission", "preference", "preferences", "elect", "elects", "elected", "electing", "choose", "chooses",
+        "chose", "chosen", "wish", "wishes", "like", "want", "wants", "entitled", "authorized", "authorised",
+        "subscribe", "subscribes", "subscribed", "register", "registers", "registered", "opt-in",
+    ]
+    /// Verbs whose particle ("in", "up") comes before "to receive": "opt in to receive", "sign up to receive".
+    static let particleChoiceVerbs: WordSet = [
+        "opt", "opts", "opted", "opting", "sign", "signs", "signed", "signing",
+    ]
 
     /// A purpose after the verb, outside the mention: "to identify", "for advertising", "in
     /// order to", "based on".

@@ -202,6 +202,11 @@ struct RuleTests {
         let roadly = "When you share your phone number with Roadly, Roadly uses it so that Roadly drivers can call you."
         #expect(categories(roadly, title: "Roadly Privacy Policy") == ["phone-number"])
         #expect(categories(roadly, title: "Example Privacy Policy").isEmpty)
+        // Whoever has the choice, or the right, to receive something receives it; a choice of
+        // ours to receive stays ours.
+        #expect(categories("Subscribers are entitled to receive text messages about their orders.").isEmpty)
+        #expect(categories("Buyers who registered to receive alerts about their phone number can stop them.").isEmpty)
+        #expect(categories("We have the option to receive your email address from partners.") == ["email-address"])
         // The agent after a list of participles is the agent of all of them.
         #expect(categories("Your bank details are gathered, stored and retained by the third-party billing platforms.").isEmpty)
         #expect(categories("Your email address is collected, stored and used by us.") == ["email-address"])
