@@ -621,11 +621,33 @@ public enum StatementClassifier {
             (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i)) || isCapability(tokens, i)
                 || (tokens[i].text == "is" && isDefiningNoun(tokens, after: i, in: clause))
                 // "By personal information, we mean data such as a name": the same, said by us.
-                || ((tokens[i].text == "mean" || tokens[i].text == "refer") && i > clause.lowerBound && tokens[i - 1].text == "we")
+                || isOurMeaning(tokens, i, clause: clause)
         }
         guard let cue else { return false }
-        return !hasVerbs || (cue < range.lowerBound && !(clause.lowerBound..<cue).contains { tokens[$0].classes.contains(.firstParty) })
+        guard hasVerbs else { return true }
+        guard cue < range.lowerBound else { return false }
+        let before = clause.lowerBound..<cue
+        // "When we use the phrase 'personal information' in this policy, we mean ...": our use of
+        // a word is not a use of data, so the "we" before the cue is only the speaker. (The
+        // phrase may sit in the clause before: a comma can end it.)
+        return !before.contains { tokens[$0].classes.contains(.firstParty) }
+            || (isOurMeaning(tokens, cue, clause: clause) && (max(0, cue - 16)..<cue).contains { Self.termWords.contains(tokens[$0].text) })
     }
+
+    /// "we mean", "we refer to", "we are referring to": the vendor saying what a term stands for.
+    static func isOurMeaning(_ tokens: [Token], _ i: Int, clause: Range<Int>) -> Bool {
+        switch tokens[i].text {
+        case "mean", "refer":
+            return i > clause.lowerBound && tokens[i - 1].text == "we"
+        case "referring":
+            return i - 1 > clause.lowerBound && (tokens[i - 1].text == "are" || tokens[i - 1].text == "were") && tokens[i - 2].text == "we"
+        default:
+            return false
+        }
+    }
+
+    /// The words a vendor uses for its own vocabulary: "when we use the term ...".
+    static let termWords: WordSet = ["term", "terms", "phrase", "phrases", "word", "words", "terminology", "expression", "expressions"]
 
     static let indefiniteArticles: WordSet = ["a", "an"]
     /// What "are" opens when a plural names what a thing is ("cookies are small text files"), as
