@@ -1755,6 +1755,7 @@ public enum StatementClassifier {
             // whether "you", "users" or a recipient; "we have the option to receive" stays ours.
             if let to, choosesToReceive(tokens, to: to, clauseStart: clause.lowerBound) { return true }
         }
+        if opensWithUsersParticiple(tokens, verb: verb) { return true }
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
             let word = tokens[i].text
@@ -1797,6 +1798,24 @@ public enum StatementClassifier {
         while i >= clause.lowerBound, verb - i <= 6, Self.infinitiveChain.contains(tokens[i].text) { i -= 1 }
         return i >= clause.lowerBound && i < verb - 1 && tokens[i].text == "you" && tokens[verb - 1].text == "to"
     }
+
+    /// "After receiving an email, you can unsubscribe", "If, after recording your voice, you share
+    /// it": an opening participle has the subject of the clause after its comma.
+    static func opensWithUsersParticiple(_ tokens: [Token], verb: Int) -> Bool {
+        guard verb >= 1, tokens[verb].text.hasSuffix("ing"), Self.participleOpeners.contains(tokens[verb - 1].text) else { return false }
+        // The opener starts the sentence, or follows a first "if," / "when,".
+        let start = verb - 1
+        guard start == 0 || (start == 2 && tokens[1].text == "," && Self.occasionWords.contains(tokens[0].text)) else { return false }
+        var k = verb + 1
+        while k + 1 < tokens.count, k - verb <= 24 {
+            if tokens[k].text == "," { return tokens[k + 1].text == "you" }
+            k += 1
+        }
+        return false
+    }
+
+    /// Prepositions that open a participle phrase before the main clause: "after receiving ...,".
+    static let participleOpeners: WordSet = ["after", "upon", "before", "while", "when", "on"]
 
     /// "... the option to", "opted in to", "signed up to", "authorized to": a word of choice,
     /// consent or entitlement before the "to" of "to receive", with no first party just before it.
