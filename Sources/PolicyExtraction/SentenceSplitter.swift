@@ -4,7 +4,8 @@ import PolicyModel
 ///
 /// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets) followed by a space and
 /// a capital letter, a digit or an opening quote or bracket, except after a known abbreviation
-/// ("e.g.", "Inc.", "U.S.") or a single initial.
+/// ("e.g.", "Inc.", "U.S.", also as the last part of "EU-U.S.") or a single initial. An abbreviation
+/// that ends a name ("Inc.", "U.S.") ends the sentence when the next word opens one ("We", "If").
 public enum SentenceSplitter {
     /// Words that end with a period without ending a sentence (`Block.abbreviations`).
     static let abbreviations = Block.abbreviations
@@ -32,7 +33,7 @@ public enum SentenceSplitter {
                 i = end
                 continue
             }
-            if byte == UInt8(ascii: "."), isAbbreviation(bytes, before: i) {
+            if byte == UInt8(ascii: "."), isAbbreviation(bytes, before: i), !(endsName(bytes, before: i) && opensWithFunctionWord(bytes, next)) {
                 i = end
                 continue
             }
@@ -70,13 +71,58 @@ public enum SentenceSplitter {
     }
 
     private static func isAbbreviation(_ bytes: [UInt8], before dot: Int) -> Bool {
-        var begin = dot
-        while begin > 0, bytes[begin - 1] != UInt8(ascii: " "), bytes[begin - 1] != UInt8(ascii: "(") { begin -= 1 }
-        let word = String(decoding: bytes[begin..<dot], as: UTF8.self).lowercased()
+        let word = lastWord(bytes, before: dot, boundaries: wordBoundaries)
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // A single initial ("J. Smith") or a dotted acronym ("U.S.", "a.k.a.").
         if word.count == 1, word.first!.isLetter { return true }
-        return word.contains(Character(".")) && word.split(separator: ".").allSatisfy { $0.count == 1 }
+        if isDottedAcronym(word) { return true }
+        // The last part of a compound: "the EU-U.S. Data Privacy Framework". (Not an initial:
+        // "your device/s. For example" ends.)
+        let part = lastWord(bytes, before: dot, boundaries: partBoundaries)
+        return part.count < word.count && (abbreviations.contains(part) || isDottedAcronym(part))
     }
+
+    /// The lower-cased word before `dot`, back to the first of `boundaries`.
+    private static func lastWord(_ bytes: [UInt8], before dot: Int, boundaries: Set<UInt8>) -> String {
+        var begin = dot
+        while begin > 0, !boundaries.contains(bytes[begin - 1]) { begin -= 1 }
+        return String(decoding: bytes[begin..<dot], as: UTF8.self).lowercased()
+    }
+
+    private static let wordBoundaries: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "(")]
+    private static let partBoundaries: Set<UInt8> = wordBoundaries.union([UInt8(ascii: "-"), UInt8(ascii: "/")])
+
+    private static func isDottedAcronym(_ word: String) -> Bool {
+        word.contains(Character(".")) && word.split(separator: ".").allSatisfy { $0.count == 1 }
+    }
+
+    /// An abbreviation that can end a sentence because it ends a name: a company form ("Acme
+    /// Inc.") or a country ("in the U.S."). "e.g." and "Dr." always have more to come.
+    private static func endsName(_ bytes: [UInt8], before dot: Int) -> Bool {
+        let word = lastWord(bytes, before: dot, boundaries: partBoundaries)
+        // (A section number, "2.1. We use ...", keeps its sentence.)
+        return nameEndings.contains(word)
+            || (isDottedAcronym(word) && word.count >= 3 && word.allSatisfy { $0 == "." || $0.isLetter } && !abbreviations.contains(word))
+    }
+
+    private static let nameEndings: Set<String> = [
+        "inc", "ltd", "co", "corp", "llc", "l.l.c", "plc", "gmbh", "s.a", "n.v", "b.v", "u.s", "u.s.a", "u.k", "e.u",
+    ]
+
+    /// The next sentence opens with a word that does not continue a name: "... in the U.S. We
+    /// store ...", "... Acme Inc. If you ...", unlike "the U.S. Department of Commerce".
+    private static func opensWithFunctionWord(_ bytes: [UInt8], _ i: Int) -> Bool {
+        var end = i
+        while end < bytes.count, end - i < 12, (bytes[end] >= UInt8(ascii: "A") && bytes[end] <= UInt8(ascii: "Z")) || (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) {
+            end += 1
+        }
+        guard end > i, end == bytes.count || !(bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) else { return false }
+        return sentenceOpeners.contains(String(decoding: bytes[i..<end], as: UTF8.self))
+    }
+
+    private static let sentenceOpeners: Set<String> = [
+        "We", "You", "Our", "Your", "This", "These", "That", "Those", "The", "It", "Its", "They", "Their", "If", "When",
+        "Where", "Please", "Any", "All", "Such", "Each", "However", "Unless", "Some", "In", "For", "As", "To",
+    ]
 }

@@ -78,6 +78,27 @@ struct ExtractionTests {
         ])
     }
 
+    @Test("a name's abbreviation ends a sentence only before a word that opens one")
+    func nameAbbreviations() {
+        func sentences(_ text: String) -> [String] {
+            let bytes = Array(text.utf8)
+            return SentenceSplitter.split(text).map { String(decoding: bytes[$0], as: UTF8.self) }
+        }
+        // The last part of a compound is an abbreviation too.
+        #expect(sentences("We rely on the EU-U.S. Data Privacy Framework. We collect your name.")
+            == ["We rely on the EU-U.S. Data Privacy Framework.", "We collect your name."])
+        // A country or a company form at the end of a sentence ends it before "We", "If", "The" ...
+        #expect(sentences("Our servers are in the U.S. We keep your email there.") == ["Our servers are in the U.S.", "We keep your email there."])
+        #expect(sentences("The app is run by Example Ltd. If you write to us, we keep your letter.")
+            == ["The app is run by Example Ltd.", "If you write to us, we keep your letter."])
+        // ... and not before a name's next word, a section number's sentence or "e.g.".
+        #expect(sentences("The U.S. Department of Commerce is not us.") == ["The U.S. Department of Commerce is not us."])
+        #expect(sentences("2.1. We use your data.") == ["2.1. We use your data."])
+        #expect(sentences("We keep some data, e.g. The Times subscription.") == ["We keep some data, e.g. The Times subscription."])
+        // "device/s" ends in no initial.
+        #expect(sentences("We infer data about your device/s. For example, your city.") == ["We infer data about your device/s.", "For example, your city."])
+    }
+
     @Test("source lines of blocks and sentences are 1-based input lines")
     func sourceLines() throws {
         let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")
