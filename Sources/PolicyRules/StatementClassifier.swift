@@ -622,6 +622,8 @@ public enum StatementClassifier {
                 || (tokens[i].text == "is" && isDefiningNoun(tokens, after: i, in: clause))
                 // "By personal information, we mean data such as a name": the same, said by us.
                 || isOurMeaning(tokens, i, clause: clause)
+                // "'Services' shall mean ...": the legal form of "means".
+                || (tokens[i].text == "mean" && i > clause.lowerBound && tokens[i - 1].text == "shall")
         }
         guard let cue else { return false }
         guard hasVerbs else { return true }
