@@ -96,7 +96,7 @@ public struct Analyzer: Sendable {
             case .listItem, .tableRow, .definition:
                 break
             case .paragraph:
-                if listIntro != nil, Self.isListLine(block) { item = true } else { listIntro = nil }
+                if listIntro != nil, Self.isListLine(block) || Self.isExamplesLine(block) { item = true } else { listIntro = nil }
             }
             let section: Context?
             if let cached = sectionCache[block.section] {
@@ -382,6 +382,15 @@ public struct Analyzer: Sendable {
         return !".!?:".unicodeScalars.contains(last) && !block.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
             && Document.wordCount(block.text) <= 10
     }
+
+    /// "Examples: name, postal code, telephone number.": a paragraph after "we obtain the following
+    /// information:" that gives the list's content after a label of examples.
+    static func isExamplesLine(_ block: Block) -> Bool {
+        guard let colon = block.text.firstIndex(of: ":") else { return false }
+        return Self.exampleLabels.contains(block.text[..<colon].lowercased())
+    }
+
+    static let exampleLabels: Set<String> = ["examples", "example", "for example", "for instance", "e.g.", "such as", "including"]
 
     /// The findings of one sentence. `intro` is what the introduction of the list holding it said,
     /// or its table row's answer; `section` what its heading says.

@@ -642,6 +642,14 @@ struct RuleTests {
             <h2>Service providers</h2><p>Examples include shipping parcels, sending email and handling card payments.</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesOfData)).map(\.category)) == ["postal-address", "email-address"])
+        // A paragraph of "Examples: ..." after an introduction is that introduction's list; the
+        // paragraph after it, with no label, is not.
+        let examplesParagraph = Support.html("""
+            <h2>Our app</h2><p>When you use the app, we obtain the following information:</p>
+            <p>Examples: your full name, your postal code and your telephone number.</p>
+            <p>Your email address belongs to you.</p>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(examplesParagraph)).map(\.category)) == ["name", "approximate-location", "phone-number"])
         // A line whose main clause sends the reader elsewhere ("..., visit the settings page")
         // is a pointer, whatever purpose opens it.
         let pointers = Support.html("""
