@@ -719,6 +719,16 @@ public enum StatementClassifier {
             }), isRow {
                 continue
             }
+            // "Apps that cannot use your precise location may still have access to your general
+            // location": a denial inside a relative clause ends where the main clause's modal
+            // comes after its verb.
+            if i >= 1, (max(clause.lowerBound, i - 2)..<i).contains(where: { Self.relativePronouns.contains(tokens[$0].text) }),
+                let denied = verbs.first(where: { $0 > i && $0 - i <= 5 }), denied < range.lowerBound,
+                // (Not the modal of another relative clause: "the list of apps that can use your location".)
+                (denied + 1..<range.lowerBound).contains(where: { Self.modals.contains(tokens[$0].text) && !Self.relativePronouns.contains(tokens[$0 - 1].text) })
+            {
+                continue
+            }
             // "We do not retain full card details, we only save your name": a comma and a new
             // subject of ours open another clause, and the denial stays in the first.
             if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { tokens[$0].text == "," && tokens[$0 + 1].classes.contains(.firstParty) }) {
