@@ -40,17 +40,23 @@ public struct Analyzer: Sendable {
 
     /// Analyzes one policy.
     public func analyze(_ document: Document, source: SourceInfo) -> PolicyResult {
-        PolicyResult(source: source, findings: findings(in: document))
+        let (findings, language) = read(document)
+        return PolicyResult(source: source, findings: findings, readability: language.readability)
     }
 
-    /// The findings of `document`, in document order.
+    /// The findings of `document`, in document order. Blocks not in English are not read.
     public func findings(in document: Document) -> [Finding] {
+        read(document).findings
+    }
+
+    private func read(_ document: Document) -> (findings: [Finding], language: LanguageCheck.Verdict) {
         var result: [Finding] = []
         var listIntro: Context?
         var sectionCache: [[String]: Context?] = [:]
         var classCache: [String: WordClass] = [:]
         var matchCache = PhraseMatcher.MatchCache()
         let tokenized = document.blocks.map { block in block.kind == .heading ? [] : block.sentences.map { Tokenizer.tokens($0.text) } }
+        let language = LanguageCheck.verdict(document, tokenized: tokenized)
         let selfNamed = Self.selfNamedCompanies(title: document.title, tokenized: tokenized)
         for name in selfNamed {
             for form in [name, name + "'s"] {
@@ -97,6 +103,10 @@ public struct Analyzer: Sendable {
                 break
             case .paragraph:
                 if listIntro != nil, Self.isListLine(block) || Self.isExamplesLine(block) { item = true } else { listIntro = nil }
+            }
+            guard language.read[blockIndex] else {
+                listIntro = nil
+                continue
             }
             let section: Context?
             if let cached = sectionCache[block.section] {
@@ -170,7 +180,7 @@ public struct Analyzer: Sendable {
                     listsNoData: purposes || reading.otherPractice, deniesItsVerb: deniesItsVerb)
             }
         }
-        return result
+        return (result, language)
     }
 
     /// The column of a table's first row that asks whether a category is collected: "Collected?",
@@ -386,8 +396,10 @@ public struct Analyzer: Sendable {
     /// "Examples: name, postal code, telephone number.": a paragraph after "we obtain the following
     /// information:" that gives the list's content after a label of examples.
     static func isExamplesLine(_ block: Block) -> Bool {
-        guard let colon = block.text.firstIndex(of: ":") else { return false }
-        return Self.exampleLabels.contains(block.text[..<colon].lowercased())
+        // The label is the paragraph's first few bytes; a long paragraph is not searched.
+        let head = block.text.utf8.prefix(16)
+        guard let colon = head.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return Self.exampleLabels.contains(String(decoding: head[..<colon], as: UTF8.self).lowercased())
     }
 
     static let exampleLabels: Set<String> = ["examples", "example", "for example", "for instance", "e.g.", "such as", "including"]

@@ -79,8 +79,9 @@ public enum SentenceSplitter {
         if isDottedAcronym(word) { return true }
         // The last part of a compound: "the EU-U.S. Data Privacy Framework". (Not an initial:
         // "your device/s. For example" ends.)
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) else { return false }
         let part = lastWord(bytes, before: dot, boundaries: partBoundaries)
-        return part.count < word.count && (abbreviations.contains(part) || isDottedAcronym(part))
+        return abbreviations.contains(part) || isDottedAcronym(part)
     }
 
     /// The lower-cased word before `dot`, back to the first of `boundaries`.

@@ -19,6 +19,17 @@ public struct SourceInfo: Sendable, Hashable {
     }
 }
 
+/// How much of a policy the rules, which are written for English, could read.
+public enum Readability: Sendable, Hashable {
+    /// The policy is in English (a few words of another language at most).
+    case english
+    /// Parts of it (`unreadShare` of its words) are in another language and were not read.
+    case partly(unreadShare: Double)
+    /// Most of it (`unreadShare` of its words) is in another language: the findings say nothing
+    /// about what the vendor collects.
+    case unreadable(unreadShare: Double)
+}
+
 /// The analysis of one policy: its findings and the per-category summary.
 public struct PolicyResult: Sendable, Hashable {
     /// Where the policy came from.
@@ -27,12 +38,15 @@ public struct PolicyResult: Sendable, Hashable {
     public var findings: [Finding]
     /// The judgement against a baseline, when one was given.
     public var baseline: BaselineResult?
+    /// How much of the policy could be read.
+    public var readability: Readability
 
     /// Creates a result.
-    public init(source: SourceInfo, findings: [Finding], baseline: BaselineResult? = nil) {
+    public init(source: SourceInfo, findings: [Finding], baseline: BaselineResult? = nil, readability: Readability = .english) {
         self.source = source
         self.findings = findings
         self.baseline = baseline
+        self.readability = readability
     }
 
     /// Each mentioned category's state, in the order categories are first mentioned.

@@ -115,7 +115,7 @@ public enum StatementClassifier {
             (collectWords, .collect), (userGivingWords, .userGiving), (dataNouns, .dataNoun), (otherPracticeWords, .otherPractice),
             (negations, .negation), (hedges, .hedge), (firstPartyWords, .firstParty), (thirdPartyWords, .thirdParty),
             (clauseBreakWords, .clauseBreak), (definitionWords, .definition), (determiners, .determiner),
-            (hedgePhraseStarts, .hedgeStart), (securingWords, .securing),
+            (hedgePhraseStarts, .hedgeStart), (securingWords, .securing), (meaningWords, .meaning),
         ]
         for (words, classes) in lists {
             for word in words { table[word, default: []].formUnion(classes) }
@@ -623,7 +623,7 @@ public enum StatementClassifier {
                 // "By personal information, we mean data such as a name": the same, said by us.
                 || isOurMeaning(tokens, i, clause: clause)
                 // "'Services' shall mean ...": the legal form of "means".
-                || (tokens[i].text == "mean" && i > clause.lowerBound && tokens[i - 1].text == "shall")
+                || (tokens[i].classes.contains(.meaning) && i > clause.lowerBound && tokens[i].text == "mean" && tokens[i - 1].text == "shall")
         }
         guard let cue else { return false }
         guard hasVerbs else { return true }
@@ -638,6 +638,7 @@ public enum StatementClassifier {
 
     /// "we mean", "we refer to", "we are referring to": the vendor saying what a term stands for.
     static func isOurMeaning(_ tokens: [Token], _ i: Int, clause: Range<Int>) -> Bool {
+        guard tokens[i].classes.contains(.meaning) else { return false }
         switch tokens[i].text {
         case "mean", "refer":
             return i > clause.lowerBound && tokens[i - 1].text == "we"
@@ -647,6 +648,9 @@ public enum StatementClassifier {
             return false
         }
     }
+
+    /// The verbs of `isOurMeaning` and "shall mean" (class `.meaning`).
+    static let meaningWords: WordSet = ["mean", "refer", "referring"]
 
     /// The words a vendor uses for its own vocabulary: "when we use the term ...".
     static let termWords: WordSet = ["term", "terms", "phrase", "phrases", "word", "words", "terminology", "expression", "expressions"]

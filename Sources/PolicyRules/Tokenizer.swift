@@ -57,6 +57,8 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     /// with it reaches us. (Only that: as a subject the name may stand for a product or a
     /// contract party, which the reader does not take as "we".)
     public static let ownName = WordClass(rawValue: 1 << 15)
+    /// "mean", "refer", "referring": how the vendor says what a term stands for ("by X we mean").
+    public static let meaning = WordClass(rawValue: 1 << 16)
 }
 
 /// Cuts a sentence into tokens: runs of letters and digits (with inner apostrophes, so "don't" is

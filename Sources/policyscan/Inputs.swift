@@ -129,19 +129,34 @@ enum InputLoader {
     }
 }
 
+/// "37%": a share as a whole percentage, never 0% or 100% when it is neither.
+private func percent(_ share: Double) -> String {
+    "\(min(99, max(1, Int((share * 100).rounded()))))%"
+}
+
 /// One input read, analyzed and (with a baseline) judged: what check, compare and diff share.
 struct AnalyzedInput {
     var input: LoadedInput
     var document: Document
     var result: PolicyResult
 
-    /// Reads and analyzes `path`; a problem is reported on stderr and gives nil. `digest`: whether
+    /// Reads and analyzes `path`; a problem (also a policy not in English) is reported on stderr and
+    /// gives nil. A policy partly in another language is reported with a warning. `digest`: whether
     /// the report shows the input's SHA-256, which is only computed then.
     static func load(_ path: String, options: ExtractionOptions, analyzer: Analyzer, baseline: Baseline?, digest: Bool) -> AnalyzedInput? {
-        do {
+        do throws(InputProblem) {
             let (input, document) = try InputLoader.document(path, options: options)
             let source = SourceInfo(path: path, format: document.format, sha256: digest ? input.sha256 : nil, title: document.title)
             var result = analyzer.analyze(document, source: source)
+            switch result.readability {
+            case .english:
+                break
+            case .partly(let share):
+                Output.error("\(path): warning: \(percent(share)) of the text is not in English and was not read")
+            case .unreadable(let share):
+                // No report: "nothing found" would read as "collects nothing" to a gate.
+                throw InputProblem(path: path, message: "\(percent(share)) of the text is not in English; policyscan reads English policies only")
+            }
             if let baseline { result.baseline = BaselineCheck.judge(result, against: baseline) }
             return AnalyzedInput(input: input, document: document, result: result)
         } catch {

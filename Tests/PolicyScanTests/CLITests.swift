@@ -70,6 +70,36 @@ struct CLITests {
         #expect(xml.stderr.hasPrefix("-:1:"))
     }
 
+    @Test("a policy not in English: exit 2 with the reason; one partly in another language: a warning")
+    func notEnglish() throws {
+        let french = """
+            # Politique de confidentialité
+
+            Nous collectons votre adresse e-mail et les données de votre appareil pour vous fournir nos services.
+
+            Vos données sont conservées pendant la durée de votre compte et ne sont pas vendues à des tiers.
+            """
+        let run = try Support.run(["check", "--format", "json", "-", "policies/quietnote-privacy.html"], stdin: Data(french.utf8))
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("-: error: "))
+        #expect(run.stderr.contains("not in English"))
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 1)
+        let mixed = """
+            # Privacy Policy
+
+            We collect your email address when you create an account with us.
+
+            Nous collectons votre adresse IP et les informations de votre appareil pour vous fournir nos services.
+            """
+        let partly = try Support.run(["check", "--format", "json", "-"], stdin: Data(mixed.utf8))
+        #expect(partly.status == 0)
+        #expect(partly.stderr.contains("-: warning: "))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(partly.stdout.utf8)) as? [String: Any])
+        let summary = try #require(object["summary"] as? [String: String])
+        #expect(summary == ["email-address": "collected"])
+    }
+
     @Test("standard input, extract text and json")
     func stdinAndExtract() throws {
         let html = try Data(contentsOf: Support.packageRoot.appendingPathComponent("policies/chatnova-privacy.html"))

@@ -924,6 +924,59 @@ struct RuleTests {
         #expect(!answered.contains { $0.category == "biometrics" && !$0.negated })
     }
 
+    @Test("blocks in another language are not read; a policy mostly in one is unreadable")
+    func languages() throws {
+        func result(_ markdown: String) throws -> PolicyResult {
+            let document = try Support.read(markdown, path: "policy.md")
+            return Self.analyzer.analyze(document, source: SourceInfo(path: "policy.md", format: .markdown, sha256: nil, title: document.title))
+        }
+        // Portuguese "os" is no operating system, and "IP" in a French sentence is not read either.
+        let mixed = try result("""
+            # Privacy Policy
+
+            We collect your email address and the operating system of your laptop.
+
+            Nós podemos recolher os dados do seu dispositivo e o endereço IP quando você usa o serviço.
+            """)
+        #expect(Set(mixed.findings.map(\.category)) == ["email-address", "device-information"])
+        guard case .partly = mixed.readability else {
+            Issue.record("expected a partly readable policy, got \(mixed.readability)")
+            return
+        }
+        let german = try result("""
+            # Datenschutzerklärung
+
+            Wir erheben Ihre E-Mail-Adresse und Ihre IP-Adresse, wenn Sie unsere Dienste nutzen.
+
+            Die Daten werden nicht an Dritte verkauft und sind auf unseren Servern gespeichert.
+            """)
+        guard case .unreadable = german.readability else {
+            Issue.record("expected an unreadable policy, got \(german.readability)")
+            return
+        }
+        let russian = try result("""
+            # Политика конфиденциальности
+
+            Мы собираем ваш адрес электронной почты и сведения об устройстве, чтобы предоставлять наши услуги.
+            """)
+        guard case .unreadable = russian.readability else {
+            Issue.record("expected an unreadable policy, got \(russian.readability)")
+            return
+        }
+        // A language menu's one word in another script, and the short lines after it, change nothing.
+        let menu = try result("""
+            # Privacy Policy
+
+            Русский
+
+            Home
+
+            We collect your email address when you sign up, and we keep it for as long as your account exists.
+            """)
+        #expect(menu.readability == .english)
+        #expect(Set(menu.findings.map(\.category)) == ["email-address"])
+    }
+
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
     func phraseLanguage() throws {
         let matcher = PhraseMatcher(phrases: [
