@@ -20,8 +20,9 @@ public struct Analyzer: Sendable {
         var negated: Bool
         var hedged: Bool
         var actor: Actor
-        /// The introduction lists purposes or another practice ("We use cookies to:", "We share
-        /// it with:"): its items are not read as the section's data either.
+        /// The introduction lists purposes, another practice or the user's own doings ("We use
+        /// cookies to:", "We share it with:", "You can help keep it safe by:"): its items are not
+        /// read as the section's data either.
         var listsNoData = false
         /// The table's own answer ("Collected? NO"): it decides every mention of the row, whatever
         /// the row's wording says.
@@ -29,6 +30,9 @@ public struct Analyzer: Sendable {
         /// The introduction ends on a denied verb ("Our ads do not require:", "We will never:"):
         /// items that open with a verb continue the denial.
         var deniesItsVerb = false
+        /// The introduction tells the user what they can do ("You can help keep your account safe
+        /// by:"): its items are the user's doings ("using a different password for each site").
+        var usersDoing = false
     }
 
     /// The table the current row belongs to: its first row, and which column of it answers
@@ -174,10 +178,14 @@ public struct Analyzer: Sendable {
                     && !reading.collection && reading.basis.isEmpty && !words.contains { Self.pointerWords.contains($0) }
                     && !rules.mentions(in: tokens, cache: &matchCache).isEmpty
                     ? Self.sectionContext([block.text]) : nil
+                // "You can also help keep your information safe by:": the items are the user's
+                // doings, whatever the section is about. ("You can also give us:" hands data over;
+                // "You can read about the cookies we use in the table below:" introduces ours.)
+                let usersOwn = StatementClassifier.tellsUsersOwnDoing(tokens) && !tokens.contains { $0.classes.contains(.firstParty) }
                 listIntro = Context(
-                    collection: !purposes && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
+                    collection: !purposes && !usersOwn && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
                     negated: reading.negated || (section?.negated ?? false) || (label?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
-                    listsNoData: purposes || reading.otherPractice, deniesItsVerb: deniesItsVerb)
+                    listsNoData: purposes || reading.otherPractice || usersOwn, deniesItsVerb: deniesItsVerb, usersDoing: usersOwn)
             }
         }
         return (result, language)
@@ -466,6 +474,8 @@ public struct Analyzer: Sendable {
             // Kept on the user's device: a cookie or identifier placed there tracks the user; a
             // message or a photo stored there is not handed to the vendor.
             if reading.onUsersDevice, rules.rules[mention.rule].group != "identifiers" { return nil }
+            // (Unless we come into the item: "letting us know if we hold your old address".)
+            if structured, intro?.usersDoing == true, !tokens.contains(where: { $0.classes.contains(.firstParty) }) { return nil }
             if reading.collection { return (reading.negated || deniedByIntro, reading.hedged, reading.actor, reading.basis) }
             guard !reading.otherPractice, !reading.noStatement else { return nil }
             // ("Telephone: (310) 555-0100", "E-mail: [email protected]": a value, the vendor's

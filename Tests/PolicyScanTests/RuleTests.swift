@@ -646,6 +646,17 @@ struct RuleTests {
             <h2>Service providers</h2><p>Examples include shipping parcels, sending email and handling card payments.</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesOfData)).map(\.category)) == ["postal-address", "email-address"])
+        // Items introduced by what the user can do are the user's doings, whatever the section
+        // says; a pointer to a list of ours still introduces ours.
+        let usersDoings = Support.html("""
+            <h2>How we look after the information we keep</h2>
+            <p>You can also help protect your account by:</p>
+            <ul><li>Picking a long password and using a different password for every site.</li>
+            <li>Keeping the operating system of your laptop up to date.</li></ul>
+            <p>You can read about the cookies we use in the list below:</p>
+            <ul><li>Session cookie: remembers that you signed in.</li></ul>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(usersDoings)).map(\.category)) == ["cookies-tracking"])
         // A paragraph of "Examples: ..." after an introduction is that introduction's list; the
         // paragraph after it, with no label, is not.
         let examplesParagraph = Support.html("""
