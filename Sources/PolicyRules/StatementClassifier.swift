@@ -1841,7 +1841,7 @@ public enum StatementClassifier {
         let word = tokens[choice].text
         if word == "in" || word == "up" {
             // "opt in to", "sign up to": the particle belongs to the verb before it.
-            guard choice >= 1, Self.particleChoiceVerbs.contains(tokens[choice - 1].text) else { return false }
+            guard choice - 1 >= clauseStart, Self.particleChoiceVerbs.contains(tokens[choice - 1].text) else { return false }
             choice -= 1
         } else if !Self.choiceToReceiveWords.contains(word) {
             return false
@@ -1854,9 +1854,10 @@ public enum StatementClassifier {
         "option", "options", "opportunity", "agree", "agrees", "agreed", "consent", "consents", "consented",
         "permission", "preference", "preferences", "elect", "elects", "elected", "electing", "choose", "chooses",
         "chose", "chosen", "wish", "wishes", "like", "want", "wants", "entitled", "authorized", "authorised",
-        "subscribe", "subscribes", "subscribed", "register", "registers", "registered", "opt-in",
+        "subscribe", "subscribes", "subscribed", "register", "registers", "registered",
     ]
-    /// Verbs whose particle ("in", "up") comes before "to receive": "opt in to receive", "sign up to receive".
+    /// Verbs whose particle ("in", "up") comes before "to receive": "opt in to receive", "sign up to
+    /// receive" (and "opt-in to receive": a hyphen separates words).
     static let particleChoiceVerbs: WordSet = [
         "opt", "opts", "opted", "opting", "sign", "signs", "signed", "signing",
     ]
