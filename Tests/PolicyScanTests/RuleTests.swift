@@ -474,7 +474,7 @@ struct RuleTests {
         }
         // A denial inside a relative clause ends where the main clause's modal comes; "apps that
         // can use" opens another relative clause, no main clause.
-        #expect(read("Features that cannot use your precise location may still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
+        #expect(read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
         // The user's own refusal in a condition, or a means we cannot do without, is no denial of ours.
         #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
