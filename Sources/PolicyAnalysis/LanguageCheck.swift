@@ -43,8 +43,9 @@ enum LanguageCheck {
             for tokens in tokenized[index] {
                 for k in tokens.indices where tokens[k].isWord {
                     words += 1
-                    // The first words decide; a long block need not be read to its end.
-                    guard words <= 40 else { continue }
+                    // The first words decide, and plain English sooner: a long block need not be
+                    // looked up to its end.
+                    guard words <= 40, englishHits < 10 || foreignHits > 0 else { continue }
                     if englishWords.contains(tokens[k].text) {
                         englishHits += 1
                     } else if foreignWords.contains(tokens[k].text) {
@@ -54,8 +55,9 @@ enum LanguageCheck {
             }
             total += words
             // (A word or two, such as a language menu's "Русский", says nothing of the text after it.)
-            if words >= 4 || isOtherScript(block.text) {
-                if isOtherScript(block.text) || (foreignHits >= 3 && foreignHits > 2 * englishHits) {
+            let otherScript = isOtherScript(block.text)
+            if words >= 4 || otherScript {
+                if otherScript || (foreignHits >= 3 && foreignHits > 2 * englishHits) {
                     english = false
                 } else if englishHits >= 2 {
                     english = true
