@@ -6,8 +6,9 @@ import PolicyRules
 /// A block of another language is not read: its words only ever match English phrases by accident
 /// (Portuguese "os" is no operating system, French "données" nothing at all), and a policy read
 /// that way would look as if it collected little or nothing. A block is judged by its most common
-/// words, or by its script when that is not Latin; a short block (a list item, a table cell) that
-/// says too little to judge goes with the block before it.
+/// words, or by its script when that is not Latin. A block that says too little to judge (a list
+/// item, a table cell, a list of data types, a language menu's one word) goes with the block before
+/// it, and a heading in English starts English text again.
 enum LanguageCheck {
     /// Whether each block is read, and how many of the document's words are in blocks that are not.
     struct Verdict {
@@ -36,7 +37,19 @@ enum LanguageCheck {
         var unread = 0
         var total = 0
         var english = true
-        for (index, block) in document.blocks.enumerated() where block.kind != .heading {
+        for (index, block) in document.blocks.enumerated() {
+            if block.kind == .heading {
+                // A heading in English ("Privacy Policy", "Information we collect") starts English
+                // text again, after a language menu or a section in another language; a heading
+                // that names nothing English leaves the language as it was.
+                let words = Tokenizer.tokens(block.text).filter(\.isWord).map(\.text)
+                if isOtherScript(block.text) || words.filter(foreignWords.contains).count >= 2 {
+                    english = false
+                } else if words.contains(where: englishWords.contains) {
+                    english = true
+                }
+                continue
+            }
             var words = 0
             var englishHits = 0
             var foreignHits = 0

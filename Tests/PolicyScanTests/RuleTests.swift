@@ -986,6 +986,19 @@ struct RuleTests {
             """)
         #expect(menu.readability == .english)
         #expect(Set(menu.findings.map(\.category)) == ["email-address"])
+        // A heading in English starts English text again: the short items after a menu of
+        // languages are read.
+        let menuFirst = try result("""
+            # Privacy Policy
+
+            Deutsch · Русский язык · 日本語 · 한국어 · Українська мова
+
+            ## Information we collect
+
+            - Email address
+            - Phone number
+            """)
+        #expect(Set(menuFirst.findings.map(\.category)) == ["email-address", "phone-number"])
     }
 
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
