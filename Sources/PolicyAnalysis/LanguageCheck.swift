@@ -113,9 +113,9 @@ enum LanguageCheck {
         "how", "privacy", "policy",
     ]
 
-    /// Common words of French, Spanish, Portuguese, German, Italian, Dutch and Romanian that English does not
-    /// use. (Not "de", "la", "die", "per", "non", "mit", "van", "et", "com": English text has them
-    /// too, in names, "per year", "et al.", "example.com".)
+    /// Common words of French, Spanish, Portuguese, German, Italian, Dutch and Romanian that
+    /// English does not use. (Not "de", "la", "die", "per", "non", "mit", "van", "et", "com":
+    /// English text has them too, in names, "per year", "et al.", "example.com".)
     static let foreignWords: WordSet = [
         // French
         "les", "des", "pour", "qui", "dans", "sur", "une", "nous", "vous", "vos", "votre", "nos", "notre", "aux", "ou",
