@@ -85,24 +85,11 @@ enum LanguageCheck {
     }
 
     /// Most of the block's letters are of a script other than Latin (Chinese, Japanese, Korean,
-    /// Cyrillic, Greek, Arabic, Hebrew ...): a character of those takes a UTF-8 lead byte from
-    /// 0xCE to 0xDF or from 0xE3 to 0xEF (0xE2 leads punctuation such as curly quotes).
+    /// Cyrillic, Greek, Arabic, Hebrew ...), judged on its first few hundred bytes.
     static func isOtherScript(_ text: String) -> Bool {
-        var latin = 0
-        var other = 0
-        var text = text
-        text.withUTF8 { bytes in
-            // The first few hundred bytes tell.
-            for byte in bytes.prefix(400) {
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
-                    latin += 1
-                } else if (byte >= 0xCE && byte <= 0xDF) || (byte >= 0xE3 && byte <= 0xEF) {
-                    other += 1
-                }
-            }
-        }
+        let letters = Document.scriptLetters(text, limit: 400)
         // A CJK character stands for a word's worth of Latin letters.
-        return other >= 12 && other * 3 > latin
+        return letters.other >= 12 && letters.other * 3 > letters.latin
     }
 
     /// Words of nearly every English sentence of a policy.

@@ -55,6 +55,15 @@ public enum DocumentReader {
             throw ExtractionError(line: xmlError.line, column: xmlError.column, message: "malformed XML: \(xmlError.message)")
         }
         guard document.hasWords(atLeast: options.minimumWords) else {
+            // Chinese or Japanese text has few spaces, so few "words": say what it is instead.
+            let letters = document.blocks.reduce((latin: 0, other: 0)) { sum, block in
+                let these = Document.scriptLetters(block.text)
+                return (sum.latin + these.latin, sum.other + these.other)
+            }
+            if letters.other >= 20, letters.other * 3 > letters.latin {
+                throw ExtractionError(
+                    message: "the text is not in English (\(letters.other) characters of another script); policyscan reads English policies only")
+            }
             throw ExtractionError(
                 message: "no policy text found (\(document.wordCount) words of text after dropping menus, scripts and other page chrome)")
         }

@@ -32,6 +32,26 @@ public struct Document: Sendable, Hashable {
         return count >= minimum
     }
 
+    /// The letters of `text`'s first `limit` bytes in Latin script, and in scripts that are
+    /// neither Latin nor punctuation (Chinese, Japanese, Korean, Cyrillic, Greek, Arabic, Hebrew
+    /// ...), counted by UTF-8 lead byte: 0xCE to 0xDF or 0xE3 to 0xEF (0xE2 leads punctuation
+    /// such as curly quotes).
+    public static func scriptLetters(_ text: String, limit: Int = .max) -> (latin: Int, other: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var latin = 0
+            var other = 0
+            for byte in bytes.prefix(limit) {
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) {
+                    latin += 1
+                } else if (byte >= 0xCE && byte <= 0xDF) || (byte >= 0xE3 && byte <= 0xEF) {
+                    other += 1
+                }
+            }
+            return (latin, other)
+        }
+    }
+
     /// The number of words (runs of letters and digits) in `text`, counted on its UTF-8 bytes.
     public static func wordCount(_ text: String) -> Int {
         var text = text

@@ -85,6 +85,11 @@ struct CLITests {
         #expect(run.stderr.contains("not in English"))
         let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         #expect(items.count == 1)
+        // Chinese has few spaces, so few "words": it is still named for what it is.
+        let chinese = "<html><body><h1>隐私政策</h1><p>我们收集您的电子邮件地址和设备信息，用于提供和改进服务。</p></body></html>"
+        let unread = try Support.run(["check", "-"], stdin: Data(chinese.utf8))
+        #expect(unread.status == 2)
+        #expect(unread.stderr.contains("not in English"))
         let mixed = """
             # Privacy Policy
 
