@@ -1818,10 +1818,10 @@ public enum StatementClassifier {
     /// "After receiving an email, you can unsubscribe", "If, after recording your voice, you share
     /// it": an opening participle has the subject of the clause after its comma.
     static func opensWithUsersParticiple(_ tokens: [Token], verb: Int) -> Bool {
-        guard verb >= 1, tokens[verb].text.hasSuffix("ing"), Self.participleOpeners.contains(tokens[verb - 1].text) else { return false }
-        // The opener starts the sentence, or follows a first "if," / "when,".
-        let start = verb - 1
-        guard start == 0 || (start == 2 && tokens[1].text == "," && Self.occasionWords.contains(tokens[0].text)) else { return false }
+        // The opener starts the sentence, or follows a first "if," / "when,". (The position is
+        // asked first: this runs for every verb of every mention.)
+        guard verb == 1 || (verb == 3 && tokens[1].text == "," && Self.occasionWords.contains(tokens[0].text)) else { return false }
+        guard tokens[verb].text.hasSuffix("ing"), Self.participleOpeners.contains(tokens[verb - 1].text) else { return false }
         var k = verb + 1
         while k + 1 < tokens.count, k - verb <= 24 {
             if tokens[k].text == "," { return tokens[k + 1].text == "you" }
