@@ -1809,10 +1809,13 @@ public enum StatementClassifier {
             return true
         }
         // "You agree not to use a false name", "If you no longer want to use your Google
-        // Account": the user's verb, reached through the infinitive.
+        // Account", "you have the right to obtain a copy of your records": the user's verb,
+        // reached through the infinitive.
         i = verb - 1
-        while i >= clause.lowerBound, verb - i <= 6, Self.infinitiveChain.contains(tokens[i].text) { i -= 1 }
-        return i >= clause.lowerBound && i < verb - 1 && tokens[i].text == "you" && tokens[verb - 1].text == "to"
+        while i >= clause.lowerBound, verb - i <= 8, Self.infinitiveChain.contains(tokens[i].text) { i -= 1 }
+        guard i >= clause.lowerBound, i < verb - 1, tokens[i].text == "you" else { return false }
+        // "to inspect and obtain": a second verb joined to the infinitive is one too.
+        return tokens[verb - 1].text == "to" || Self.joiners.contains(tokens[verb - 1].text) && tokens[verb - 3].text == "to"
     }
 
     /// "After receiving an email, you can unsubscribe", "If, after recording your voice, you share
@@ -1891,10 +1894,13 @@ public enum StatementClassifier {
     ]
 
     static let progressiveFillers: WordSet = ["not", "no", "also", "still", "currently", "actively", "already"]
-    static let infinitiveChain: WordSet = [
+    /// Words between "you" and the infinitive it governs: "you may not want to", "you have the right
+    /// to", and the verbs a right joins to it ("the right to inspect and obtain").
+    static let infinitiveChain: WordSet = choiceNouns.union([
         "to", "not", "no", "longer", "want", "wants", "agree", "agrees", "choose", "chooses", "decide", "decides", "wish", "wishes",
-        "need", "needs", "may", "can", "will", "would", "should", "must", "also", "do", "don't", "never",
-    ]
+        "need", "needs", "may", "can", "will", "would", "should", "must", "also", "do", "don't", "never", "have", "has", "the",
+        "inspect", "access", "review", "request", "and", "or",
+    ])
 
     /// "you provide", "you may submit", "information you give us", "provided by you".
     static func isUserSubject(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
