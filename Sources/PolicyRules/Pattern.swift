@@ -19,7 +19,8 @@ public enum PatternTerm: Sendable, Hashable {
 /// A phrase is words separated by spaces, lower-case. `word*` matches any word with that prefix;
 /// `(a|b c|d)` is a choice of words or word sequences; `word?` is optional; `~N` (N <= 5) allows up to N other
 /// words between its neighbours. Punctuation inside a phrase is ignored like in the text:
-/// "e-mail" means the words "e" "mail". Each choice's alternatives are inserted into the token trie
+/// "e-mail" means the words "e" "mail". A comma standing alone (`,` or `(,)?`) matches the
+/// text's comma, so a phrase can follow a list: "phone, tablet or other device". Each choice's alternatives are inserted into the token trie
 /// and meet again in one node, so matching is a walk over the trie with no backtracking engine
 /// involved, and a phrase costs the sum of its alternatives, not their product.
 public enum PatternCompiler {
@@ -88,6 +89,10 @@ public enum PatternCompiler {
         func isGap(_ option: [PatternTerm]) -> Bool { if case .gap = option.first { true } else { false } }
         if let first = slots.first, first.contains(where: isGap) { throw Failure(message: "a phrase cannot start with a gap") }
         if let last = slots.last, last.contains(where: isGap) { throw Failure(message: "a phrase cannot end with a gap") }
+        // A match starts and ends on a word, so it never takes in the commas around it.
+        func isComma(_ term: PatternTerm?) -> Bool { term == .word(",") }
+        if let first = slots.first, first.contains(where: { isComma($0.first) }) { throw Failure(message: "a phrase cannot start with a comma") }
+        if let last = slots.last, last.contains(where: { isComma($0.last) }) { throw Failure(message: "a phrase cannot end with a comma") }
         guard slots.contains(where: { !$0.contains(where: { $0.isEmpty }) && !$0.contains(where: isGap) }) else {
             throw Failure(message: "every word of the phrase is optional, so it would match anything")
         }
@@ -119,6 +124,7 @@ public enum PatternCompiler {
     /// One word of a phrase as term sequences: "e-mail" is two words, "identif*" a prefix, and a
     /// `?` makes the character before it optional ("cards?" is "card" or "cards").
     private static func terms(_ word: Substring) throws(Failure) -> [[PatternTerm]] {
+        if word == "," { return [[.word(",")]] }
         // Most words are plain: letters and digits, perhaps a final '*'.
         let plain = word.utf8.dropLast(word.utf8.last == UInt8(ascii: "*") ? 1 : 0)
         if !plain.isEmpty, plain.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }) {

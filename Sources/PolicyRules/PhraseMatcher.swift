@@ -24,6 +24,8 @@ public struct PhraseMatcher: Sendable {
     /// The words and prefixes that can start a phrase: edges of the root and of the nodes it
     /// reaches without reading a word.
     private var startNodes: [Int32] = [0]
+    /// The key of a comma: a word of the trie when some phrase names one, else a clause mark.
+    private var comma = TokenKey.mark
 
     /// The number of trie nodes (the root included).
     public var nodeCount: Int { t.wordStart.count - 1 }
@@ -157,6 +159,7 @@ public struct PhraseMatcher: Sendable {
         prefixesByFirstByte = Self.buckets(t.prefixes)
         prefixBytes = t.prefixes.map { Array($0.utf8) }
         startNodes = closure(of: 0)
+        comma = TokenKey(word: Self.index(of: ",", in: t.words) ?? TokenKey.mark.word, prefixes: [], starts: false)
     }
 
     // MARK: Matching
@@ -302,7 +305,7 @@ public struct PhraseMatcher: Sendable {
         for token in tokens {
             let key: TokenKey
             if !token.isWord {
-                key = token.text == "(" || token.text == ")" ? .bracket : .mark
+                key = token.text == "(" || token.text == ")" ? .bracket : token.text == "," ? comma : .mark
             } else if let known = cache.keys[token.text] {
                 key = known
             } else {
@@ -322,6 +325,8 @@ public struct PhraseMatcher: Sendable {
         let nodes = nodeCount
         // Read once: a static's every access goes through its initialization check.
         let bracket = TokenKey.bracket.word
+        // A comma some phrase names is walked like a word, but no gap steps over it.
+        let commaWord = comma.word
         for start in keys.indices where keys[start].starts {
             stack.append((0, start))
             cache.newWalk(nodes: nodes)
@@ -330,8 +335,8 @@ public struct PhraseMatcher: Sendable {
                 let n = Int(node)
                 for e in Int(t.epsilonStart[n])..<Int(t.epsilonStart[n + 1]) { stack.append((t.epsilonTarget[e], position)) }
                 // A match ends on a word: the bracket a phrase stepped over ("phone (including ...")
-                // is no part of it.
-                if position > start, keys[position - 1].word != bracket {
+                // is no part of it, nor is a comma whose optional words did not follow.
+                if position > start, keys[position - 1].word != bracket, keys[position - 1].word != commaWord {
                     for i in Int(t.acceptStart[n])..<Int(t.acceptStart[n + 1]) {
                         result.append(PhraseMatch(payload: Int(t.acceptPayload[i]), range: start..<position))
                     }
@@ -355,7 +360,7 @@ public struct PhraseMatcher: Sendable {
                 for i in Int(t.gapStart[n])..<Int(t.gapStart[n + 1]) {
                     // The gap's next term must match at position + k for some k in 0...limit (words only).
                     var k = 0
-                    while k <= Int(t.gapLimit[i]), position + k < keys.count, keys[position + k].isWord {
+                    while k <= Int(t.gapLimit[i]), position + k < keys.count, keys[position + k].isWord, keys[position + k].word != commaWord {
                         stack.append((t.gapTarget[i], position + k))
                         k += 1
                     }

@@ -1001,7 +1001,7 @@ struct RuleTests {
         #expect(Set(menuFirst.findings.map(\.category)) == ["email-address", "phone-number"])
     }
 
-    @Test("phrase language: prefixes, choices, optional letters and groups, gaps")
+    @Test("phrase language: prefixes, choices, optional letters and groups, gaps, commas")
     func phraseLanguage() throws {
         let matcher = PhraseMatcher(phrases: [
             (try PatternCompiler.compile("(log in|sign in) credentials?"), 1),
@@ -1027,6 +1027,22 @@ struct RuleTests {
         let bracketed = PhraseMatcher(phrases: [(try PatternCompiler.compile("internet protocol (address)?"), 9)])
         #expect(bracketed.matches(in: Tokenizer.tokens("Internet Protocol (IP) address")).map(\.range) == [0..<2])
         #expect(bracketed.matches(in: Tokenizer.tokens("Internet Protocol (address)")).map(\.range).sorted { $0.count < $1.count } == [0..<2, 0..<4])
+        // A comma in a phrase matches the text's comma; a gap still stops at one, and a match
+        // never ends on the comma of an optional part that did not follow.
+        let listed = PhraseMatcher(phrases: [
+            (try PatternCompiler.compile("phones? (,)? (or)? tablets?"), 10),
+            (try PatternCompiler.compile("collect ~3 numbers"), 11),
+            (try PatternCompiler.compile("home , (work)?"), 12),
+        ])
+        func listedHits(_ text: String) -> [Range<Int>] { listed.matches(in: Tokenizer.tokens(text)).map(\.range) }
+        #expect(listedHits("your phone, tablet or laptop") == [1..<4])
+        #expect(listedHits("a phone or tablet") == [1..<4])
+        #expect(listedHits("a phone; tablet").isEmpty)
+        #expect(listedHits("we collect names, numbers").isEmpty)
+        #expect(listedHits("home, office") == [])
+        #expect(listedHits("home, work") == [0..<3])
+        #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile(", phone") }
+        #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("phone (,)?") }
         let huge = "(" + (0..<600).map { "w\($0)" }.joined(separator: "|") + ")"
         #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile(huge + " " + huge) }
         #expect(throws: PatternCompiler.Failure.self) { try PatternCompiler.compile("(unclosed") }
