@@ -267,7 +267,7 @@ public struct Analyzer: Sendable {
                 if text == "we" || text == "us" || text == "our" {
                     selves += 1
                 } else if text.utf8.count >= 5, let first = text.utf8.first, Self.companyInitials[Int(first)],
-                    Self.companyList.contains(text)
+                    StatementClassifier.companyNames.contains(text)
                 {
                     named[text, default: 0] += 1
                 }
@@ -321,13 +321,11 @@ public struct Analyzer: Sendable {
         return total >= 3 && inside >= 2 && lower * 10 <= total
     }
 
-    /// The company names as a list: comparing a word with seven short strings costs less than
-    /// hashing it, and every word of a policy is tested.
-    static let companyList = Array(StatementClassifier.companyNames)
-    /// By first byte: whether a company name starts with it.
+    /// By first byte: whether a company name starts with it. Every word of a policy is tested, and
+    /// most are turned away here before they are hashed.
     static let companyInitials: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for name in companyList { if let first = name.utf8.first { table[Int(first)] = true } }
+        for name in StatementClassifier.companyNames { if let first = name.utf8.first { table[Int(first)] = true } }
         return table
     }()
 
