@@ -532,6 +532,14 @@ public enum StatementClassifier {
                 collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
                 noStatement: true, choice: false, basis: "")
         }
+        // "Without these cookies, the services you ask for cannot be provided": an opening
+        // "without" phrase is the condition of what follows. It neither denies the data nor
+        // collects it ("Without limiting the above, we collect ..." reads on after its comma).
+        if tokens.first?.text == "without", let comma = tokens.firstIndex(where: { $0.text == "," }), range.upperBound <= comma {
+            return Reading(
+                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
+                noStatement: true, choice: false, basis: "")
+        }
         let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // "We do not use your IP address to identify you", "We don't show ads based on sensitive
         // categories such as health": a denied use for a purpose limits the use; it does not deny
@@ -1511,8 +1519,9 @@ public enum StatementClassifier {
     static let liabilityWords: WordSet = ["responsible", "liable", "responsibility", "liability"]
 
     /// "This Privacy Policy explains how we collect ...", "This section provides additional
-    /// information regarding the collection of your payment information": the document speaks of
-    /// itself; what it covers is said elsewhere.
+    /// information regarding the collection of your payment information", "This Cookie Policy does
+    /// not address how we process ...": the document speaks of itself; what it covers, or leaves
+    /// out, is said elsewhere.
     static func describesDocument(_ tokens: [Token]) -> Bool {
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
         let first = tokens[at].text
@@ -1528,7 +1537,10 @@ public enum StatementClassifier {
                 sawDocument = true
             } else if sawDocument, Self.documentVerbs.contains(word) {
                 return true
-            } else if word == "online" || word == "privacy" || word == "also" {
+            } else if word == "online" || word == "privacy" || word == "also" || word == "cookie" || word == "cookies" {
+                continue
+            } else if sawDocument, word == "does" || word == "do" || word == "not" {
+                // "This Cookie Policy does not address how we process ...": what it leaves out.
                 continue
             } else if sawDocument, skipped < 2 {
                 // A parenthetical name: 'This Privacy Policy ("Policy") explains'.
@@ -1543,6 +1555,7 @@ public enum StatementClassifier {
     static let documentNouns: WordSet = ["policy", "section", "notice", "statement", "page", "document"]
     static let documentVerbs: WordSet = [
         "describes", "explains", "provides", "covers", "applies", "tells", "outlines", "discusses", "summarizes", "governs", "sets",
+        "addresses", "address", "cover", "apply", "govern", "describe", "explain",
     ]
 
     /// "To determine aggregate information about users, including demographic and usage

@@ -492,6 +492,11 @@ struct RuleTests {
         // A warning about the channel a request would come by still denies the data ("staff will
         // never request your password through an unsolicited call"), but not the channel.
         #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], ["account-credentials"]))
+        // What a document leaves out is its scope, and an opening "without" phrase a condition:
+        // neither denies the data.
+        #expect(read("This Cookie Policy does not address how we process your search history after you leave the site.") == ([], []))
+        #expect(read("Without these essential cookies, the site cannot work, and we only use those cookies for that.") == (["cookies-tracking"], []))
+        #expect(read("Without limiting the above, we may collect your email address.") == (["email-address"], []))
         // "disclose records revealing ...": the plural after a verb is its object, not a verb.
         #expect(read("We will not disclose records showing which videos you rented unless a court orders it.") == ([], []))
         // A service that may fail, the user's instruction to us, and an optional giving deny nothing.
