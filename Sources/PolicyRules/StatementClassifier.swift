@@ -701,6 +701,18 @@ public enum StatementClassifier {
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
+        // "We cannot provide the service without these cookies", "it is not possible to recover
+        // your account without your password": after an impossibility, "without" names what is
+        // required. ("without sending your voice data" still denies the sending.)
+        if let without = (max(clause.lowerBound, range.lowerBound - 4)..<range.lowerBound).last(where: { tokens[$0].text == "without" }),
+            !(without + 1..<range.lowerBound).contains(where: { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) || tokens[$0].text.hasSuffix("ing") }),
+            (clause.lowerBound..<without).contains(where: { k in
+                Self.impossibilityWords.contains(tokens[k].text)
+                    || tokens[k].text == "not" && (k + 1..<min(without, k + 3)).contains { Self.possibilityWords.contains(tokens[$0].text) }
+            })
+        {
+            return false
+        }
         // "no analytics or crash reports": a "no" that heads the list the mention stands in.
         // "(but not user name, address, or other personal information)", "(not including your
         // name, address, email address, or telephone number)": so does a "not" that opens the list.
@@ -2145,6 +2157,10 @@ public enum StatementClassifier {
     static let useForms: WordSet = ["use", "uses", "used", "using"]
     static let userWords: WordSet = ["you", "users", "user"]
     static let listNegations: WordSet = ["no", "neither", "nor", "without", "never", "excluding"]
+    /// What cannot be done: "we cannot provide ... without", "it is impossible to ... without".
+    static let impossibilityWords: WordSet = ["cannot", "can't", "impossible", "unable"]
+    /// What "not" makes impossible: "not possible", "not be able".
+    static let possibilityWords: WordSet = ["possible", "able", "feasible"]
     /// "Name, billing address, phone number and credit card information for purchases", "Contact
     /// Data: name, address, email address": a line that opens with the data (after a label, "your"
     /// or "such as") and has no verb, no subject and no figures names data, however long, like an

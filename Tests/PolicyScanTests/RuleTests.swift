@@ -497,6 +497,11 @@ struct RuleTests {
         #expect(read("This Cookie Policy does not address how we process your search history after you leave the site.") == ([], []))
         #expect(read("Without these essential cookies, the site cannot work, and we only use those cookies for that.") == (["cookies-tracking"], []))
         #expect(read("Without limiting the above, we may collect your email address.") == (["email-address"], []))
+        // After an impossibility, "without" names what is required; without an impossibility
+        // before it, it still denies.
+        #expect(read("Our servers cannot process the request without your voice recordings.") == (["audio-recordings"], []))
+        #expect(read("It is not possible to access your account without your password.") == (["account-credentials"], []))
+        #expect(read("Information that does not identify you, like your age, is used without your name.") == (["demographics"], ["name"]))
         // "disclose records revealing ...": the plural after a verb is its object, not a verb.
         #expect(read("We will not disclose records showing which videos you rented unless a court orders it.") == ([], []))
         // A service that may fail, the user's instruction to us, and an optional giving deny nothing.
