@@ -758,6 +758,15 @@ public enum StatementClassifier {
             if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { tokens[$0].text == "," && tokens[$0 + 1].classes.contains(.firstParty) }) {
                 continue
             }
+            // "We do not store your full card number and only keep the last four digits": a verb
+            // after "and only" ("but we only") is what is done; the denial stays before it.
+            if (i + 2..<max(i + 2, range.lowerBound - 1)).contains(where: { k in
+                guard tokens[k].text == "only", !tokens[k + 1].classes.isDisjoint(with: Self.verbClasses) else { return false }
+                let before = tokens[k - 1].classes.contains(.firstParty) ? k - 2 : k - 1
+                return before > i && (Self.joiners.contains(tokens[before].text) || tokens[before].text == "but" || tokens[before].text == ",")
+            }) {
+                continue
+            }
             if range.lowerBound - i <= 2, tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
                 || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
             {

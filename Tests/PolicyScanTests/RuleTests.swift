@@ -502,6 +502,9 @@ struct RuleTests {
         #expect(read("Our servers cannot process the request without your voice recordings.") == (["audio-recordings"], []))
         #expect(read("It is not possible to access your account without your password.") == (["account-credentials"], []))
         #expect(read("Information that does not identify you, like your age, is used without your name.") == (["demographics"], ["name"]))
+        // "and only" starts what is done: the denial stays before it.
+        #expect(read("We do not store your full card number and only keep the last four digits of your credit card number.") == (["payment-information"], ["payment-information"]))
+        #expect(read("Some services do not require a verified identity and only require an email address.") == (["email-address"], []))
         // "disclose records revealing ...": the plural after a verb is its object, not a verb.
         #expect(read("We will not disclose records showing which videos you rented unless a court orders it.") == ([], []))
         // A service that may fail, the user's instruction to us, and an optional giving deny nothing.
