@@ -92,11 +92,13 @@ enum LanguageCheck {
         return letters.other >= 12 && letters.other * 3 > letters.latin
     }
 
-    /// Words of nearly every English sentence of a policy.
+    /// Words of nearly every English sentence of a policy. (Not "a", "in", "is", "on", "as", "an",
+    /// "do": Romanian, Dutch, German, French and Portuguese sentences are full of them too, and
+    /// three "a" in "Platforma de gestionare a consimțământului ..." would outweigh its Romanian.)
     static let englishWords: WordSet = [
-        "the", "of", "and", "to", "we", "you", "your", "our", "is", "are", "in", "for", "with", "that", "this", "by",
-        "or", "may", "be", "not", "on", "as", "it", "information", "data", "use", "collect", "personal", "from", "will",
-        "can", "us", "any", "which", "have", "if", "such", "about", "other", "when", "these", "an", "a", "do", "at", "all",
+        "the", "of", "and", "to", "we", "you", "your", "our", "are", "for", "with", "that", "this", "by",
+        "or", "may", "be", "not", "it", "information", "data", "use", "collect", "personal", "from", "will",
+        "can", "us", "any", "which", "have", "if", "such", "about", "other", "when", "these", "at", "all",
         "how", "privacy", "policy",
     ]
 

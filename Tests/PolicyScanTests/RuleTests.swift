@@ -987,6 +987,18 @@ struct RuleTests {
             Issue.record("expected an unreadable policy, got \(russian.readability)")
             return
         }
+        // Romanian's "a" is no English word: a Romanian item with three of them is still Romanian.
+        let romanian = try result("""
+            # Privacy Policy
+
+            We collect your email address when you sign up.
+
+            * Platforma de setări a contului (CMP). Pentru a limita modulele cookie care nu sunt necesare, puteți alege a doua opțiune.
+            """)
+        guard case .partly = romanian.readability else {
+            Issue.record("expected a partly readable policy, got \(romanian.readability)")
+            return
+        }
         // A language menu's one word in another script, and the short lines after it, change nothing.
         let menu = try result("""
             # Privacy Policy
