@@ -255,14 +255,16 @@ public struct Analyzer: Sendable {
     }
 
     /// The companies usually a third party that are the first party here: a vendor named in the
-    /// title ("amazon.com privacy policy", "Google Privacy Policy"), or one that names itself more
-    /// often than it says "we" ("Microsoft collects ...", in the Bing and MSN statement).
+    /// title ("amazon.com privacy policy", "Google Privacy Policy"), one that names itself more
+    /// often than it says "we" ("Microsoft collects ...", in the Bing and MSN statement), or one
+    /// whose accounts the text keeps speaking of ("your Google Account").
     static func selfNamedCompanies(title: String?, tokenized: [[[Token]]]) -> Set<String> {
         var result = Set(Tokenizer.tokens(title ?? "").map(\.text).filter { StatementClassifier.companyNames.contains($0) })
         var named: [String: Int] = [:]
+        var accounts: [String: Int] = [:]
         var selves = 0
         for sentence in tokenized.joined() {
-            for token in sentence where token.isWord {
+            for (k, token) in sentence.enumerated() where token.isWord {
                 let text = token.text
                 if text == "we" || text == "us" || text == "our" {
                     selves += 1
@@ -270,10 +272,15 @@ public struct Analyzer: Sendable {
                     StatementClassifier.companyNames.contains(text)
                 {
                     named[text, default: 0] += 1
+                    if k + 1 < sentence.count, sentence[k + 1].text == "account" || sentence[k + 1].text == "accounts" {
+                        accounts[text, default: 0] += 1
+                    }
                 }
             }
         }
-        for (name, count) in named where count >= 10 && count > selves { result.insert(name) }
+        // A policy that speaks of "your Google Account" again and again is the one for those
+        // accounts, whatever its title; signing in with one, elsewhere, takes a few mentions.
+        for (name, count) in named where count >= 10 && (count > selves || accounts[name, default: 0] >= 15) { result.insert(name) }
         return result
     }
 

@@ -197,6 +197,17 @@ struct RuleTests {
         // from a connected social network; in anyone else's it is.
         #expect(categories("We save your searches to your Google Account.", title: "Google Privacy Policy") == ["search-history"])
         #expect(categories("We save your searches to your Google Account.", title: "Example Privacy Policy") == ["search-history", "social-media"])
+        // Without the name in the title, a text that keeps speaking of "your Google Account" is
+        // that account's policy; a few mentions (signing in with one) are not.
+        func accountsPolicy(_ times: Int) -> Set<String> {
+            let line = "We keep what you save in your Google Account, and we let you review it."
+            let blocks = (0..<times).map { Block(kind: .paragraph, text: line, line: $0 + 1, sentences: [Sentence(text: line, line: $0 + 1)]) }
+                + [Block(kind: .paragraph, text: "Google saves your searches.", line: times + 1, sentences: [Sentence(text: "Google saves your searches.", line: times + 1)])]
+            let findings = Self.analyzer.findings(in: Document(title: nil, format: .text, blocks: blocks))
+            return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
+        }
+        #expect(accountsPolicy(16) == ["search-history"])
+        #expect(!accountsPolicy(3).contains("search-history"))
         // Shared "with Roadly" in Roadly's own policy reaches us; in anyone else's it goes to
         // another party.
         let roadly = "When you share your phone number with Roadly, Roadly uses it so that Roadly drivers can call you."
