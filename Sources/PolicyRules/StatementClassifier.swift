@@ -928,6 +928,8 @@ public enum StatementClassifier {
             return true
         }
         if word.hasPrefix("store"), Self.storeQualifiers.contains(tokens[i - 1].text) { return true }
+        // "in response to legal process", "a judicial process": the noun of the courts.
+        if word == "process" || word == "processes", Self.legalQualifiers.contains(tokens[i - 1].text) { return true }
         // "we will not disclose records revealing ...", "keep logs of": right after a verb, the
         // plural is its object.
         if word == "records" || word == "logs",
@@ -2215,6 +2217,7 @@ public enum StatementClassifier {
     static let negationIdioms: WordSet = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
     static let articles: WordSet = ["the", "a", "an", "its", "their"]
     static let storeQualifiers: WordSet = ["app", "online", "retail", "play"]
+    static let legalQualifiers: WordSet = ["legal", "judicial", "lawful", "valid", "due", "court", "compulsory", "governmental"]
     static let accessVerbs: WordSet = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: WordSet = ["can", "may", "could", "might"]
     static let relativePronouns: WordSet = ["that", "which", "who"]
