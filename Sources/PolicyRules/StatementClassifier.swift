@@ -1935,7 +1935,7 @@ public enum StatementClassifier {
     static let infinitiveChain: WordSet = choiceNouns.union([
         "to", "not", "no", "longer", "want", "wants", "agree", "agrees", "choose", "chooses", "decide", "decides", "wish", "wishes",
         "need", "needs", "may", "can", "will", "would", "should", "must", "also", "do", "don't", "never", "have", "has", "the",
-        "inspect", "access", "review", "request", "and", "or",
+        "inspect", "access", "review", "request", "and", "or", "rights", "following",
     ])
 
     /// "you provide", "you may submit", "information you give us", "provided by you".
