@@ -554,7 +554,7 @@ public enum StatementClassifier {
                 collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
                 noStatement: true, choice: false, basis: "")
         }
-        let hedged = isHedged(tokens, clause: clause)
+        let hedged = isHedged(tokens, clause: clause, mention: range)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
@@ -884,9 +884,16 @@ public enum StatementClassifier {
         return !Self.negationIdioms.contains(tokens[i + 1].text)
     }
 
-    static func isHedged(_ tokens: [Token], clause: Range<Int>) -> Bool {
+    /// "may", "might", "from time to time" in the clause qualify its statement.
+    static func isHedged(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
         for i in clause where tokens[i].isWord {
-            if tokens[i].classes.contains(.hedge) { return true }
+            if tokens[i].classes.contains(.hedge) {
+                // "We use cookies to show ads to people who may be interested", "cookies that may
+                // identify your browser": a relative clause after the mention qualifies its own
+                // noun, not the statement. ("Information that may include your name" still hedges.)
+                if i >= range.upperBound, i > clause.lowerBound, Self.relativePronouns.contains(tokens[i - 1].text) { continue }
+                return true
+            }
             guard tokens[i].classes.contains(.hedgeStart) else { continue }
             for phrase in hedgePhrases where i + phrase.count <= clause.upperBound {
                 if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }

@@ -179,6 +179,10 @@ struct RuleTests {
         let third = findings("Our advertising partners may collect device identifiers.")
         #expect(third.first?.actor == .thirdParty)
         #expect(third.first?.hedged == true)
+        // A "may" in a relative clause after the mention qualifies that clause's noun; one before
+        // the mention, in the clause that names it, still hedges.
+        #expect(findings("Our logs record one or more cookies that may identify your browser.").first?.hedged == false)
+        #expect(findings("We collect information that may include your name.").first?.hedged == true)
         #expect(findings("Personal information means data such as your name and email address.").isEmpty)
     }
 
