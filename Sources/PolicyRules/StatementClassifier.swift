@@ -359,6 +359,17 @@ public enum StatementClassifier {
             includes = false
             deniedTopic = (max(clause.lowerBound, denial - 2)..<denial).contains { tokens[$0].classes.contains(.firstParty) }
         }
+        // "We don't show you personalised ads based on your content from Drive": what a practice we
+        // deny would be based on is named, not held, whatever section holds the sentence.
+        if !deniedTopic, verbs.isEmpty, userGiving.isEmpty,
+            let based = (max(clause.lowerBound, range.lowerBound - 10)..<range.lowerBound).last(where: { k in
+                tokens[k].text == "based" && k + 1 < range.lowerBound && (tokens[k + 1].text == "on" || tokens[k + 1].text == "upon")
+            }),
+            !(based + 2..<range.lowerBound).contains(where: { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) }),
+            let denial = (clause.lowerBound..<based).first(where: { isNegation(tokens, $0) })
+        {
+            deniedTopic = (max(clause.lowerBound, denial - 2)..<denial).contains { tokens[$0].classes.contains(.firstParty) }
+        }
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
         let securing = clause.contains { tokens[$0].classes.contains(.securing) }
         if securing {

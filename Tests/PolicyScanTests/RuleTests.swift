@@ -685,6 +685,19 @@ struct RuleTests {
             <ul><li>Session cookie: remembers that you signed in.</li></ul>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(usersDoings)).map(\.category)) == ["cookies-tracking"])
+        // What a denied practice would be based on is named, not held, whatever section holds it.
+        let deniedBasis = try Support.read("""
+            # Privacy Policy
+
+            ## Why we collect data
+
+            ### Provide tailored features, including content and ads
+
+            Subject to your choices, our apps can also display advertising that matches your interests.
+
+            * We never display tailored advertising based on your content in our mail or photo apps.
+            """, path: "policy.md")
+        #expect(Self.analyzer.findings(in: deniedBasis).isEmpty)
         // A paragraph of "Examples: ..." after an introduction is that introduction's list; the
         // paragraph after it, with no label, is not.
         let examplesParagraph = Support.html("""
