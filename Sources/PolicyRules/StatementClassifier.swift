@@ -359,7 +359,7 @@ public enum StatementClassifier {
             includes = false
             deniedTopic = (max(clause.lowerBound, denial - 2)..<denial).contains { tokens[$0].classes.contains(.firstParty) }
         }
-        // "We don't show you personalised ads based on your content from Drive": what a practice we
+        // "We never show tailored ads based on what you keep in our mail app": what a practice we
         // deny would be based on is named, not held, whatever section holds the sentence.
         if !deniedTopic, verbs.isEmpty, userGiving.isEmpty,
             let based = (max(clause.lowerBound, range.lowerBound - 10)..<range.lowerBound).last(where: { k in
@@ -1560,8 +1560,8 @@ public enum StatementClassifier {
     static let liabilityWords: WordSet = ["responsible", "liable", "responsibility", "liability"]
 
     /// "This Privacy Policy explains how we collect ...", "This section provides additional
-    /// information regarding the collection of your payment information", "This Cookie Policy does
-    /// not address how we process ...": the document speaks of itself; what it covers, or leaves
+    /// information regarding the collection of your payment information", "Our cookie notice does
+    /// not address the way we use ...": the document speaks of itself; what it covers, or leaves
     /// out, is said elsewhere.
     static func describesDocument(_ tokens: [Token]) -> Bool {
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
@@ -1581,7 +1581,7 @@ public enum StatementClassifier {
             } else if word == "online" || word == "privacy" || word == "also" || word == "cookie" || word == "cookies" {
                 continue
             } else if sawDocument, word == "does" || word == "do" || word == "not" {
-                // "This Cookie Policy does not address how we process ...": what it leaves out.
+                // "Our cookie notice does not address the way we use ...": what it leaves out.
                 continue
             } else if sawDocument, skipped < 2 {
                 // A parenthetical name: 'This Privacy Policy ("Policy") explains'.
@@ -1863,7 +1863,7 @@ public enum StatementClassifier {
             return true
         }
         // "You agree not to use a false name", "If you no longer want to use your Google
-        // Account", "you have the right to obtain a copy of your records": the user's verb,
+        // Account", "you have the right to obtain your records": the user's verb,
         // reached through the infinitive.
         i = verb - 1
         while i >= clause.lowerBound, verb - i <= 8, Self.infinitiveChain.contains(tokens[i].text) { i -= 1 }

@@ -509,7 +509,7 @@ struct RuleTests {
         #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], ["account-credentials"]))
         // What a document leaves out is its scope, and an opening "without" phrase a condition:
         // neither denies the data.
-        #expect(read("This Cookie Policy does not address how we process your search history after you leave the site.") == ([], []))
+        #expect(read("Our Cookie Policy does not address the way we process your search history once you leave.") == ([], []))
         #expect(read("Without these essential cookies, the site cannot work, and we only use those cookies for that.") == (["cookies-tracking"], []))
         #expect(read("Without limiting the above, we may collect your email address.") == (["email-address"], []))
         // After an impossibility, "without" names what is required; without an impossibility
@@ -518,7 +518,7 @@ struct RuleTests {
         #expect(read("It is not possible to access your account without your password.") == (["account-credentials"], []))
         #expect(read("Information that does not identify you, like your age, is used without your name.") == (["demographics"], ["name"]))
         // "and only" starts what is done: the denial stays before it.
-        #expect(read("We do not store your full card number and only keep the last four digits of your credit card number.") == (["payment-information"], ["payment-information"]))
+        #expect(read("We do not store your full card number and only keep the final four digits of your payment card.") == (["payment-information"], ["payment-information"]))
         #expect(read("Some services do not require a verified identity and only require an email address.") == (["email-address"], []))
         // "disclose records revealing ...": the plural after a verb is its object, not a verb.
         #expect(read("We will not disclose records showing which videos you rented unless a court orders it.") == ([], []))
