@@ -20,9 +20,10 @@ public enum PatternTerm: Sendable, Hashable {
 /// `(a|b c|d)` is a choice of words or word sequences; `word?` is optional; `~N` (N <= 5) allows up to N other
 /// words between its neighbours. Punctuation inside a phrase is ignored like in the text:
 /// "e-mail" means the words "e" "mail". A comma standing alone (`,` or `(,)?`) matches the
-/// text's comma, so a phrase can follow a list: "phone, tablet or other device". Each choice's alternatives are inserted into the token trie
-/// and meet again in one node, so matching is a walk over the trie with no backtracking engine
-/// involved, and a phrase costs the sum of its alternatives, not their product.
+/// text's comma, so a phrase can follow a list: "phone, tablet or other device". Each choice's
+/// alternatives are inserted into the token trie and meet again in one node, so matching is a walk
+/// over the trie with no backtracking engine involved, and a phrase costs the sum of its
+/// alternatives, not their product.
 public enum PatternCompiler {
     /// Why a phrase does not compile.
     public struct Failure: Error, Sendable {

@@ -1869,7 +1869,7 @@ public enum StatementClassifier {
         while i >= clause.lowerBound, verb - i <= 8, Self.infinitiveChain.contains(tokens[i].text) { i -= 1 }
         guard i >= clause.lowerBound, i < verb - 1, tokens[i].text == "you" else { return false }
         // "to inspect and obtain": a second verb joined to the infinitive is one too.
-        return tokens[verb - 1].text == "to" || Self.joiners.contains(tokens[verb - 1].text) && tokens[verb - 3].text == "to"
+        return tokens[verb - 1].text == "to" || verb - 3 > i && Self.joiners.contains(tokens[verb - 1].text) && tokens[verb - 3].text == "to"
     }
 
     /// "After receiving an email, you can unsubscribe", "If, after recording your voice, you share
