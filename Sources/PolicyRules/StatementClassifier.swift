@@ -551,6 +551,18 @@ public enum StatementClassifier {
                 collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
                 noStatement: true, choice: false, basis: "")
         }
+        // "We don't save your IP address alongside your searches": what the denied data would be
+        // kept with is named, neither denied nor collected by that sentence.
+        if denied, let along = (clause.lowerBound..<range.lowerBound).last(where: { k in
+            tokens[k].text == "alongside" || (k > 0 && tokens[k].text == "with" && Self.companionWords.contains(tokens[k - 1].text))
+        }),
+            !(along + 1..<range.lowerBound).contains(where: { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) }),
+            (clause.lowerBound..<along).contains(where: { isNegation(tokens, $0) })
+        {
+            return Reading(
+                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
+                noStatement: true, choice: false, basis: "")
+        }
         let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // "We do not use your IP address to identify you", "We don't show ads based on sensitive
         // categories such as health": a denied use for a purpose limits the use; it does not deny
@@ -2186,6 +2198,8 @@ public enum StatementClassifier {
     static let useForms: WordSet = ["use", "uses", "used", "using"]
     static let userWords: WordSet = ["you", "users", "user"]
     static let listNegations: WordSet = ["no", "neither", "nor", "without", "never", "excluding"]
+    /// Words before "with" that join one thing to another: "together with", "along with".
+    static let companionWords: WordSet = ["together", "along"]
     /// What cannot be done: "we cannot provide ... without", "it is impossible to ... without".
     static let impossibilityWords: WordSet = ["cannot", "can't", "impossible", "unable"]
     /// What "not" makes impossible: "not possible", "not be able".

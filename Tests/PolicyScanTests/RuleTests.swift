@@ -517,6 +517,8 @@ struct RuleTests {
         #expect(read("Our servers cannot process the request without your voice recordings.") == (["audio-recordings"], []))
         #expect(read("It is not possible to access your account without your password.") == (["account-credentials"], []))
         #expect(read("Information that does not identify you, like your age, is used without your name.") == (["demographics"], ["name"]))
+        // What denied data would be kept with is not denied itself.
+        #expect(read("We do not keep your IP address alongside the searches you run on our site.") == ([], ["ip-address"]))
         // "and only" starts what is done: the denial stays before it.
         #expect(read("We do not store your full card number and only keep the final four digits of your payment card.") == (["payment-information"], ["payment-information"]))
         #expect(read("Some services do not require a verified identity and only require an email address.") == (["email-address"], []))
