@@ -1737,12 +1737,16 @@ public enum StatementClassifier {
 
     /// "data that could be used to identify you": what information can do, the language of
     /// definitions, not a practice.
-    /// It is said in a relative clause ("information that could be used"); "cookies may be used
-    /// to identify your computer" says what the vendor does with cookies.
+    /// It is said in a relative clause ("information that could be used") or of a thing in general
+    /// ("An IP address can be used to identify ..."); "cookies may be used to identify your
+    /// computer" says what the vendor does with cookies.
     static func isCapability(_ tokens: [Token], _ i: Int) -> Bool {
         tokens[i].text == "used" && i > 0 && tokens[i - 1].text == "be" && i + 2 < tokens.count && tokens[i + 1].text == "to"
             && ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"].contains(tokens[i + 2].text)
-            && (max(0, i - 5)..<i).contains { Self.relativePronouns.contains(tokens[$0].text) }
+            && ((max(0, i - 5)..<i).contains { Self.relativePronouns.contains(tokens[$0].text) }
+                // "An IP address can often be used to identify the location of a device": what
+                // any such thing can do, said of a thing in general.
+                || (tokens[0].text == "a" || tokens[0].text == "an") && (max(0, i - 3)..<i).contains { Self.modals.contains(tokens[$0].text) })
     }
 
     /// "to your computer's hard drive", "on your device": the destination of a verb at `verb` is
