@@ -1744,7 +1744,7 @@ public enum StatementClassifier {
         tokens[i].text == "used" && i > 0 && tokens[i - 1].text == "be" && i + 2 < tokens.count && tokens[i + 1].text == "to"
             && ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"].contains(tokens[i + 2].text)
             && ((max(0, i - 5)..<i).contains { Self.relativePronouns.contains(tokens[$0].text) }
-                // "An IP address can often be used to identify the location of a device": what
+                // "A cookie ID may be used to identify a returning browser": what
                 // any such thing can do, said of a thing in general.
                 || (tokens[0].text == "a" || tokens[0].text == "an") && (max(0, i - 3)..<i).contains { Self.modals.contains(tokens[$0].text) })
     }

@@ -198,7 +198,7 @@ struct RuleTests {
         #expect(categories("Tracking pixels are tiny images that can be used to count the readers of an email.").isEmpty)
         #expect(categories("Our cookies are small text files used to remember your language.") == ["cookies-tracking"])
         // What any IP address can do is no practice; what we do with the user's is.
-        #expect(categories("An IP address can often be used to identify the country a device connects from.").isEmpty)
+        #expect(categories("An IP address can usually be used to identify the rough area a device connects from.").isEmpty)
         #expect(categories("We use your IP address to identify the country you connect from.") == ["ip-address"])
         // In the platform's own policy, its account is the account with the vendor, not data
         // from a connected social network; in anyone else's it is.
