@@ -415,7 +415,7 @@ public struct Analyzer: Sendable {
         return Self.exampleLabels.contains(String(decoding: head[..<colon], as: UTF8.self).lowercased())
     }
 
-    static let exampleLabels: Set<String> = ["examples", "example", "for example", "for instance", "e.g.", "such as", "including"]
+    static let exampleLabels: WordSet = ["examples", "example", "for example", "for instance", "e.g.", "such as", "including"]
 
     /// The findings of one sentence. `intro` is what the introduction of the list holding it said,
     /// or its table row's answer; `section` what its heading says.

@@ -94,7 +94,7 @@ enum LanguageCheck {
 
     /// Words of nearly every English sentence of a policy. (Not "a", "in", "is", "on", "as", "an",
     /// "do": Romanian, Dutch, German, French and Portuguese sentences are full of them too, and
-    /// three "a" in "Platforma de gestionare a consimțământului ..." would outweigh its Romanian.)
+    /// the three "a" of a short Romanian sentence would outweigh its Romanian words.)
     static let englishWords: WordSet = [
         "the", "of", "and", "to", "we", "you", "your", "our", "are", "for", "with", "that", "this", "by",
         "or", "may", "be", "not", "it", "information", "data", "use", "collect", "personal", "from", "will",

@@ -31,6 +31,12 @@ public enum StatementClassifier {
         /// The verb keeps the data on the user's own device ("messages are stored locally on your
         /// device"): the vendor holds nothing unless the data is a tracker placed there.
         public var onUsersDevice: Bool = false
+
+        /// The reading of a mention on which the sentence states no practice: neither collected nor
+        /// denied, whatever list or section holds it.
+        static let noPractice = Reading(
+            collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
+            noStatement: true, choice: false, basis: "")
     }
 
     static let collectWords: WordSet = [
@@ -527,9 +533,7 @@ public enum StatementClassifier {
         // "A cookie is not used to access the data on your hard drive": a denied purpose of the
         // data or tool, which says neither that it is kept nor that it is not.
         if denied, deniesPurposeOnly(tokens, after: range, clause: clause) {
-            return Reading(
-                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
-                noStatement: true, choice: false, basis: "")
+            return .noPractice
         }
         // "If you do not allow these cookies, we will not be able to monitor performance": what we
         // cannot do once the user refuses is a consequence. It neither denies the data nor, in the
@@ -539,17 +543,13 @@ public enum StatementClassifier {
         if denied || collection, let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }),
             isConsequenceOfRefusal(tokens, denial: denial)
         {
-            return Reading(
-                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
-                noStatement: true, choice: false, basis: "")
+            return .noPractice
         }
         // "Without these cookies, the services you ask for cannot be provided": an opening
         // "without" phrase is the condition of what follows. It neither denies the data nor
         // collects it ("Without limiting the above, we collect ..." reads on after its comma).
         if tokens.first?.text == "without", let comma = tokens.firstIndex(where: { $0.text == "," }), range.upperBound <= comma {
-            return Reading(
-                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
-                noStatement: true, choice: false, basis: "")
+            return .noPractice
         }
         // "We don't save your IP address alongside your searches": what the denied data would be
         // kept with is named, neither denied nor collected by that sentence.
@@ -559,9 +559,7 @@ public enum StatementClassifier {
             !(along + 1..<range.lowerBound).contains(where: { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) }),
             (clause.lowerBound..<along).contains(where: { isNegation(tokens, $0) })
         {
-            return Reading(
-                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
-                noStatement: true, choice: false, basis: "")
+            return .noPractice
         }
         let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // "We do not use your IP address to identify you", "We don't show ads based on sensitive
@@ -573,9 +571,7 @@ public enum StatementClassifier {
             (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
             namesPurpose(tokens, after: first, mention: range, end: clause.upperBound)
         {
-            return Reading(
-                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
-                noStatement: true, choice: false, basis: "")
+            return .noPractice
         }
         let hedged = isHedged(tokens, clause: clause, mention: range)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
@@ -766,9 +762,8 @@ public enum StatementClassifier {
             }), isRow {
                 continue
             }
-            // "Apps that cannot use your precise location may still have access to your general
-            // location": a denial inside a relative clause ends where the main clause's modal
-            // comes after its verb.
+            // "Widgets which cannot use your exact location might still use your town": a denial
+            // inside a relative clause ends where the main clause's modal comes after its verb.
             if i >= 1, (max(clause.lowerBound, i - 2)..<i).contains(where: { Self.relativePronouns.contains(tokens[$0].text) }),
                 let denied = verbs.first(where: { $0 > i && $0 - i <= 5 }), denied < range.lowerBound,
                 // (Not the modal of another relative clause: "the list of apps that can use your location".)
@@ -1836,7 +1831,7 @@ public enum StatementClassifier {
             {
                 return true
             }
-            // "gives users the option to receive promotional email", "agreed to receive messages",
+            // "lets members choose the option to receive offers", "agreed to receive messages",
             // "authorized to receive reports": whoever chose or may receive is the one receiving,
             // whether "you", "users" or a recipient; "we have the option to receive" stays ours.
             if let to, choosesToReceive(tokens, to: to, clauseStart: clause.lowerBound) { return true }
