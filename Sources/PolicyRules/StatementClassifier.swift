@@ -1003,9 +1003,11 @@ public enum StatementClassifier {
         }
         // "we may determine your location through your IP address", "location information, which
         // we determine from your device": working out where the user is collects it; "to
-        // determine whether", "determine eligibility" collect nothing.
+        // determine whether", "determine eligibility" collect nothing. (A relative clause may stand
+        // a few words from the place it works out: "geographic location information, which we may
+        // determine".)
         if word.hasPrefix("determin") {
-            let near = max(0, i - 5)..<min(tokens.count, i + 5)
+            let near = max(0, i - 8)..<min(tokens.count, i + 5)
             return !near.contains { Self.placeWords.contains(tokens[$0].text) }
         }
         // "maintain reasonable security practices to protect ...": what is kept up is the
