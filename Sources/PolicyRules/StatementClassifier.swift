@@ -178,6 +178,8 @@ public enum StatementClassifier {
     /// Words whose period is no sentence end: "Example Inc. provides", "(ex. as part of".
     static let abbreviations = WordSet(Block.abbreviations.union(["ex", "etc"]))
 
+    /// Words after "such as" or "including" that open examples of circumstances, not of data.
+    static let circumstanceOpeners: WordSet = ["if", "whenever", "once", "after", "before", "while", "because", "since", "unless"]
     /// Words that open a subordinate clause at the start of a sentence.
     static let subordinators: WordSet = [
         "if", "when", "whenever", "where", "once", "after", "before", "while", "because", "since", "although", "unless", "as",
@@ -311,12 +313,16 @@ public enum StatementClassifier {
             {
                 seenDataNoun = true
             }
-            // The last cue before the mention is the one that introduces it.
-            if seenDataNoun, classes.contains(.include) {
+            // The last cue before the mention is the one that introduces it. A cue followed by "if"
+            // or the like gives examples of circumstances, not of data: "tied to your personal
+            // information in certain cases, such as if you have linked your account". ("when" and
+            // "where" may name data: "such as when you plan to buy a car", "where you live".)
+            func listsCircumstances(after cue: Int) -> Bool { cue < tokens.count && Self.circumstanceOpeners.contains(tokens[cue].text) }
+            if seenDataNoun, classes.contains(.include), !listsCircumstances(after: i + 1) {
                 includes = true
                 if i < range.lowerBound { includeCue = i }
             }
-            if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun {
+            if word == "such", i + 1 < tokens.count, tokens[i + 1].text == "as", seenDataNoun, !listsCircumstances(after: i + 2) {
                 includes = true
                 if i < range.lowerBound { includeCue = i }
             }

@@ -234,6 +234,8 @@ struct RuleTests {
         #expect(categories("At sign-up we also determine your general location.") == ["approximate-location"])
         #expect(categories("We use your location to determine whether you are eligible for the offer.") == ["approximate-location"])
         #expect(categories("We use this form to determine whether you are eligible, and we record your name.") == ["name"])
+        // ... also as a relative clause set off by its comma.
+        #expect(categories("Ads follow your region: general location information, which we may determine from your connection.") == ["approximate-location"])
         // Keeping up a safeguard keeps no data; keeping the data does.
         #expect(categories("The company will maintain appropriate security procedures and practices, suited to the data, for a person's name combined with these data elements: a credit card number.").isEmpty)
         #expect(categories("We maintain your name in our records.") == ["name"])
@@ -245,6 +247,9 @@ struct RuleTests {
         // Items after a semicolon still belong to the list the clause introduces.
         let listed = categories("The information we receive includes your IP address; login and password information; web browser type.")
         #expect(listed.isSuperset(of: ["ip-address", "account-credentials", "device-information"]))
+        // "such as if" gives examples of circumstances, "such as the pages" of data.
+        #expect(categories("Our server logs are tied to your personal information in some cases, such as if you sign in through a partner site.").isEmpty)
+        #expect(categories("Our server logs are tied to your personal information in some cases, such as the pages you visit while signed in.") == ["usage-activity"])
         // A gerund after the mention lists another activity; a passive still governs it.
         #expect(categories("Our vendors help with tasks such as sending e-mail, analyzing data and hosting.").isEmpty)
         #expect(categories("Your email address is collected when you subscribe.") == ["email-address"])
