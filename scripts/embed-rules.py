@@ -65,6 +65,7 @@ for name in names:
         f'            exclusions: {s(plain.get("exclude") or [])},',
         f'            collects: {examples("collects")},',
         f'            notCollects: {examples("not")},',
+    ] + ([f'            otherPlatforms: true,'] if plain.get('other-platforms') is True else []) + [
         f'            file: {s("builtin:" + name)}),',
     ]
 lines += ['    ]', '}', '']

@@ -424,7 +424,7 @@ public struct Analyzer: Sendable {
         classCache: inout [String: WordClass], matchCache: inout PhraseMatcher.MatchCache
     ) -> [Finding] {
         let mentions = rules.mentions(in: tokens, cache: &matchCache).filter {
-            !ownName.covers(tokens, $0.range) && !(ownName.namesOwnPlatform(tokens, $0.range) && rules.rules[$0.rule].id == "social-media")
+            !ownName.covers(tokens, $0.range) && !(rules.rules[$0.rule].otherPlatforms && ownName.namesOwnPlatform(tokens, $0.range))
         }
         guard !mentions.isEmpty else { return [] }
         var tokens = tokens

@@ -12,15 +12,16 @@ public enum RulesReport {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// Everything one rule says.
+    /// Everything one rule says. `otherPlatforms`: the rule's `other-platforms` key.
     public static func show(
         _ info: CategoryInfo, description: String, file: String, patterns: [String], exclusions: [String], collects: [String],
-        notCollects: [String]
+        notCollects: [String], otherPlatforms: Bool = false
     ) -> String {
         var out = "\(info.id): \(info.name)\n\(description)\n"
         out += "group: \(info.group)\n"
         if !info.mappingSummary.isEmpty { out += "mappings: \(info.mappingSummary)\n" }
         if let opp = info.opp115 { out += "OPP-115: \(opp)\n" }
+        if otherPlatforms { out += "other platforms only: in a policy of one of the named companies, its own name is not this category\n" }
         out += "file: \(file)\n\npatterns:\n" + patterns.map { "  \($0)\n" }.joined()
         if !exclusions.isEmpty { out += "\nexclusions:\n" + exclusions.map { "  \($0)\n" }.joined() }
         out += "\nexamples that collect:\n" + collects.map { "  \($0)\n" }.joined()

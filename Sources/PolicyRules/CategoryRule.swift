@@ -32,13 +32,18 @@ public struct CategoryRule: Sendable, Hashable {
     public var collects: [Example]
     /// Sentences that do not (negated, unrelated, another actor, another category).
     public var notCollects: [Example]
+    /// The category is data from other companies' platforms (a Facebook profile, a Google
+    /// sign-in): in the policy of one of those companies, a mention naming it ("your Google
+    /// Account" in Google's own policy) is the vendor's own account, not this category.
+    public var otherPlatforms: Bool
     /// The file the rule came from (`rules/ip-address.yaml`, or `builtin:ip-address.yaml`).
     public var file: String
 
     /// Creates a rule.
     public init(
         id: String, name: String, description: String, group: String, ccpa: [String], gdprArticle9: String?, opp115: String?,
-        patterns: [String], exclusions: [String], collects: [Example], notCollects: [Example], file: String
+        patterns: [String], exclusions: [String], collects: [Example], notCollects: [Example], otherPlatforms: Bool = false,
+        file: String
     ) {
         self.id = id
         self.name = name
@@ -51,6 +56,7 @@ public struct CategoryRule: Sendable, Hashable {
         self.exclusions = exclusions
         self.collects = collects
         self.notCollects = notCollects
+        self.otherPlatforms = otherPlatforms
         self.file = file
     }
 

@@ -8,6 +8,7 @@ public enum RuleLoader {
 
     static let keys: Set<String> = [
         "version", "id", "name", "description", "group", "ccpa", "gdpr-art9", "opp115", "patterns", "exclude", "examples",
+        "other-platforms",
     ]
     /// The report groups a rule may name.
     public static let groups: [String] = ["identifiers", "activity", "location", "contact", "content", "financial", "sensitive"]
@@ -26,6 +27,7 @@ public enum RuleLoader {
         var exclusions: [String] = []
         var collects: [CategoryRule.Example] = []
         var notCollects: [CategoryRule.Example] = []
+        var otherPlatforms = false
         for (key, keyNode, value) in try yaml.mapping(yaml.root, allowed: keys) {
             switch key {
             case "version":
@@ -63,6 +65,12 @@ public enum RuleLoader {
                     do { _ = try PatternCompiler.compile(phrase) } catch { throw yaml.error(node, "bad exclusion '\(phrase)': \(error.message)") }
                     exclusions.append(phrase)
                 }
+            case "other-platforms":
+                switch try yaml.string(value, "other-platforms") {
+                case "true": otherPlatforms = true
+                case "false": otherPlatforms = false
+                default: throw yaml.error(value, "other-platforms must be true or false")
+                }
             case "examples":
                 for (kind, _, list) in try yaml.mapping(value, allowed: ["collects", "not"]) {
                     let examples = try yaml.strings(list, "examples.\(kind)").map {
@@ -79,6 +87,6 @@ public enum RuleLoader {
         return CategoryRule(
             id: id, name: name.isEmpty ? id : name, description: description, group: group.isEmpty ? "activity" : group,
             ccpa: ccpa, gdprArticle9: gdpr, opp115: opp, patterns: patterns, exclusions: exclusions, collects: collects,
-            notCollects: notCollects, file: file)
+            notCollects: notCollects, otherPlatforms: otherPlatforms, file: file)
     }
 }

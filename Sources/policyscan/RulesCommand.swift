@@ -42,7 +42,8 @@ struct RulesCommand: ParsableCommand {
             try Output.write(
                 RulesReport.show(
                     CategoryInfo(rule), description: rule.description, file: rule.file, patterns: rule.patterns,
-                    exclusions: rule.exclusions, collects: rule.collects.map(\.text), notCollects: rule.notCollects.map(\.text)),
+                    exclusions: rule.exclusions, collects: rule.collects.map(\.text), notCollects: rule.notCollects.map(\.text),
+                    otherPlatforms: rule.otherPlatforms),
                 to: nil)
         }
     }

@@ -150,6 +150,8 @@ struct CLITests {
         #expect(list.stdout.split(separator: "\n").count == 34)
         let show = try Support.run(["rules", "show", "keystroke-patterns"])
         #expect(show.stdout.contains("CCPA E, SPI"))
+        #expect(!show.stdout.contains("other platforms only"))
+        #expect(try Support.run(["rules", "show", "social-media"]).stdout.contains("other platforms only"))
         #expect(try Support.run(["rules", "show", "nope"]).status == 2)
         let test = try Support.run(["rules", "test"])
         #expect(test.status == 0)

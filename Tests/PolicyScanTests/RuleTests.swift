@@ -1162,5 +1162,28 @@ struct RuleTests {
             #expect(error.line == 2)
             #expect(error.message.contains("unknown key 'paterns'"))
         }
+        do {
+            _ = try RuleLoader.load(text: "id: test\nother-platforms: sometimes\npatterns: [x]\n", file: "flag.yaml")
+            Issue.record("no error")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.message.contains("true or false"))
+        }
+    }
+
+    @Test("other-platforms: a rule about other companies' platforms skips the vendor's own")
+    func otherPlatforms() throws {
+        func categories(_ flag: String, title: String) throws -> [String] {
+            let rule = try RuleLoader.load(
+                text: "id: linked-accounts\n\(flag)patterns: ['google account']\n", file: "linked.yaml")
+            let text = "We save your searches to your Google Account."
+            let document = Document(
+                title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])])
+            return Analyzer(rules: RuleSet(rules: [rule])).findings(in: document).map(\.category)
+        }
+        #expect(try categories("other-platforms: true\n", title: "Google Privacy Policy").isEmpty)
+        #expect(try categories("other-platforms: true\n", title: "Example Privacy Policy") == ["linked-accounts"])
+        #expect(try categories("", title: "Google Privacy Policy") == ["linked-accounts"])
+        #expect(try RuleLoader.load(text: "id: test\npatterns: [x]\n", file: "plain.yaml").otherPlatforms == false)
     }
 }
