@@ -579,7 +579,8 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
-        let hedged = isHedged(tokens, clause: clause, mention: range)
+        // Done only with the user's consent, the practice is conditional (see `needsConsent`).
+        let hedged = isHedged(tokens, clause: clause, mention: range) || needsConsent(tokens, mention: range, clause: clause)
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
@@ -726,6 +727,7 @@ public enum StatementClassifier {
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
+        if needsConsent(tokens, mention: range, clause: clause) { return false }
         // "We cannot provide the service without these cookies", "it is not possible to recover
         // your account without your password": after an impossibility, "without" names what is
         // required. ("without sending your voice data" still denies the sending.)
@@ -2209,6 +2211,21 @@ public enum StatementClassifier {
     static let companionWords: WordSet = ["together", "along"]
     /// What cannot be done: "we cannot provide ... without", "it is impossible to ... without".
     static let impossibilityWords: WordSet = ["cannot", "can't", "impossible", "unable"]
+    /// What "not ... without" may require: "without your consent", "without asking you first".
+    static let consentWords: WordSet = [
+        "consent", "permission", "authorization", "authorisation", "approval", "agreement", "asking", "notifying", "telling",
+    ]
+
+    /// "We will not access your address book without your permission": what is denied is doing
+    /// it without consent, so with consent it is done. The data is collected, on a condition,
+    /// not denied. ("We do not collect your location without telling you" is the same; "used
+    /// without your name" has no consent after "without" and still denies.)
+    static func needsConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
+        guard let without = (range.upperBound..<min(clause.upperBound, range.upperBound + 8)).first(where: { tokens[$0].text == "without" }),
+            (without + 1..<min(clause.upperBound, without + 5)).contains(where: { Self.consentWords.contains(tokens[$0].text) })
+        else { return false }
+        return (clause.lowerBound..<range.lowerBound).contains { isNegation(tokens, $0) }
+    }
     /// What "not" makes impossible: "not possible", "not be able".
     static let possibilityWords: WordSet = ["possible", "able", "feasible"]
     /// "Name, billing address, phone number and credit card information for purchases", "Contact

@@ -520,6 +520,11 @@ struct RuleTests {
         #expect(read("Our Cookie Policy does not address the way we process your search history once you leave.") == ([], []))
         #expect(read("Without these essential cookies, the site cannot work, and we only use those cookies for that.") == (["cookies-tracking"], []))
         #expect(read("Without limiting the above, we may collect your email address.") == (["email-address"], []))
+        // Not without the user's consent is with it: collected, on a condition; without
+        // anything else it still denies.
+        #expect(read("The assistant will not keep your voice recordings without your permission.") == (["audio-recordings"], []))
+        #expect(read("We do not access your address book without first asking you.") == (["contacts"], []))
+        #expect(read("The assistant will not keep your voice recordings without a reason.") == ([], ["audio-recordings"]))
         // After an impossibility, "without" names what is required; without an impossibility
         // before it, it still denies.
         #expect(read("Our servers cannot process the request without your voice recordings.") == (["audio-recordings"], []))
@@ -608,9 +613,9 @@ struct RuleTests {
         #expect(read("We do not carry out general monitoring of content beyond assisting in the repression of incitement to racial hatred.") == ([], []))
         #expect(read("Because email and instant messaging are not recognized as secure communications, we request that you not send private information to us.") == ([], []))
         #expect(read("The original image is deleted after redaction, ensuring that the image is neither stored nor viewed by a human.") == ([], ["photos-videos"]))
-        // "without your knowledge" is a manner; "without your consent" still conditions a denial.
+        // "without your knowledge" is a manner; "never ... without your consent" collects with it.
         #expect(read("Your posts could also be collected and used by third parties without our or your knowledge, which may result in unsolicited messages.") == (["user-content", "communications"], []))
-        #expect(read("We will never collect your precise location without your consent.") == ([], ["precise-location"]))
+        #expect(read("We will never collect your precise location without your consent.") == (["precise-location"], []))
         // "when you are not using the app" is the user's doing: the collection stands.
         #expect(read("We may collect information about your location even when you are not using the app.") == (["approximate-location"], []))
     }
