@@ -893,6 +893,9 @@ public enum StatementClassifier {
         // "aggregated or not", "whether or not": an alternative, not a denial; "not all services
         // require cookies" limits, it does not deny.
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
+        // "stored on the device even if not using an account", "when not in use": a condition
+        // put in the negative, not a denial of the statement.
+        if tokens[i].text == "not", i > 0, Self.conditionHeads.contains(tokens[i - 1].text) { return false }
         if tokens[i].text == "not", i + 1 < tokens.count, Self.partialWords.contains(tokens[i + 1].text) { return false }
         guard i + 1 < tokens.count else { return true }
         // "Do Not Track signals", "a Nevada Do Not Sell request": the name of a feature denies nothing.
@@ -2211,6 +2214,8 @@ public enum StatementClassifier {
     static let companionWords: WordSet = ["together", "along"]
     /// What cannot be done: "we cannot provide ... without", "it is impossible to ... without".
     static let impossibilityWords: WordSet = ["cannot", "can't", "impossible", "unable"]
+    /// Words that open a condition right before its "not": "if not", "when not", "while not".
+    static let conditionHeads: WordSet = ["if", "when", "whenever", "while", "though", "although"]
     /// What "not ... without" may require: "without your consent", "without asking you first".
     static let consentWords: WordSet = [
         "consent", "permission", "authorization", "authorisation", "approval", "agreement", "asking", "notifying", "telling",

@@ -616,6 +616,8 @@ struct RuleTests {
         // "without your knowledge" is a manner; "never ... without your consent" collects with it.
         #expect(read("Your posts could also be collected and used by third parties without our or your knowledge, which may result in unsolicited messages.") == (["user-content", "communications"], []))
         #expect(read("We will never collect your precise location without your consent.") == (["precise-location"], []))
+        // So is a condition put in the negative ("even if not signed in").
+        #expect(read("A record of recent places is saved to the phone even if not using an account, and some apps can access your location history.") == (["approximate-location"], []))
         // "when you are not using the app" is the user's doing: the collection stands.
         #expect(read("We may collect information about your location even when you are not using the app.") == (["approximate-location"], []))
     }
