@@ -2225,11 +2225,22 @@ public enum StatementClassifier {
     /// it without consent, so with consent it is done. The data is collected, on a condition,
     /// not denied. ("We do not collect your location without telling you" is the same; "used
     /// without your name" has no consent after "without" and still denies.)
+    /// So is "until you" or "unless you" after it: "Applications will not access your device
+    /// capabilities until you begin using the feature" ("unless" ends the clause, so it is looked
+    /// for just past it).
     static func needsConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
-        guard let without = (range.upperBound..<min(clause.upperBound, range.upperBound + 8)).first(where: { tokens[$0].text == "without" }),
-            (without + 1..<min(clause.upperBound, without + 5)).contains(where: { Self.consentWords.contains(tokens[$0].text) })
-        else { return false }
-        return (clause.lowerBound..<range.lowerBound).contains { isNegation(tokens, $0) }
+        let near = range.upperBound..<min(tokens.count, clause.upperBound + 1, range.upperBound + 8)
+        let condition = near.contains { k in
+            switch tokens[k].text {
+            case "without":
+                return (k + 1..<min(clause.upperBound, k + 5)).contains { Self.consentWords.contains(tokens[$0].text) }
+            case "until", "unless":
+                return k + 1 < tokens.count && tokens[k + 1].text == "you"
+            default:
+                return false
+            }
+        }
+        return condition && (clause.lowerBound..<range.lowerBound).contains { isNegation(tokens, $0) }
     }
     /// What "not" makes impossible: "not possible", "not be able".
     static let possibilityWords: WordSet = ["possible", "able", "feasible"]

@@ -525,6 +525,10 @@ struct RuleTests {
         #expect(read("The assistant will not keep your voice recordings without your permission.") == (["audio-recordings"], []))
         #expect(read("We do not access your address book without first asking you.") == (["contacts"], []))
         #expect(read("The assistant will not keep your voice recordings without a reason.") == ([], ["audio-recordings"]))
+        // So is "until you" or "unless you"; "unless required by law" leaves the denial.
+        #expect(read("The app does not access your contact list until you turn on the invite feature.") == (["contacts"], []))
+        #expect(read("We do not keep the photos you edit unless you save them to your gallery.") == (["photos-videos"], []))
+        #expect(read("We do not keep the photos you edit unless required by law.") == ([], ["photos-videos"]))
         // After an impossibility, "without" names what is required; without an impossibility
         // before it, it still denies.
         #expect(read("Our servers cannot process the request without your voice recordings.") == (["audio-recordings"], []))
