@@ -2112,9 +2112,24 @@ public enum StatementClassifier {
         // another app ("our developers" are the vendor's own).
         if word == "developer" || word == "developers" { return before != "our" }
         if Self.entitySingulars.contains(word) { return before == "that" || before == "another" || before == "other" }
-        if Self.entityPlurals.contains(word) { return before == "those" || before == "other" }
+        if Self.entityPlurals.contains(word) {
+            if before == "those" || before == "other" { return true }
+            // "Many commercial Internet sites use cookies", "most websites": the web at large, not us.
+            // ("Like most websites, our servers record ..." compares; "most Microsoft sites" are
+            // the vendor's own.)
+            guard let quantifier = (max(start, i - 3)..<i).last(where: { Self.genericQuantifiers.contains(tokens[$0].text) }) else { return false }
+            return (quantifier + 1..<i).allSatisfy { Self.genericSiteWords.contains(tokens[$0].text) }
+                && !(quantifier > start && Self.comparisonWords.contains(tokens[quantifier - 1].text))
+        }
         return false
     }
+
+    /// Quantifiers that make a plural of sites the web at large: "many websites", "most sites".
+    static let genericQuantifiers: WordSet = ["many", "most", "numerous", "countless"]
+    /// What may stand between such a quantifier and "sites": "many commercial Internet sites".
+    static let genericSiteWords: WordSet = ["commercial", "internet", "web", "online", "other", "popular", "major"]
+    /// Words that make "many websites" a comparison: "Like many websites, we use cookies".
+    static let comparisonWords: WordSet = ["like", "unlike", "as", "with"]
 
     // Not "service" or "app": "other Services" are mostly the vendor's own.
     static let entitySingulars: WordSet = ["company", "business", "organization", "organisation", "entity", "website", "site"]

@@ -247,6 +247,9 @@ struct RuleTests {
         // Items after a semicolon still belong to the list the clause introduces.
         let listed = categories("The information we receive includes your IP address; login and password information; web browser type.")
         #expect(listed.isSuperset(of: ["ip-address", "account-credentials", "device-information"]))
+        // "Many websites" are the web at large; "like many websites, we" is us.
+        #expect(categories("Many commercial websites use cookies to remember visitors.").isEmpty)
+        #expect(categories("Like many websites, we use cookies to remember your settings.") == ["cookies-tracking"])
         // "such as if" gives examples of circumstances, "such as the pages" of data.
         #expect(categories("Our server logs are tied to your personal information in some cases, such as if you sign in through a partner site.").isEmpty)
         #expect(categories("Our server logs are tied to your personal information in some cases, such as the pages you visit while signed in.") == ["usage-activity"])
