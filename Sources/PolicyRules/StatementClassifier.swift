@@ -1094,6 +1094,12 @@ public enum StatementClassifier {
             while j < clause.upperBound, steps < 3 {
                 steps += 1
                 let word = tokens[j].text
+                // "you can do so by turning off images in the email": the way a choice is made.
+                if modal, word == "do", j + 1 < clause.upperBound, tokens[j + 1].text == "so" {
+                    j += 2
+                    continue
+                }
+                if modal, word == "by", j + 1 < clause.upperBound, Self.controlGerunds.contains(tokens[j + 1].text) { return true }
                 // "You may access some of our services by signing up": access to a service, not to data.
                 if word == "access", (j + 1..<min(clause.upperBound, j + 7)).contains(where: { Self.serviceNouns.contains(tokens[$0].text) }) {
                     break
@@ -1735,6 +1741,12 @@ public enum StatementClassifier {
     /// Control verbs that only take data away (not "manage", "access" or "view").
     static let refusalVerbs: WordSet = [
         "opt", "delete", "disable", "block", "reject", "refuse", "decline", "remove", "erase", "withdraw", "unsubscribe", "clear",
+    ]
+    /// The "-ing" forms of the commonest `controlVerbs`, for "you can do so by disabling ...".
+    static let controlGerunds: WordSet = [
+        "deleting", "disabling", "blocking", "refusing", "declining", "rejecting", "stopping", "removing", "clearing", "erasing",
+        "opting", "turning", "adjusting", "managing", "changing", "configuring", "withdrawing", "unsubscribing", "updating",
+        "resetting", "pausing",
     ]
     static let controlVerbs: WordSet = [
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
