@@ -893,7 +893,7 @@ public enum StatementClassifier {
         // "aggregated or not", "whether or not": an alternative, not a denial; "not all services
         // require cookies" limits, it does not deny.
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
-        // "stored on the device even if not using an account", "when not in use": a condition
+        // "kept on the phone even if not signed in", "when not in use": a condition
         // put in the negative, not a denial of the statement.
         if tokens[i].text == "not", i > 0, Self.conditionHeads.contains(tokens[i - 1].text) { return false }
         if tokens[i].text == "not", i + 1 < tokens.count, Self.partialWords.contains(tokens[i + 1].text) { return false }
@@ -1094,7 +1094,7 @@ public enum StatementClassifier {
             while j < clause.upperBound, steps < 3 {
                 steps += 1
                 let word = tokens[j].text
-                // "you can do so by turning off images in the email": the way a choice is made.
+                // "you may do so by disabling pictures in your mail app": the way a choice is made.
                 if modal, word == "do", j + 1 < clause.upperBound, tokens[j + 1].text == "so" {
                     j += 2
                     continue
@@ -2248,13 +2248,12 @@ public enum StatementClassifier {
         "consent", "permission", "authorization", "authorisation", "approval", "agreement", "asking", "notifying", "telling",
     ]
 
-    /// "We will not access your address book without your permission": what is denied is doing
+    /// "We will never open your contact list without your permission": what is denied is doing
     /// it without consent, so with consent it is done. The data is collected, on a condition,
     /// not denied. ("We do not collect your location without telling you" is the same; "used
-    /// without your name" has no consent after "without" and still denies.)
-    /// So is "until you" or "unless you" after it: "Applications will not access your device
-    /// capabilities until you begin using the feature" ("unless" ends the clause, so it is looked
-    /// for just past it).
+    /// without your name" has no consent after "without" and still denies.) So is "until you" or
+    /// "unless you" after it: "The app will not use your camera until you open the scanner"
+    /// ("unless" ends the clause, so it is looked for just past it).
     static func needsConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
         let near = range.upperBound..<min(tokens.count, clause.upperBound + 1, range.upperBound + 8)
         let condition = near.contains { k in

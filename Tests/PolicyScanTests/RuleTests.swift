@@ -698,11 +698,11 @@ struct RuleTests {
             <h2>Service providers</h2><p>Examples include shipping parcels, sending email and handling card payments.</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesOfData)).map(\.category)) == ["postal-address", "email-address"])
-        // An item that tells the user how to opt out ("you can do so by turning off ...") lists
+        // An item that tells the user the way out ("you may do so by disabling ...") lists
         // no data, whatever the section.
         let wayOut = Support.html("""
             <h2>Information we collect</h2><ul><li>Your phone number</li>
-            <li>To stop this, you can do so by turning off images in your mail app.</li></ul>
+            <li>To stop this, you may do so by disabling pictures in your mail app.</li></ul>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(wayOut)).map(\.category)) == ["phone-number"])
         // Items introduced by what the user can do are the user's doings, whatever the section
