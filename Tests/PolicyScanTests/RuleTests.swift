@@ -1169,26 +1169,20 @@ struct RuleTests {
         } catch {
             #expect(error.description.hasPrefix("bad.yaml:3:5: error: bad pattern"))
         }
-        do {
-            _ = try RuleLoader.load(text: "version: 2\nid: test\npatterns: [x]\n", file: "new.yaml")
-            Issue.record("no error")
-        } catch {
-            #expect(error.line == 1)
-            #expect(error.message.contains("newer"))
-        }
-        do {
-            _ = try RuleLoader.load(text: "id: test\npaterns: [x]\n", file: "typo.yaml")
-            Issue.record("no error")
-        } catch {
-            #expect(error.line == 2)
-            #expect(error.message.contains("unknown key 'paterns'"))
-        }
-        do {
-            _ = try RuleLoader.load(text: "id: test\nother-platforms: sometimes\npatterns: [x]\n", file: "flag.yaml")
-            Issue.record("no error")
-        } catch {
-            #expect(error.line == 2)
-            #expect(error.message.contains("true or false"))
+        // Each file, the line its error names, and words of the message.
+        let refused: [(text: String, line: Int, message: String)] = [
+            ("version: 2\nid: test\npatterns: [x]\n", 1, "newer"),
+            ("id: test\npaterns: [x]\n", 2, "unknown key 'paterns'"),
+            ("id: test\nother-platforms: sometimes\npatterns: [x]\n", 2, "true or false"),
+        ]
+        for file in refused {
+            do {
+                _ = try RuleLoader.load(text: file.text, file: "bad.yaml")
+                Issue.record("no error for \(file.text)")
+            } catch {
+                #expect(error.line == file.line, "\(file.text)")
+                #expect(error.message.contains(file.message), "\(error.message)")
+            }
         }
     }
 
