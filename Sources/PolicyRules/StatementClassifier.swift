@@ -298,6 +298,11 @@ public enum StatementClassifier {
         var includes = false
         var includeCue = -1
         var seenDataNoun = false
+        // A list cue followed by "if" or the like gives examples of circumstances, not of data:
+        // "tied to your personal information in certain cases, such as if you have linked your
+        // account". ("when" and "where" may name data: "such as when you plan to buy a car",
+        // "where you live".)
+        func listsCircumstances(after cue: Int) -> Bool { cue < tokens.count && Self.circumstanceOpeners.contains(tokens[cue].text) }
         for i in clause where tokens[i].isWord && !range.contains(i) {
             let word = tokens[i].text
             let classes = tokens[i].classes
@@ -313,11 +318,7 @@ public enum StatementClassifier {
             {
                 seenDataNoun = true
             }
-            // The last cue before the mention is the one that introduces it. A cue followed by "if"
-            // or the like gives examples of circumstances, not of data: "tied to your personal
-            // information in certain cases, such as if you have linked your account". ("when" and
-            // "where" may name data: "such as when you plan to buy a car", "where you live".)
-            func listsCircumstances(after cue: Int) -> Bool { cue < tokens.count && Self.circumstanceOpeners.contains(tokens[cue].text) }
+            // The last cue before the mention is the one that introduces it.
             if seenDataNoun, classes.contains(.include), !listsCircumstances(after: i + 1) {
                 includes = true
                 if i < range.lowerBound { includeCue = i }
@@ -535,7 +536,9 @@ public enum StatementClassifier {
         }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
-        let denied = !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        // Done only on the user's consent or step, the practice is conditional, not denied.
+        let conditional = isConditionalOnUser(tokens, mention: range, clause: clause)
+        let denied = !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
         // "A cookie is not used to access the data on your hard drive": a denied purpose of the
         // data or tool, which says neither that it is kept nor that it is not.
         if denied, deniesPurposeOnly(tokens, after: range, clause: clause) {
@@ -579,8 +582,7 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
-        // Done only with the user's consent, the practice is conditional (see `needsConsent`).
-        let hedged = isHedged(tokens, clause: clause, mention: range) || needsConsent(tokens, mention: range, clause: clause)
+        let hedged = isHedged(tokens, clause: clause, mention: range) || conditional
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
@@ -727,7 +729,6 @@ public enum StatementClassifier {
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
-        if needsConsent(tokens, mention: range, clause: clause) { return false }
         // "We cannot provide the service without these cookies", "it is not possible to recover
         // your account without your password": after an impossibility, "without" names what is
         // required. ("without sending your voice data" still denies the sending.)
@@ -2254,7 +2255,7 @@ public enum StatementClassifier {
     /// without your name" has no consent after "without" and still denies.) So is "until you" or
     /// "unless you" after it: "The app will not use your camera until you open the scanner"
     /// ("unless" ends the clause, so it is looked for just past it).
-    static func needsConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
+    static func isConditionalOnUser(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
         let near = range.upperBound..<min(tokens.count, clause.upperBound + 1, range.upperBound + 8)
         let condition = near.contains { k in
             switch tokens[k].text {
