@@ -87,9 +87,7 @@ enum LanguageCheck {
     /// Most of the block's letters are of a script other than Latin (Chinese, Japanese, Korean,
     /// Cyrillic, Greek, Arabic, Hebrew ...), judged on its first few hundred bytes.
     static func isOtherScript(_ text: String) -> Bool {
-        let letters = Document.scriptLetters(text, limit: 400)
-        // A CJK character stands for a word's worth of Latin letters.
-        return letters.other >= 12 && letters.other * 3 > letters.latin
+        Document.isMostlyOtherScript(Document.scriptLetters(text, limit: 400), atLeast: 12)
     }
 
     /// Words of nearly every English sentence of a policy. (Not "a", "in", "is", "on", "as", "an",

@@ -60,7 +60,7 @@ public enum DocumentReader {
                 let these = Document.scriptLetters(block.text)
                 return (sum.latin + these.latin, sum.other + these.other)
             }
-            if letters.other >= 20, letters.other * 3 > letters.latin {
+            if Document.isMostlyOtherScript(letters, atLeast: 20) {
                 throw ExtractionError(
                     message: "the text is not in English (\(letters.other) characters of another script); policyscan reads English policies only")
             }

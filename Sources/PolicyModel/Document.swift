@@ -52,6 +52,13 @@ public struct Document: Sendable, Hashable {
         }
     }
 
+    /// Letters counted by `scriptLetters` are mostly of another script: at least `minimum` of them,
+    /// and more than a third of the Latin ones (a CJK character stands for a word's worth of Latin
+    /// letters). The minimum depends on the unit judged: a block, or a whole page.
+    public static func isMostlyOtherScript(_ letters: (latin: Int, other: Int), atLeast minimum: Int) -> Bool {
+        letters.other >= minimum && letters.other * 3 > letters.latin
+    }
+
     /// The number of words (runs of letters and digits) in `text`, counted on its UTF-8 bytes.
     public static func wordCount(_ text: String) -> Int {
         var text = text

@@ -365,12 +365,14 @@ public enum StatementClassifier {
         // section around it make it one. ("Location Data (not precise geolocation), which includes
         // your general location" and "This does not reveal your precise coordinates, only country,
         // state, city" still list data.)
+        // The denial at `denial` is ours: "we" (or our name) right before it.
+        func deniedByUs(_ denial: Int) -> Bool { (max(clause.lowerBound, denial - 2)..<denial).contains { tokens[$0].classes.contains(.firstParty) } }
         var deniedTopic = false
         if includes, verbs.isEmpty, userGiving.isEmpty,
             let denial = (clause.lowerBound..<range.lowerBound).first(where: { isNegation(tokens, $0) })
         {
             includes = false
-            deniedTopic = (max(clause.lowerBound, denial - 2)..<denial).contains { tokens[$0].classes.contains(.firstParty) }
+            deniedTopic = deniedByUs(denial)
         }
         // "We never show tailored ads based on what you keep in our mail app": what a practice we
         // deny would be based on is named, not held, whatever section holds the sentence.
@@ -378,10 +380,10 @@ public enum StatementClassifier {
             let based = (max(clause.lowerBound, range.lowerBound - 10)..<range.lowerBound).last(where: { k in
                 tokens[k].text == "based" && k + 1 < range.lowerBound && (tokens[k + 1].text == "on" || tokens[k + 1].text == "upon")
             }),
-            !(based + 2..<range.lowerBound).contains(where: { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) }),
+            !hasVerb(tokens, in: based + 2..<range.lowerBound),
             let denial = (clause.lowerBound..<based).first(where: { isNegation(tokens, $0) })
         {
-            deniedTopic = (max(clause.lowerBound, denial - 2)..<denial).contains { tokens[$0].classes.contains(.firstParty) }
+            deniedTopic = deniedByUs(denial)
         }
         // "Encryption is used to protect your card number": "use" governs the safeguard, not the data.
         let securing = clause.contains { tokens[$0].classes.contains(.securing) }
@@ -565,7 +567,7 @@ public enum StatementClassifier {
         if denied, let along = (clause.lowerBound..<range.lowerBound).last(where: { k in
             tokens[k].text == "alongside" || (k > 0 && tokens[k].text == "with" && Self.companionWords.contains(tokens[k - 1].text))
         }),
-            !(along + 1..<range.lowerBound).contains(where: { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) }),
+            !hasVerb(tokens, in: along + 1..<range.lowerBound),
             (clause.lowerBound..<along).contains(where: { isNegation(tokens, $0) })
         {
             return .noPractice
@@ -733,7 +735,7 @@ public enum StatementClassifier {
         // your account without your password": after an impossibility, "without" names what is
         // required. ("without sending your voice data" still denies the sending.)
         if let without = (max(clause.lowerBound, range.lowerBound - 4)..<range.lowerBound).last(where: { tokens[$0].text == "without" }),
-            !(without + 1..<range.lowerBound).contains(where: { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) || tokens[$0].text.hasSuffix("ing") }),
+            !hasVerb(tokens, in: without + 1..<range.lowerBound), !(without + 1..<range.lowerBound).contains(where: { tokens[$0].text.hasSuffix("ing") }),
             (clause.lowerBound..<without).contains(where: { k in
                 Self.impossibilityWords.contains(tokens[k].text)
                     || tokens[k].text == "not" && (k + 1..<min(without, k + 3)).contains { Self.possibilityWords.contains(tokens[$0].text) }
@@ -2238,6 +2240,11 @@ public enum StatementClassifier {
     static let useForms: WordSet = ["use", "uses", "used", "using"]
     static let userWords: WordSet = ["you", "users", "user"]
     static let listNegations: WordSet = ["no", "neither", "nor", "without", "never", "excluding"]
+    /// A verb (of any class the reader knows) stands in `span`: what a phrase names between a
+    /// cue and the mention is then a clause of its own, not the mention's.
+    static func hasVerb(_ tokens: [Token], in span: Range<Int>) -> Bool {
+        span.contains { !tokens[$0].classes.isDisjoint(with: Self.verbClasses) }
+    }
     /// Words before "with" that join one thing to another: "together with", "along with".
     static let companionWords: WordSet = ["together", "along"]
     /// What cannot be done: "we cannot provide ... without", "it is impossible to ... without".
