@@ -153,8 +153,24 @@ public enum StatementClassifier {
                 cache[tokens[i].text] = computed
                 tokens[i].classes = computed
             }
+            if tokens[i].text == "trade", isNounTrade(tokens, i) { tokens[i].classes.subtract(.otherPractice) }
         }
     }
+
+    /// "trade shows", "trade secrets", "the Federal Trade Commission": "trade" before a noun it
+    /// qualifies is no sale. As a verb of a practice it takes its object or joins a list of verbs:
+    /// "trade your information", "sell, trade, or rent", "trade it".
+    static func isNounTrade(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].isWord else { return false }
+        let next = tokens[i + 1].text
+        return !tradeObjects.contains(next) && !dataNouns.contains(next)
+    }
+
+    /// What follows "trade" the verb: a determiner or pronoun of its object, a list's conjunction.
+    static let tradeObjects: WordSet = objectDeterminers.union([
+        "any", "and", "or", "it", "them", "personal", "such", "user", "users", "customer", "customers", "email", "emails",
+        "contact", "data", "information", "pii", "anything", "lists", "mailing",
+    ])
 
     /// True for a verb (or noun) of collection: "collect", "gathered", "receives", "logs".
     public static func isCollectVerb(_ word: String) -> Bool {

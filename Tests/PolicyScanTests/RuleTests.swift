@@ -468,6 +468,10 @@ struct RuleTests {
         #expect(categories("You can choose whether Cortana processes your location information to give you relevant notices.").isEmpty)
         #expect(categories("When you write to us, please be sure to provide us with your name and every phone number you want to add.").isEmpty)
         #expect(categories("To check we send our emails to the right address, we may receive a notice when you open an email from us.").isEmpty)
+        // "trade" before the noun it qualifies is no sale; the verb still shares what it names.
+        #expect(categories("We may collect details at trade shows, including business phone numbers.") == ["phone-number"])
+        #expect(categories("We use your phone number to reach you and never trade it.") == ["phone-number"])
+        #expect(categories("We sell, trade, or rent phone numbers to partners.").isEmpty)
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
