@@ -334,6 +334,9 @@ public enum StatementClassifier {
             {
                 seenDataNoun = true
             }
+            // "Our server logs include your IP address", "each log entry contains": what a record
+            // of ours holds is data we keep.
+            if i < range.lowerBound, Self.recordHolders.contains(word), tokens[i + 1].classes.contains(.include) { seenDataNoun = true }
             // The last cue before the mention is the one that introduces it.
             if seenDataNoun, classes.contains(.include), !listsCircumstances(after: i + 1) {
                 includes = true
@@ -2233,6 +2236,8 @@ public enum StatementClassifier {
     static let possessionWords: WordSet = ["have", "has", "possess", "possesses", "hold", "holds"]
 
     static let compoundHeads: WordSet = ["log", "logs", "record", "records", "access", "store", "process", "track"]
+    /// Records that hold data, before the verb that lists it: "logs include", "each entry contains".
+    static let recordHolders: WordSet = ["log", "logs", "files", "records", "entry", "entries"]
     static let recordNouns: WordSet = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
     static let subjectOrModal: WordSet = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 

@@ -472,6 +472,8 @@ struct RuleTests {
         #expect(categories("We may collect details at trade shows, including business phone numbers.") == ["phone-number"])
         #expect(categories("We use your phone number to reach you and never trade it.") == ["phone-number"])
         #expect(categories("We sell, trade, or rent phone numbers to partners.").isEmpty)
+        // What our records hold is kept.
+        #expect(categories("Our server logs include your IP address and the pages you visit.") == ["ip-address", "usage-activity"])
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
