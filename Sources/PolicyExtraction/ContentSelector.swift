@@ -140,6 +140,10 @@ struct ContentSelector {
         "nav", "navbar", "navigation", "menu", "menubar", "megamenu", "breadcrumb", "breadcrumbs", "sidebar", "cookie",
         "cookies", "consent", "gdpr", "footer", "masthead", "skip", "share", "sharing", "social", "newsletter", "subscribe",
         "popup", "modal", "onetrust", "truste", "cookiebot", "toolbar", "topbar", "signup", "login", "ccpa",
+        // A news site's column beside the story ("side-rail", "right-rail") and its lists of other
+        // pages ("related-links"). (Not "rail" or "related" alone: an id made from a heading,
+        // "section_other_information_related_to_your_account", is content.)
+        "siderail", "rightrail", "leftrail", "relatedlinks", "relatedposts", "relatedarticles", "relatedstories",
     ]
 
     static let consentWords: Set<String> = ["cookie", "cookies", "consent", "gdpr", "ccpa", "onetrust", "cookiebot", "truste"]
@@ -217,8 +221,12 @@ struct ContentSelector {
             }
         }
         finish()
-        // Joined forms too: "navBar" also counts as "navbar".
-        if result.count > 1 { result.append(result.joined()) }
+        // Joined forms too: "navBar" also counts as "navbar", "side-rail-top" as "siderail".
+        if result.count > 1 {
+            let parts = result
+            for i in 1..<parts.count { result.append(parts[i - 1] + parts[i]) }
+            if parts.count > 2 { result.append(parts.joined()) }
+        }
         return result
     }
 }

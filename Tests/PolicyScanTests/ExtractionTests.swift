@@ -37,6 +37,20 @@ struct ExtractionTests {
         #expect(doc.blocks.contains { $0.text.contains("We collect your email address") })
     }
 
+    @Test("a news site's side rail is chrome; a heading's id made from its words is not")
+    func sideRail() throws {
+        let policy = String(repeating: "<p>We collect your email address when you subscribe to our newsletter.</p>", count: 8)
+        let headlines = (1...12).map { "<li><a href=\"/n\($0)\"><h3>Local council votes on the new bridge over the river, part \($0)</h3></a><p>The vote is expected late on Tuesday evening after a long debate.</p></li>" }.joined()
+        let html = """
+            <html><body><div id="page"><div class="grid_8"><h3 id="section_rail_bookings_related_to_your_account">Rail bookings related to your account</h3>\(policy)</div>\
+            <div class="grid_4"><div id="region-side-rail-top"><ul>\(headlines)</ul></div></div></div></body></html>
+            """
+        let doc = try Support.read(html)
+        #expect(!doc.blocks.contains { $0.text.contains("bridge") || $0.text.contains("Tuesday") })
+        #expect(doc.blocks.contains { $0.text == "Rail bookings related to your account" })
+        #expect(doc.blocks.contains { $0.text.contains("We collect your email address") })
+    }
+
     @Test("a line of short entries between bars is a menu; a table row is not")
     func pipeMenu() throws {
         let html = Support.html("""
