@@ -1708,8 +1708,9 @@ public enum StatementClassifier {
 
     /// Possessives before a recipient: "to our partners" ("to the Federal Reserve Bank" may be the vendor itself).
     static let ownerWords: WordSet = ["our", "its", "their", "these", "those"]
-    /// Words that open a recipient other than us: "to another website", "to third parties".
-    static let otherRecipientStarts: WordSet = ["another", "other", "others", "third"]
+    /// Words that open a recipient other than us: "to another website", "to third parties", "to
+    /// them" (a policy calls itself "we" and "us").
+    static let otherRecipientStarts: WordSet = ["another", "other", "others", "third", "them"]
     /// Who, after "to a" (and at most one more word), receives what the user gives: "to a
     /// payment service", "to an individual". A company's own name is not among them: "to a CBS
     /// Interactive service" is the first party.

@@ -472,6 +472,9 @@ struct RuleTests {
         #expect(categories("We may collect details at trade shows, including business phone numbers.") == ["phone-number"])
         #expect(categories("We use your phone number to reach you and never trade it.") == ["phone-number"])
         #expect(categories("We sell, trade, or rent phone numbers to partners.").isEmpty)
+        // What the user hands "them" goes to another party: no practice of ours.
+        #expect(categories("Partners may use what you disclose to them, so read the privacy notice of each website you visit.").isEmpty)
+        #expect(categories("You may give us your email address and we will pass it to them.") == ["email-address"])
         // What our records hold is kept.
         #expect(categories("Our server logs include your IP address and the pages you visit.") == ["ip-address", "usage-activity"])
     }
