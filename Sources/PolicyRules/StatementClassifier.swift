@@ -802,8 +802,13 @@ public enum StatementClassifier {
                 continue
             }
             // "We do not retain full card details, we only save your name": a comma and a new
-            // subject of ours open another clause, and the denial stays in the first.
-            if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { tokens[$0].text == "," && tokens[$0 + 1].classes.contains(.firstParty) }) {
+            // subject of ours open another clause, and the denial stays in the first. So does the
+            // user with a verb of their own: "to ensure we don't wrongly collect children's data,
+            // you may be required to provide your date of birth".
+            if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { k in
+                tokens[k].text == "," && (tokens[k + 1].classes.contains(.firstParty)
+                    || (tokens[k + 1].text == "you" && k + 2 < range.lowerBound && Self.subjectVerbs.contains(tokens[k + 2].text)))
+            }) {
                 continue
             }
             // "We do not store your full card number and only keep the last four digits": a verb
@@ -2348,6 +2353,8 @@ public enum StatementClassifier {
     static let legalQualifiers: WordSet = ["legal", "judicial", "lawful", "valid", "due", "court", "compulsory", "governmental"]
     static let accessVerbs: WordSet = ["have", "has", "had", "gain", "gains", "gained", "obtain", "obtains", "get", "gets", "given"]
     static let modals: WordSet = ["can", "may", "could", "might"]
+    /// What follows a new subject as its verb: "you may", "you will", "you are".
+    static let subjectVerbs: WordSet = modals.union(["will", "would", "must", "should", "shall", "are", "have", "need"])
     static let relativePronouns: WordSet = ["that", "which", "who"]
     static let predicateStarts: WordSet = ["is", "are", "was", "were"]
     /// What stands before a later verb of a list of purposes: "to ..., to gather", ", administer", "and gather".
