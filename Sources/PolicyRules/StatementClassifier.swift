@@ -976,8 +976,9 @@ public enum StatementClassifier {
         if word == "use", i > 0, i + 1 < tokens.count, tokens[i - 1].text == "any", tokens[i + 1].text == "of" || tokens[i + 1].text == "or" {
             return true
         }
-        // "the Terms of Use", "ease of use": after "of", "use" is the noun.
-        if word == "use", i > 0, tokens[i - 1].text == "of" { return true }
+        // "the Terms of Use", "ease of use": after "of", "use" is the noun; so is "when the app
+        // is not in use".
+        if word == "use", i > 0, tokens[i - 1].text == "of" || tokens[i - 1].text == "in" { return true }
         // "In the event of unauthorized use of your credit card": a misuse is a noun.
         if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
         // "date of birth, place of birth", "place of residence": the noun.

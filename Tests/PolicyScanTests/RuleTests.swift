@@ -511,6 +511,8 @@ struct RuleTests {
         // can use" opens another relative clause, no main clause.
         #expect(read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
+        // "not in use" says when, and denies nothing.
+        #expect(read("Your precise location may be collected while the app is not in use but runs in the background.") == (["precise-location"], []))
         // A comma and a new subject, ours or the user's with a verb, end the denial's clause.
         #expect(read("To make sure we never collect data from minors by mistake, you may be asked to give your date of birth.") == (["demographics"], []))
         #expect(read("We do not collect your phone number, you may add it to your profile yourself.") == ([], ["phone-number"]))
