@@ -465,9 +465,11 @@ public enum StatementClassifier {
         // "We collect your name when you register or complete a survey": what follows "when you"
         // is the occasion of the collection, not its object; only verbs inside that clause govern
         // a mention there ("when you provide your email address"). A colon after it starts the
-        // list of what is collected again.
+        // list of what is collected again, and so does a parenthesis that names it: "We collect
+        // certain information when you visit the Site (collectively, “Usage Data”)".
         if let marker = (clause.lowerBound..<range.lowerBound).last(where: { isOccasion(tokens, $0) }),
-            !(marker..<range.lowerBound).contains(where: { tokens[$0].text == ":" })
+            !(marker..<range.lowerBound).contains(where: { tokens[$0].text == ":" }),
+            !((marker..<range.lowerBound).last(where: { tokens[$0].text == "(" }).map { range.lowerBound - $0 <= 3 } ?? false)
         {
             // Inside it, a verb with an object of its own before the mention does not govern it:
             // "when you enter a contest or complete a survey" enters the contest; "when you provide

@@ -475,6 +475,8 @@ struct RuleTests {
         // What the user hands "them" goes to another party: no practice of ours.
         #expect(categories("Partners may use what you disclose to them, so read the privacy notice of each website you visit.").isEmpty)
         #expect(categories("You may give us your email address and we will pass it to them.") == ["email-address"])
+        // A parenthesis after the occasion names what is collected.
+        #expect(categories("We automatically collect some details whenever you open the app (together, “Device Information”).") == ["device-information"])
         // What our records hold is kept.
         #expect(categories("Our server logs include your IP address and the pages you visit.") == ["ip-address", "usage-activity"])
     }
