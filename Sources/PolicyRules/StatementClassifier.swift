@@ -357,6 +357,13 @@ public enum StatementClassifier {
                 toUs.append(i)
                 continue
             }
+            // "we will provide your contact information (for example, name ...) to that
+            // advertiser": what we hand another party is shared, not collected.
+            if classes.contains(.userGiving), i < range.lowerBound, Self.givingVerbs.contains(word), isOurs(tokens, verb: i, clause: clause),
+                givesToOtherParty(tokens, after: i, end: clause.upperBound)
+            {
+                otherVerbs.append(i)
+            }
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) {
                 // "you provide your payment information directly to those providers": what the
                 // user hands another party is that party's, a practice other than ours.
@@ -2022,6 +2029,45 @@ public enum StatementClassifier {
         "need", "needs", "may", "can", "will", "would", "should", "must", "also", "do", "don't", "never", "have", "has", "the",
         "inspect", "access", "review", "request", "and", "or", "rights", "following",
     ])
+
+    /// "we will provide", "we may also give": the verb at `verb` is ours, with at most two
+    /// auxiliaries or adverbs between.
+    static func isOurs(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
+        var i = verb - 1
+        while i >= clause.lowerBound, verb - i <= 3 {
+            if tokens[i].classes.contains(.firstParty) { return tokens[i].text != "us" }
+            guard Self.subjectVerbFillers.contains(tokens[i].text) || Self.subjectVerbs.contains(tokens[i].text) else { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    /// "to that advertiser", "to our partners", "to a third party" within the clause after `verb`
+    /// (and before the next "to us").
+    static func givesToOtherParty(_ tokens: [Token], after verb: Int, end: Int) -> Bool {
+        var i = verb + 1
+        while i + 1 < end, i - verb <= 24 {
+            if tokens[i].text == "to" {
+                let next = tokens[i + 1].text
+                if next == "us" { return false }
+                if Self.otherRecipientStarts.contains(next) || Self.otherParties.contains(next) || tokens[i + 1].classes.contains(.thirdParty) { return true }
+                if Self.pointingDeterminers.contains(next) || Self.ownerWords.contains(next) {
+                    return (i + 2..<min(end, i + 4)).contains { Self.otherParties.contains(tokens[$0].text) || tokens[$0].classes.contains(.thirdParty) }
+                }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Verbs of handing over that, with us as the subject, share: "we provide", "we give".
+    static let givingVerbs: WordSet = ["provide", "provides", "give", "gives", "supply", "supplies", "send", "sends", "transmit", "transmits"]
+    static let pointingDeterminers: WordSet = ["the", "that", "this", "those", "these", "such", "each", "any", "a", "an"]
+    /// Parties that are never the vendor: "to that advertiser", "to our partners".
+    static let otherParties: WordSet = [
+        "advertiser", "advertisers", "sponsor", "sponsors", "partner", "partners", "vendor", "vendors", "merchant", "merchants",
+        "affiliate", "affiliates", "marketer", "marketers",
+    ]
 
     /// "you provide", "you may submit", "information you give us", "provided by you".
     static func isUserSubject(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {

@@ -472,6 +472,9 @@ struct RuleTests {
         #expect(categories("We may collect details at trade shows, including business phone numbers.") == ["phone-number"])
         #expect(categories("We use your phone number to reach you and never trade it.") == ["phone-number"])
         #expect(categories("We sell, trade, or rent phone numbers to partners.").isEmpty)
+        // What we hand another party ("we provide ... to advertisers") is shared, not collected.
+        #expect(categories("We may provide details, including your name and email address, to advertisers.").isEmpty)
+        #expect(categories("We give error data, such as crash reports, to our partners so they can fix their drivers.").isEmpty)
         // What the user hands "them" goes to another party: no practice of ours.
         #expect(categories("Partners may use what you disclose to them, so read the privacy notice of each website you visit.").isEmpty)
         #expect(categories("You may give us your email address and we will pass it to them.") == ["email-address"])
