@@ -842,8 +842,13 @@ public enum StatementClassifier {
             }
             // "The data we keep does not include your name", "what you submit should not contain
             // medical records": a denied inclusion denies what it would have listed. (What a
-            // document or the law's "personal information" does not include is its scope.)
-            if range.lowerBound - i <= 12, i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include),
+            // document or the law's "personal information" does not include is its scope.) Every
+            // item of a list the denied object opens is denied, however long: "should not include
+            // any sensitive data, such as government identifiers (...), card numbers, medical records".
+            let listedUnder = range.lowerBound - i > 12 && (i + 2..<range.lowerBound).contains { k in
+                (tokens[k].text == "such" && tokens[k + 1].text == "as") || tokens[k].text == "including"
+            } && !hasVerb(tokens, in: i + 2..<range.lowerBound)
+            if range.lowerBound - i <= 12 || listedUnder, i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include),
                 Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
                 !(clause.lowerBound..<i).contains(where: { k in
                     Self.documentNouns.contains(tokens[k].text)
@@ -990,6 +995,8 @@ public enum StatementClassifier {
         if word == "use", i > 0, tokens[i - 1].text == "of" || tokens[i - 1].text == "in" { return true }
         // "In the event of unauthorized use of your credit card": a misuse is a noun.
         if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
+        // "criminal record", "academic records": after the adjective of its kind, the noun.
+        if word == "record" || word == "records", i > 0, Self.recordKinds.contains(tokens[i - 1].text) { return true }
         // "date of birth, place of birth", "place of residence": the noun.
         if word == "place", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
@@ -2293,6 +2300,11 @@ public enum StatementClassifier {
     static let compoundHeads: WordSet = ["log", "logs", "record", "records", "access", "store", "process", "track"]
     /// Records that hold data, before the verb that lists it: "logs include", "each entry contains".
     static let recordHolders: WordSet = ["log", "logs", "files", "records", "entry", "entries"]
+    /// The kinds of a record, before the noun: "criminal record", "school records".
+    static let recordKinds: WordSet = [
+        "criminal", "medical", "health", "police", "driving", "academic", "school", "student", "employment", "financial",
+        "credit", "court", "public", "arrest", "tax", "dental", "vaccination", "immunization", "military", "track", "official",
+    ]
     static let recordNouns: WordSet = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
     static let subjectOrModal: WordSet = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 

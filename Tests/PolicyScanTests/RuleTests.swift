@@ -516,6 +516,10 @@ struct RuleTests {
         // can use" opens another relative clause, no main clause.
         #expect(read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
+        // A denied inclusion denies every item of the list its object opens, however long.
+        #expect(read("The data you send us should not include any sensitive data, such as passport numbers, complete payment card numbers with their security codes, or medical records.") == ([], ["government-id", "payment-information", "health"]))
+        // "criminal record" is a noun, not a verb that records what follows.
+        #expect(read("Sensitive data is data about a person's criminal record or health.") == ([], []))
         // "not in use" says when, and denies nothing.
         #expect(read("Your precise location may be collected while the app is not in use but runs in the background.") == (["precise-location"], []))
         // A comma and a new subject, ours or the user's with a verb, end the denial's clause.
