@@ -564,6 +564,15 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
+        // "Information collected automatically through this Application (or third-party services
+        // employed in this Application), which can include: the IP addresses": a verb inside a
+        // parenthesis that closes before the mention speaks only inside it, when another verb
+        // governs the mention.
+        let parenthetical = verbs.filter { v in
+            v < range.lowerBound && (clause.lowerBound..<v).last(where: { tokens[$0].text == "(" || tokens[$0].text == ")" }).map { tokens[$0].text == "(" } == true
+                && (v + 1..<range.lowerBound).contains { tokens[$0].text == ")" }
+        }
+        if !parenthetical.isEmpty, verbs.count + userGiving.count > parenthetical.count { verbs.removeAll { parenthetical.contains($0) } }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         // Done only on the user's consent or step, the practice is conditional, not denied.

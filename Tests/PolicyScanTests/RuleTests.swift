@@ -480,6 +480,8 @@ struct RuleTests {
         #expect(categories("You may give us your email address and we will pass it to them.") == ["email-address"])
         // A parenthesis after the occasion names what is collected.
         #expect(categories("We automatically collect some details whenever you open the app (together, “Device Information”).") == ["device-information"])
+        // A verb inside a parenthesis speaks only inside it: the data is still collected by us.
+        #expect(categories("Information collected automatically by this app (or by analytics partners used in it) may include your IP address.") == ["ip-address"])
         // What our records hold is kept.
         #expect(categories("Our server logs include your IP address and the pages you visit.") == ["ip-address", "usage-activity"])
     }
