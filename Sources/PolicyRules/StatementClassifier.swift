@@ -564,10 +564,9 @@ public enum StatementClassifier {
             userGiving.removeAll()
             includes = false
         }
-        // "Information collected automatically through this Application (or third-party services
-        // employed in this Application), which can include: the IP addresses": a verb inside a
-        // parenthesis that closes before the mention speaks only inside it, when another verb
-        // governs the mention.
+        // "Data gathered by the app (or by partners who work inside it) can include your IP
+        // address": a verb inside a parenthesis that closes before the mention speaks only
+        // inside it, when another verb governs the mention.
         let parenthetical = verbs.filter { v in
             v < range.lowerBound && (clause.lowerBound..<v).last(where: { tokens[$0].text == "(" || tokens[$0].text == ")" }).map { tokens[$0].text == "(" } == true
                 && (v + 1..<range.lowerBound).contains { tokens[$0].text == ")" }
@@ -821,8 +820,8 @@ public enum StatementClassifier {
             }
             // "We do not retain full card details, we only save your name": a comma and a new
             // subject of ours open another clause, and the denial stays in the first. So does the
-            // user with a verb of their own: "to ensure we don't wrongly collect children's data,
-            // you may be required to provide your date of birth".
+            // user with a verb of their own: "so that we never collect data from minors by
+            // mistake, you may be asked for your birth date".
             if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { k in
                 tokens[k].text == "," && (tokens[k + 1].classes.contains(.firstParty)
                     || (tokens[k + 1].text == "you" && k + 2 < range.lowerBound && Self.subjectVerbs.contains(tokens[k + 2].text)))
