@@ -2075,8 +2075,10 @@ public enum StatementClassifier {
         return false
     }
 
-    /// Verbs of handing over that, with us as the subject, share: "we provide", "we give".
-    static let givingVerbs: WordSet = ["provide", "provides", "give", "gives", "supply", "supplies", "send", "sends", "transmit", "transmits"]
+    /// Verbs of handing over that, with us as the subject, share: "we provide", "we give". (Each
+    /// is also a verb of the user's giving, which the reading checks first.)
+    static let givingVerbs: WordSet = ["provide", "provides", "give", "gives", "supply", "supplies", "send", "sends"]
+    /// Determiners before a recipient after "to": "to that advertiser", "to the partners".
     static let pointingDeterminers: WordSet = ["the", "that", "this", "those", "these", "such", "each", "any", "a", "an"]
     /// Parties that are never the vendor: "to that advertiser", "to our partners".
     static let otherParties: WordSet = [
