@@ -199,7 +199,8 @@ struct ContentSelector {
         return false
     }
 
-    /// "site-footer navBar cookie_banner" -> site, footer, nav, bar, cookie, banner.
+    /// "site-footer navBar cookie_banner" -> site, footer, nav, bar, cookie, banner, then each
+    /// adjacent pair joined (sitefooter, footernav, navbar, ...) and the whole run joined.
     static func classWords(_ value: String) -> [String] {
         var result: [String] = []
         var current: [UInt8] = []

@@ -153,7 +153,10 @@ public enum StatementClassifier {
                 cache[tokens[i].text] = computed
                 tokens[i].classes = computed
             }
-            if tokens[i].text == "trade", isNounTrade(tokens, i) { tokens[i].classes.subtract(.otherPractice) }
+            // (The class bit first: this runs for every word of the document.)
+            if tokens[i].classes.contains(.otherPractice), tokens[i].text == "trade", isNounTrade(tokens, i) {
+                tokens[i].classes.subtract(.otherPractice)
+            }
         }
     }
 
@@ -853,10 +856,12 @@ public enum StatementClassifier {
             // document or the law's "personal information" does not include is its scope.) Every
             // item of a list the denied object opens is denied, however long: "should not include
             // any sensitive data, such as government identifiers (...), card numbers, medical records".
-            let listedUnder = range.lowerBound - i > 12 && (i + 2..<range.lowerBound).contains { k in
-                (tokens[k].text == "such" && tokens[k + 1].text == "as") || tokens[k].text == "including"
-            } && !hasVerb(tokens, in: i + 2..<range.lowerBound)
-            if range.lowerBound - i <= 12 || listedUnder, i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include),
+            // (Looked for only once the cheaper tests below pass: this runs for every denial.)
+            func listedUnder() -> Bool {
+                (i + 2..<range.lowerBound).contains { k in (tokens[k].text == "such" && tokens[k + 1].text == "as") || tokens[k].text == "including" }
+                    && !hasVerb(tokens, in: i + 2..<range.lowerBound)
+            }
+            if i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include), range.lowerBound - i <= 12 || listedUnder(),
                 Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
                 !(clause.lowerBound..<i).contains(where: { k in
                     Self.documentNouns.contains(tokens[k].text)
