@@ -79,21 +79,10 @@ public enum PolicyDiffer {
         for block in document.blocks {
             let path = block.kind == .heading ? block.section + [block.text] : block.section
             if result.last?.heading != path { result.append(Section(heading: path, paragraphs: [])) }
-            if block.kind != .heading, !isCosmetic(block.text) { result[result.count - 1].paragraphs.append(block.text) }
+            if block.kind != .heading, !Document.isDateLine(block.text) { result[result.count - 1].paragraphs.append(block.text) }
         }
         for i in result.indices { result[i].prepare() }
         return result
-    }
-
-    /// Lines whose only job is to date the policy ("Last updated: May 1, 2025").
-    static func isCosmetic(_ text: String) -> Bool {
-        guard text.utf8.count < 160 else { return false }
-        let words = normalize(text).split(separator: " ")
-        guard words.count <= 14 else { return false }
-        let start = words.prefix(3).joined(separator: " ")
-        return ["last updated", "last modified", "last revised", "effective date", "effective as of", "effective on", "date of last",
-                "updated on", "revised on", "this policy was last", "effective from", "last update", "updated", "effective", "revised",
-                "version date"].contains { start.hasPrefix($0) }
     }
 
     static func sectionChanges(_ old: [Section], _ new: [Section]) -> [SectionChange] {

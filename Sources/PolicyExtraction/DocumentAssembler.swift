@@ -31,6 +31,13 @@ enum DocumentAssembler {
                 kind = .heading
                 level = pseudo
             }
+            if kind == .heading, Document.isDateLine(text) {
+                // The policy's date, set as a heading for its looks, heads no section: the
+                // sections after it would otherwise all sit under it, and every revision's new
+                // date would read as a renamed section in a diff.
+                kind = .paragraph
+                level = 0
+            }
             if kind == .heading {
                 while let last = headings.last, last.level >= level { headings.removeLast() }
             }

@@ -59,6 +59,28 @@ public struct Document: Sendable, Hashable {
         letters.other >= minimum && letters.other * 3 > letters.latin
     }
 
+    /// Whether a short line only dates the policy: "Last updated: April 25, 2025", "Effective
+    /// Date: 1 July 2024", "This policy was last revised 2023-06-30". A word of dating comes first
+    /// (after fillers such as "last" or "date of") and a year is named. Such a line heads no
+    /// section and its change between two versions is no change of the policy.
+    public static func isDateLine(_ text: String) -> Bool {
+        guard text.utf8.count < 160 else { return false }
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber }
+        guard words.count >= 2, words.count <= 14 else { return false }
+        guard let first = words.prefix(6).first(where: { !dateLineFillers.contains(String($0)) }),
+            dateLineStarts.contains(String(first))
+        else { return false }
+        return words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+    }
+
+    /// The word that makes a line a date line, once the fillers before it are skipped.
+    static let dateLineStarts: Set<String> = ["updated", "modified", "revised", "amended", "effective", "dated", "revision", "update"]
+
+    /// Words that may come before the dating word: "Date of last revision", "This policy was last
+    /// updated on". "Privacy" is none: a title such as "Privacy Policy (updated 2024)" names the
+    /// document, not only its date.
+    static let dateLineFillers: Set<String> = ["last", "date", "of", "this", "policy", "was", "version"]
+
     /// The number of words (runs of letters and digits) in `text`, counted on its UTF-8 bytes.
     public static func wordCount(_ text: String) -> Int {
         var text = text

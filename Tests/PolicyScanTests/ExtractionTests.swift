@@ -51,6 +51,25 @@ struct ExtractionTests {
         #expect(doc.blocks.contains { $0.text.contains("We collect your email address") })
     }
 
+    @Test("a heading that only dates the policy heads no section; a title with a date does")
+    func dateHeading() throws {
+        let html = Support.html("""
+            <h1>Example Privacy Policy</h1><h2>Last updated: April 25, 2025</h2>
+            <p>This policy explains what we do.</p>
+            <p><strong>1. How We Collect Your Data</strong></p><p>We collect your email address.</p>
+            <h2>Policy Updated 2024</h2><p>We changed nothing else.</p>
+            <h2>Privacy Policy (updated 2024)</h2><p>We keep your name.</p>
+            """)
+        let doc = try Support.read(html)
+        let date = try #require(doc.blocks.first { $0.text == "Last updated: April 25, 2025" })
+        #expect(date.kind == .paragraph)
+        let collect = try #require(doc.blocks.first { $0.text == "We collect your email address." })
+        #expect(collect.section == ["Example Privacy Policy", "1. How We Collect Your Data"])
+        #expect(doc.blocks.first { $0.text == "Policy Updated 2024" }?.kind == .paragraph)
+        let titled = try #require(doc.blocks.first { $0.text == "We keep your name." })
+        #expect(titled.section == ["Example Privacy Policy", "Privacy Policy (updated 2024)"])
+    }
+
     @Test("a line of short entries between bars is a menu; a table row is not")
     func pipeMenu() throws {
         let html = Support.html("""
