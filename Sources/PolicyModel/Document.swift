@@ -60,8 +60,8 @@ public struct Document: Sendable, Hashable {
     }
 
     /// Whether a short line only dates the policy: "Last updated: April 25, 2025", "Effective
-    /// Date: 1 July 2024", "This policy was last revised 2023-06-30". A word of dating comes first
-    /// (after fillers such as "last" or "date of") and a year is named. Such a line heads no
+    /// Date: 1 July 2024", "This policy was last revised 05-11-23". A word of dating comes first
+    /// (after fillers such as "last" or "date of"), then a number or a month. Such a line heads no
     /// section and its change between two versions is no change of the policy.
     public static func isDateLine(_ text: String) -> Bool {
         guard text.utf8.count < 160 else { return false }
@@ -70,8 +70,14 @@ public struct Document: Sendable, Hashable {
         guard let first = words.prefix(6).first(where: { !dateLineFillers.contains(String($0)) }),
             dateLineStarts.contains(String(first))
         else { return false }
-        return words.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+        return words.contains { $0.contains(where: \.isNumber) || months.contains(String($0)) }
     }
+
+    /// Month names that date a line without a number ("Effective June 2024" has one anyway; "may"
+    /// is left out as the verb it usually is).
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    ]
 
     /// The word that makes a line a date line, once the fillers before it are skipped.
     static let dateLineStarts: Set<String> = ["updated", "modified", "revised", "amended", "effective", "dated", "revision", "update"]

@@ -68,6 +68,10 @@ struct ExtractionTests {
         #expect(doc.blocks.first { $0.text == "Policy Updated 2024" }?.kind == .paragraph)
         let titled = try #require(doc.blocks.first { $0.text == "We keep your name." })
         #expect(titled.section == ["Example Privacy Policy", "Privacy Policy (updated 2024)"])
+        #expect(Document.isDateLine("Last updated 05-11-23"))
+        #expect(Document.isDateLine("Date of last revision: June 2024"))
+        #expect(!Document.isDateLine("Updated information may be shared with our partners."))
+        #expect(!Document.isDateLine("Effective communication with you"))
     }
 
     @Test("a line of short entries between bars is a menu; a table row is not")
