@@ -2181,6 +2181,13 @@ public enum StatementClassifier {
         let subject = clause.lowerBound..<verb
         if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
         if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) }) { return .thirdParty }
+        // "On most other search engines, ads are influenced by profiles compiled from ...": a
+        // passive whose clause is set at another business speaks of that business.
+        // ("whether your activity on other sites is saved" names where the data comes from: the
+        // business must come before the mention.)
+        if (clause.lowerBound..<min(verb, mention.lowerBound)).contains(where: { Self.isOtherEntity(tokens, $0, after: clause.lowerBound) }) {
+            return .thirdParty
+        }
         i = verb + 1
         // ("is collected, stored and retained by such platforms": the agent of every participle
         // of the list, found past the others.)
@@ -2224,7 +2231,15 @@ public enum StatementClassifier {
         if word == "developer" || word == "developers" { return before != "our" }
         if Self.entitySingulars.contains(word) { return before == "that" || before == "another" || before == "other" }
         if Self.entityPlurals.contains(word) {
-            if before == "those" || before == "other" { return true }
+            // ("other search engines", "those commercial web sites": describing words may stand between.)
+            var k = i - 1
+            while k > start, Self.genericSiteWords.contains(tokens[k].text), tokens[k].text != "other" { k -= 1 }
+            if tokens[k].text == "those" || tokens[k].text == "other" {
+                // "Like many other commercial websites, our website ...": a comparison.
+                var q = k - 1
+                while q >= start, Self.genericQuantifiers.contains(tokens[q].text) { q -= 1 }
+                return !(q >= start && Self.comparisonWords.contains(tokens[q].text))
+            }
             // "Many commercial Internet sites use cookies", "most websites": the web at large, not us.
             // ("Like most websites, our servers record ..." compares; "most Microsoft sites" are
             // the vendor's own.)
@@ -2238,14 +2253,16 @@ public enum StatementClassifier {
     /// Quantifiers that make a plural of sites the web at large: "many websites", "most sites".
     static let genericQuantifiers: WordSet = ["many", "most", "numerous", "countless"]
     /// What may stand between such a quantifier and "sites": "many commercial Internet sites".
-    static let genericSiteWords: WordSet = ["commercial", "internet", "web", "online", "other", "popular", "major"]
+    static let genericSiteWords: WordSet = ["commercial", "internet", "web", "online", "other", "popular", "major", "search"]
     /// Words that make "many websites" a comparison: "Like many websites, we use cookies".
     static let comparisonWords: WordSet = ["like", "unlike", "as", "with"]
 
     // Not "service" or "app": "other Services" are mostly the vendor's own.
-    static let entitySingulars: WordSet = ["company", "business", "organization", "organisation", "entity", "website", "site"]
+    static let entitySingulars: WordSet = ["company", "business", "organization", "organisation", "entity", "website", "site", "engine"]
     static let entityFollowers: WordSet = modals.union(relativePronouns).union(["will", "would", "must", "should", "to", "also", "and", "or", "then", "automatically"])
-    static let entityPlurals: WordSet = ["businesses", "organizations", "organisations", "entities", "websites", "sites"]
+    /// ("engines": "other search engines save your search history" is what a search engine's
+    /// policy says of its rivals.)
+    static let entityPlurals: WordSet = ["businesses", "organizations", "organisations", "entities", "websites", "sites", "engines"]
 
     /// The "by" that makes the party at `party` an agent ("provided by our ad networks"), when only
     /// party words, determiners and "third" stand between them.

@@ -250,6 +250,12 @@ struct RuleTests {
         // "Many websites" are the web at large; "like many websites, we" is us.
         #expect(categories("Many commercial websites use cookies to remember visitors.").isEmpty)
         #expect(categories("Like many websites, we use cookies to remember your settings.") == ["cookies-tracking"])
+        // A search engine's policy speaks of its rivals; a passive set at them is theirs. "Like
+        // many other ... websites, our website" still compares.
+        #expect(categories("Other search engines save your search history.").isEmpty)
+        #expect(categories("On most other search engines, ads follow profiles compiled from your purchase history.").isEmpty)
+        #expect(categories("Like many other commercial websites, our website uses cookies.") == ["cookies-tracking"])
+        #expect(categories("Information about your activity on other sites is saved with your account.") == ["usage-activity"])
         // "such as if" gives examples of circumstances, "such as the pages" of data.
         #expect(categories("Our server logs are tied to your personal information in some cases, such as if you sign in through a partner site.").isEmpty)
         #expect(categories("Our server logs are tied to your personal information in some cases, such as the pages you visit while signed in.") == ["usage-activity"])
