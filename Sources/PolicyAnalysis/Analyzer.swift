@@ -281,8 +281,34 @@ public struct Analyzer: Sendable {
         // A policy that speaks of "your Google Account" again and again is the one for those
         // accounts, whatever its title; signing in with one, elsewhere, takes a few mentions.
         for (name, count) in named where count >= 10 && (count > selves || accounts[name, default: 0] >= 15) { result.insert(name) }
+        // A parent company's policy covers its platforms: in Meta's ("Meta Products"), "your
+        // Facebook account" is the account with the vendor.
+        for (parent, platforms) in Self.parentPlatforms {
+            let titled = Tokenizer.tokens(title ?? "").contains { $0.text == parent }
+            if titled || parentMentions(parent, in: tokenized) >= 3 { result.formUnion(platforms) }
+        }
         return result
     }
+
+    /// Companies whose own policy speaks for other platforms they own, named by their parent.
+    static let parentPlatforms: [(parent: String, platforms: [String])] = [
+        ("meta", ["facebook", "instagram", "whatsapp", "messenger"])
+    ]
+
+    /// How often the text names `parent` as the maker of its products: "Meta Products", the
+    /// parent's own word for them. (Bare "meta" is too often a word, "meta tags"; and "Meta
+    /// Platforms Ireland Ltd." is how other vendors name the provider of their Facebook login.)
+    static func parentMentions(_ parent: String, in tokenized: [[[Token]]]) -> Int {
+        var count = 0
+        for sentence in tokenized.joined() {
+            for k in sentence.indices.dropLast() where sentence[k].text == parent && Self.parentFollowers.contains(sentence[k + 1].text) {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    static let parentFollowers: WordSet = ["products", "companies"]
 
     /// `word` (lower-case) occurs in the text at least three times capitalized, at least twice
     /// inside a sentence, and almost never in lower case: a proper name ("Waze"), not a common

@@ -204,6 +204,19 @@ struct RuleTests {
         // from a connected social network; in anyone else's it is.
         #expect(categories("We save your searches to your Google Account.", title: "Google Privacy Policy") == ["search-history"])
         #expect(categories("We save your searches to your Google Account.", title: "Example Privacy Policy") == ["search-history", "social-media"])
+        // A parent company's policy speaks for the platforms it owns.
+        let facebookAccount = "When you create a Facebook account, we collect your email address."
+        #expect(categories(facebookAccount, title: "Meta Privacy Policy") == ["email-address"])
+        #expect(categories(facebookAccount, title: "Example Privacy Policy") == ["email-address", "social-media"])
+        func parentsPolicy(_ times: Int) -> Set<String> {
+            let line = "The Meta Products include the apps we offer."
+            let blocks = (0..<times).map { Block(kind: .paragraph, text: line, line: $0 + 1, sentences: [Sentence(text: line, line: $0 + 1)]) }
+                + [Block(kind: .paragraph, text: facebookAccount, line: times + 1, sentences: [Sentence(text: facebookAccount, line: times + 1)])]
+            let findings = Self.analyzer.findings(in: Document(title: "Data commitments", format: .text, blocks: blocks))
+            return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
+        }
+        #expect(parentsPolicy(3) == ["email-address"])
+        #expect(parentsPolicy(1) == ["email-address", "social-media"])
         // Without the name in the title, a text that keeps speaking of "your Google Account" is
         // that account's policy; a few mentions (signing in with one) are not.
         func accountsPolicy(_ times: Int) -> Set<String> {
