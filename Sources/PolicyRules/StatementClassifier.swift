@@ -2146,6 +2146,12 @@ public enum StatementClassifier {
             {
                 return .thirdParty
             }
+            // "Leave all cookies on as they may be used to provide a service": "they" as the
+            // subject of a passive is what is done to, not who does it.
+            if Self.isPassiveThey(tokens, i, verb: verb) {
+                i -= 1
+                continue
+            }
             if classes.contains(.thirdParty) || Self.isOtherEntity(tokens, i, after: clause.lowerBound), !mention.contains(i) {
                 // "We may use pixel tags, provided by us or by our advertisers, to collect": a party
                 // after "by", in an aside, is the agent of a participle that describes a thing, not
@@ -2180,7 +2186,9 @@ public enum StatementClassifier {
         }
         let subject = clause.lowerBound..<verb
         if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
-        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) }) { return .thirdParty }
+        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb) }) {
+            return .thirdParty
+        }
         // "On most other search engines, ads are influenced by profiles compiled from ...": a
         // passive whose clause is set at another business speaks of that business.
         // ("whether your activity on other sites is saved" names where the data comes from: the
@@ -2210,6 +2218,28 @@ public enum StatementClassifier {
         }
         return .firstParty
     }
+
+    /// "they" as the subject of a passive verb ("they may be used", "they are placed"): the thing
+    /// acted on, not a party acting.
+    static func isPassiveThey(_ tokens: [Token], _ i: Int, verb: Int) -> Bool {
+        guard tokens[i].text == "they" || tokens[i].text == "they're", !tokens[verb].text.hasSuffix("ing") else { return false }
+        // The verb is the participle right after "be" ("they may also be used"), not a verb
+        // further on ("they will be able to access", "they will be prompted to request").
+        var k = verb - 1
+        while k > i, Self.passiveFillers.contains(tokens[k].text) { k -= 1 }
+        if k == i { return tokens[i].text == "they're" }
+        guard Self.beForms.contains(tokens[k].text), (i + 1..<k).allSatisfy({ Self.isModal(tokens[$0]) || Self.passiveFillers.contains(tokens[$0].text) })
+        else { return false }
+        // ("We do not control these third parties' technologies or how they may be used": a
+        // party named elsewhere in the sentence is what "they" most likely points back to.)
+        return !tokens.indices.contains { $0 != i && tokens[$0].classes.contains(.thirdParty) }
+    }
+
+    /// Adverbs that may stand between "be" and its participle: "are also used", "are not stored".
+    static let passiveFillers: WordSet = [
+        "also", "often", "usually", "widely", "only", "then", "not", "generally", "typically", "primarily", "mainly",
+        "automatically", "still", "sometimes", "commonly", "further",
+    ]
 
     /// "that company", "another website", "those organizations", "other sites": a business
     /// pointed away from the one the policy speaks for. ("text files that websites can access":

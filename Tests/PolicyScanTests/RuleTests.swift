@@ -263,6 +263,11 @@ struct RuleTests {
         // "Many websites" are the web at large; "like many websites, we" is us.
         #expect(categories("Many commercial websites use cookies to remember visitors.").isEmpty)
         #expect(categories("Like many websites, we use cookies to remember your settings.") == ["cookies-tracking"])
+        // "they" as the subject of a passive is the thing done to; a party named in the sentence
+        // is what it points back to.
+        #expect(categories("Permanent cookies stay after you close the browser; they are used to remember your password.") == ["account-credentials"])
+        #expect(categories("They will be able to access your content.").isEmpty)
+        #expect(categories("We do not control these third parties' cookies or how they may be used.").isEmpty)
         // A search engine's policy speaks of its rivals; a passive set at them is theirs. "Like
         // many other ... websites, our website" still compares.
         #expect(categories("Other search engines save your search history.").isEmpty)
