@@ -580,6 +580,7 @@ public enum StatementClassifier {
         // Done only on the user's consent or step, the practice is conditional, not denied.
         let conditional = isConditionalOnUser(tokens, mention: range, clause: clause)
         let denied = !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+            && !limitsRetention(tokens, clause: clause)
         // "A cookie is not used to access the data on your hard drive": a denied purpose of the
         // data or tool, which says neither that it is kept nor that it is not.
         if denied, deniesPurposeOnly(tokens, after: range, clause: clause) {
@@ -769,6 +770,34 @@ public enum StatementClassifier {
 
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
+    /// "We do not keep your IP address longer than 30 days", "your input is processed and not
+    /// retained further", "we don't keep your searches after you close the app": a denied keeping
+    /// followed by how long says how long the data is kept, not that it is never collected.
+    /// ("We do not store your IP address on our servers" still denies.)
+    static func limitsRetention(_ tokens: [Token], clause: Range<Int>) -> Bool {
+        for i in clause where isNegation(tokens, i) {
+            guard let keep = (i + 1..<min(clause.upperBound, i + 4)).first(where: { Self.retentionVerbs.contains(tokens[$0].text) }) else { continue }
+            let after = keep + 1..<min(clause.upperBound, keep + 14)
+            if after.contains(where: { k in
+                // ("further" closes the keeping, "not retained further,", not a reference: "as
+                // described further below".)
+                if tokens[k].text == "further" { return k + 1 >= tokens.count || !tokens[k + 1].isWord }
+                return Self.retentionLimits.contains(tokens[k].text)
+                    || (tokens[k].text == "more" && k + 1 < tokens.count && tokens[k + 1].text == "than")
+            }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let retentionVerbs: WordSet = [
+        "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stores", "stored", "hold", "holds", "held",
+        "save", "saves", "saved", "maintain", "maintains", "maintained", "preserve", "preserved",
+    ]
+    /// Words that give a keeping its end: "longer than", "beyond", "after", "further", "indefinitely".
+    static let retentionLimits: WordSet = ["longer", "beyond", "after", "past", "indefinitely", "permanently", "forever"]
+
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
         // "We cannot provide the service without these cookies", "it is not possible to recover
         // your account without your password": after an impossibility, "without" names what is

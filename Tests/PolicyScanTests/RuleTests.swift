@@ -542,6 +542,13 @@ struct RuleTests {
         // can use" opens another relative clause, no main clause.
         #expect(read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
+        // A denied keeping with its end says how long the data is kept; without one, or with a
+        // place, it denies.
+        #expect(read("We do not keep your IP address longer than 30 days.") == (["ip-address"], []))
+        #expect(read("We don't keep your search history after you close the app.") == (["search-history"], []))
+        #expect(read("Your chats are processed to answer you and are not retained further, except as the law requires.") == (["communications"], []))
+        #expect(read("We do not store your IP address on our servers.") == ([], ["ip-address"]))
+        #expect(read("We do not store your IP address, as described further below.") == ([], ["ip-address"]))
         // A denied inclusion denies every item of the list its object opens, however long.
         #expect(read("The data you send us should not include any sensitive data, such as passport numbers, complete payment card numbers with their security codes, or medical records.") == ([], ["government-id", "payment-information", "health"]))
         // "criminal record" is a noun, not a verb that records what follows.
