@@ -2175,7 +2175,7 @@ public enum StatementClassifier {
             {
                 return .thirdParty
             }
-            // "Leave all cookies on as they may be used to provide a service": "they" as the
+            // "Leave cookies on, since they may be used for features you rely on": "they" as the
             // subject of a passive is what is done to, not who does it.
             if Self.isPassiveThey(tokens, i, verb: verb) {
                 i -= 1
@@ -2218,7 +2218,7 @@ public enum StatementClassifier {
         if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb) }) {
             return .thirdParty
         }
-        // "On most other search engines, ads are influenced by profiles compiled from ...": a
+        // "On many other search engines, profiles are compiled from your searches": a
         // passive whose clause is set at another business speaks of that business.
         // ("whether your activity on other sites is saved" names where the data comes from: the
         // business must come before the mention.)

@@ -265,13 +265,13 @@ struct RuleTests {
         #expect(categories("Like many websites, we use cookies to remember your settings.") == ["cookies-tracking"])
         // "they" as the subject of a passive is the thing done to; a party named in the sentence
         // is what it points back to.
-        #expect(categories("Permanent cookies stay after you close the browser; they are used to remember your password.") == ["account-credentials"])
+        #expect(categories("Persistent cookies last beyond one visit; they are used to recall your password.") == ["account-credentials"])
         #expect(categories("They will be able to access your content.").isEmpty)
         #expect(categories("We do not control these third parties' cookies or how they may be used.").isEmpty)
         // A search engine's policy speaks of its rivals; a passive set at them is theirs. "Like
         // many other ... websites, our website" still compares.
         #expect(categories("Other search engines save your search history.").isEmpty)
-        #expect(categories("On most other search engines, ads follow profiles compiled from your purchase history.").isEmpty)
+        #expect(categories("On many other search engines, profiles are compiled from your purchase history.").isEmpty)
         #expect(categories("Like many other commercial websites, our website uses cookies.") == ["cookies-tracking"])
         #expect(categories("Information about your activity on other sites is saved with your account.") == ["usage-activity"])
         // "such as if" gives examples of circumstances, "such as the pages" of data.
