@@ -308,6 +308,7 @@ public struct Analyzer: Sendable {
         return count
     }
 
+    /// The words after a parent's name that make it the maker: "Meta Products", "Meta Companies".
     static let parentFollowers: WordSet = ["products", "companies"]
 
     /// `word` (lower-case) occurs in the text at least three times capitalized, at least twice

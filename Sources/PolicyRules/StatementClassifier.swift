@@ -768,8 +768,6 @@ public enum StatementClassifier {
         } && !before.contains { isNegation(tokens, $0) }
     }
 
-    /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
-    /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     /// "We do not keep your IP address longer than 30 days", "your input is processed and not
     /// retained further", "we don't keep your searches after you close the app": a denied keeping
     /// followed by how long says how long the data is kept, not that it is never collected.
@@ -791,13 +789,17 @@ public enum StatementClassifier {
         return false
     }
 
+    /// Verbs of keeping data, whose denial may only give its end.
     static let retentionVerbs: WordSet = [
         "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stores", "stored", "hold", "holds", "held",
         "save", "saves", "saved", "maintain", "maintains", "maintained", "preserve", "preserved",
     ]
-    /// Words that give a keeping its end: "longer than", "beyond", "after", "further", "indefinitely".
+    /// Words that give a keeping its end: "longer than", "beyond", "after", "indefinitely" ("more
+    /// than" and a closing "further" are read in `limitsRetention`).
     static let retentionLimits: WordSet = ["longer", "beyond", "after", "past", "indefinitely", "permanently", "forever"]
 
+    /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
+    /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
         // "We cannot provide the service without these cookies", "it is not possible to recover
         // your account without your password": after an impossibility, "without" names what is
