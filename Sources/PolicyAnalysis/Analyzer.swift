@@ -257,11 +257,14 @@ public struct Analyzer: Sendable {
     /// The companies usually a third party that are the first party here: a vendor named in the
     /// title ("amazon.com privacy policy", "Google Privacy Policy"), one that names itself more
     /// often than it says "we" ("Microsoft collects ...", in the Bing and MSN statement), or one
-    /// whose accounts the text keeps speaking of ("your Google Account").
+    /// whose accounts the text keeps speaking of ("your Google Account"); and the platforms of a
+    /// parent company named in the title or as the maker of the products (`parentPlatforms`).
     static func selfNamedCompanies(title: String?, tokenized: [[[Token]]]) -> Set<String> {
-        var result = Set(Tokenizer.tokens(title ?? "").map(\.text).filter { StatementClassifier.companyNames.contains($0) })
+        let titleWords = Tokenizer.tokens(title ?? "").map(\.text)
+        var result = Set(titleWords.filter { StatementClassifier.companyNames.contains($0) })
         var named: [String: Int] = [:]
         var accounts: [String: Int] = [:]
+        var parentsNamed = [Int](repeating: 0, count: Self.parentPlatforms.count)
         var selves = 0
         for sentence in tokenized.joined() {
             for (k, token) in sentence.enumerated() where token.isWord {
@@ -275,6 +278,10 @@ public struct Analyzer: Sendable {
                     if k + 1 < sentence.count, sentence[k + 1].text == "account" || sentence[k + 1].text == "accounts" {
                         accounts[text, default: 0] += 1
                     }
+                } else if k + 1 < sentence.count, let parent = Self.parentPlatforms.firstIndex(where: { $0.parent == text }),
+                    Self.parentFollowers.contains(sentence[k + 1].text)
+                {
+                    parentsNamed[parent] += 1
                 }
             }
         }
@@ -283,9 +290,8 @@ public struct Analyzer: Sendable {
         for (name, count) in named where count >= 10 && (count > selves || accounts[name, default: 0] >= 15) { result.insert(name) }
         // A parent company's policy covers its platforms: in Meta's ("Meta Products"), "your
         // Facebook account" is the account with the vendor.
-        for (parent, platforms) in Self.parentPlatforms {
-            let titled = Tokenizer.tokens(title ?? "").contains { $0.text == parent }
-            if titled || parentMentions(parent, in: tokenized) >= 3 { result.formUnion(platforms) }
+        for (index, entry) in Self.parentPlatforms.enumerated() where titleWords.contains(entry.parent) || parentsNamed[index] >= 3 {
+            result.formUnion(entry.platforms)
         }
         return result
     }
@@ -295,20 +301,9 @@ public struct Analyzer: Sendable {
         ("meta", ["facebook", "instagram", "whatsapp", "messenger"])
     ]
 
-    /// How often the text names `parent` as the maker of its products: "Meta Products", the
-    /// parent's own word for them. (Bare "meta" is too often a word, "meta tags"; and "Meta
+    /// The words after a parent's name that make it the maker of the products: "Meta Products",
+    /// the parent's own word for them. (Bare "meta" is too often a word, "meta tags"; and "Meta
     /// Platforms Ireland Ltd." is how other vendors name the provider of their Facebook login.)
-    static func parentMentions(_ parent: String, in tokenized: [[[Token]]]) -> Int {
-        var count = 0
-        for sentence in tokenized.joined() {
-            for k in sentence.indices.dropLast() where sentence[k].text == parent && Self.parentFollowers.contains(sentence[k + 1].text) {
-                count += 1
-            }
-        }
-        return count
-    }
-
-    /// The words after a parent's name that make it the maker: "Meta Products", "Meta Companies".
     static let parentFollowers: WordSet = ["products", "companies"]
 
     /// `word` (lower-case) occurs in the text at least three times capitalized, at least twice
