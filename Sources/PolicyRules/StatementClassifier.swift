@@ -2116,11 +2116,10 @@ public enum StatementClassifier {
     static let givingVerbs: WordSet = ["provide", "provides", "give", "gives", "supply", "supplies", "send", "sends"]
     /// Determiners before a recipient after "to": "to that advertiser", "to the partners".
     static let pointingDeterminers: WordSet = ["the", "that", "this", "those", "these", "such", "each", "any", "a", "an"]
-    /// Parties that are never the vendor: "to that advertiser", "to our partners".
-    static let otherParties: WordSet = [
-        "advertiser", "advertisers", "sponsor", "sponsors", "partner", "partners", "vendor", "vendors", "merchant", "merchants",
-        "affiliate", "affiliates", "marketer", "marketers",
-    ]
+    /// Parties that are never the vendor, besides the third-party words (`thirdPartyWords`:
+    /// "advertisers", "partners", "affiliates" ...), which the recipient test asks for too: "to
+    /// that vendor", "to our affiliate", "to marketers".
+    static let otherParties: WordSet = ["sponsor", "vendor", "merchant", "affiliate", "marketer", "marketers"]
 
     /// "you provide", "you may submit", "information you give us", "provided by you".
     static func isUserSubject(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
