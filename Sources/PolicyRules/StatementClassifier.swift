@@ -789,6 +789,24 @@ public enum StatementClassifier {
         return false
     }
 
+    /// "We do not link the details we keep in cookies to anything else": a verb with a subject of its
+    /// own after the denial's noun ("the information [that] we store") is a relative clause's;
+    /// the denial is of the verb before it. ("We do not collect, and we never store, ..." joins
+    /// a second clause: its "we" follows "and".)
+    static func hasOwnSubject(_ tokens: [Token], verb v: Int, after i: Int) -> Bool {
+        var s = v - 1
+        if s > i, Self.modals.contains(tokens[s].text) || tokens[s].text == "also" { s -= 1 }
+        guard s > i + 1, Self.ownSubjects.contains(tokens[s].text) else { return false }
+        let before = tokens[s - 1]
+        // (Nor an inverted subject: "under no circumstances do we collect".)
+        return before.isWord && !Self.joiners.contains(before.text) && before.text != "but" && !isNegation(tokens, s - 1)
+            && !Self.invertingAuxiliaries.contains(before.text)
+    }
+    /// Subjects that open a relative clause without its pronoun: "the data we keep".
+    static let ownSubjects: WordSet = ["we", "you", "they"]
+    /// Auxiliaries that come before their subject after a fronted denial: "nor do we", "never will we".
+    static let invertingAuxiliaries: WordSet = subjectVerbs.union(["do", "does", "did", "is", "has", "had", "was", "were"])
+
     /// Verbs of keeping data, whose denial may only give its end.
     static let retentionVerbs: WordSet = [
         "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stores", "stored", "hold", "holds", "held",
@@ -879,7 +897,10 @@ public enum StatementClassifier {
             // "our service provider – not Example – collects your financial information": a
             // denial inside an aside denies the aside's noun, not the verb after it.
             let inAside = i > clause.lowerBound && tokens[i - 1].text == ","
-            if verbs.contains(where: { v in v > i && v - i <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," }) }) {
+            if verbs.contains(where: { v in
+                v > i && v - i <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
+                    && !hasOwnSubject(tokens, verb: v, after: i)
+            }) {
                 return true
             }
             // "The data we keep does not include your name", "what you submit should not contain
@@ -1404,6 +1425,13 @@ public enum StatementClassifier {
                         && !(range.upperBound..<k).contains(where: { tokens[$0].text == "we" || tokens[$0].text.hasPrefix("we'") }))
             }),
             tokens[please - 1].text == ",", please + 1 < clause.upperBound, !Self.noticeVerbs.contains(tokens[please + 1].text)
+        {
+            return true
+        }
+        // "Make sure nobody sees you type your password in", "Be sure to sign out":
+        // the reader's own care, as an imperative.
+        if range.lowerBound - clause.lowerBound > 2, tokens[clause.lowerBound + 1].text == "sure",
+            tokens[clause.lowerBound].text == "make" || tokens[clause.lowerBound].text == "be"
         {
             return true
         }
