@@ -367,11 +367,15 @@ public enum StatementClassifier {
             {
                 otherVerbs.append(i)
             }
+            var usersOwnSharing = false
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) {
                 // "you provide your payment information directly to those providers": what the
                 // user hands another party is that party's, a practice other than ours.
                 if givesToOthers(tokens, verb: i, end: clause.upperBound) {
                     if !classes.contains(.otherPractice), i < range.lowerBound { otherVerbs.append(i) }
+                    // ("Your name and photo | shown to those with whom you share content": after
+                    // the mention, the user's sharing is about something else.)
+                    usersOwnSharing = i >= range.upperBound
                 } else {
                     userGiving.append(i)
                 }
@@ -379,7 +383,7 @@ public enum StatementClassifier {
             // "the information you share" is the user giving it, not the vendor sharing it.
             // "identifiers that we transfer to your computer" places them on the user's own device:
             // a use of cookies, not a disclosure.
-            if classes.contains(.otherPractice), !userGiving.contains(i) {
+            if classes.contains(.otherPractice), !userGiving.contains(i), !usersOwnSharing {
                 if isToUsersDevice(tokens, after: i, end: clause.upperBound) { verbs.append(i) } else { otherVerbs.append(i) }
             }
         }
@@ -1763,7 +1767,13 @@ public enum StatementClassifier {
     /// an aggregation website": the user gives to others, not to us.
     static func givesToOthers(_ tokens: [Token], verb: Int, end: Int) -> Bool {
         let sharing = tokens[verb].text.hasPrefix("shar")
-        if sharing, verb >= 2, tokens[verb - 2].text == "with", tokens[verb - 1].text == "whom" { return true }
+        // ("Parties with whom you may decide to share your posts": the same recipient, a few
+        // words before the verb.)
+        if sharing, verb >= 2, let whom = (max(1, verb - 6)..<verb).last(where: { tokens[$0].text == "whom" }), tokens[whom - 1].text == "with",
+            (whom + 1..<verb).allSatisfy({ tokens[$0].isWord })
+        {
+            return true
+        }
         var i = verb + 1
         while i < end, i - verb <= 14 {
             let word = tokens[i].text

@@ -1008,6 +1008,15 @@ struct RuleTests {
         // A cell labelled "Examples:" is a list of its own, not examples of tasks.
         let examples = Support.html("<h2>Information We Collect</h2><ul><li>Examples: Interaction with our Service, including browsing history.</li></ul>")
         #expect(Self.analyzer.findings(in: try Support.read(examples)).map(\.category).contains("browsing-history"))
+        // The user sharing after the data ("video you share with the assistant", "those with whom
+        // you share notes") is no sharing of ours: the item or row still lists what is collected.
+        let shown = Support.html("""
+            <h2>Information We Collect</h2>
+            <ul><li>Video and screens you share with the assistant</li></ul>
+            <table><tr><th>Data</th><th>Why</th></tr>
+            <tr><td>Your name</td><td>To show on your profile, which those with whom you share notes can see.</td></tr></table>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(shown)).filter { !$0.negated }.map(\.category) == ["photos-videos", "name"])
     }
 
     @Test("a table's 'Collected?' column answers for each row, whatever the row's wording")
