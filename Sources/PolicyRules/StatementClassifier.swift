@@ -806,6 +806,19 @@ public enum StatementClassifier {
         return before.isWord && !Self.joiners.contains(before.text) && before.text != "but" && !isNegation(tokens, s - 1)
             && !Self.invertingAuxiliaries.contains(before.text)
     }
+    /// "The settings don't control processing of your chats", "this does not apply to collection
+    /// of ...", "we will not stop collecting": the denied verb rules over the practice after it,
+    /// which the denial leaves as it is.
+    static func deniesGoverning(_ tokens: [Token], after i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        if Self.governingVerbs.contains(tokens[i + 1].text) { return true }
+        // (After an adverb: "does not directly control".)
+        return i + 2 < tokens.count && tokens[i + 1].text.hasSuffix("ly") && Self.governingVerbs.contains(tokens[i + 2].text)
+    }
+    static let governingVerbs: WordSet = [
+        "control", "controls", "affect", "affects", "apply", "applies", "limit", "limits", "restrict", "restricts", "prevent",
+        "prevents", "stop", "stops", "govern", "governs", "override", "overrides", "change", "changes",
+    ]
     /// Subjects that open a relative clause without its pronoun: "the data we keep".
     static let ownSubjects: WordSet = ["we", "you", "they"]
     /// Auxiliaries that come before their subject after a fronted denial: "nor do we", "never will we".
@@ -857,7 +870,7 @@ public enum StatementClassifier {
         lazy var isRow = tokens.contains { $0.text == "|" && !$0.isWord }
         // "that we are not responsible for, by monitoring clicks": the denial is of liability.
         for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
-            && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) {
+            && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) && !deniesGoverning(tokens, after: i) {
             if (i + 1..<range.lowerBound).contains(where: { k in
                 // (An introduction is read with an empty mention at its very end.)
                 tokens[k].text == "." && !tokens[k].isWord && k + 1 < tokens.count && tokens[k + 1].isWord
