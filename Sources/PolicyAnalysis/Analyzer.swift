@@ -460,9 +460,10 @@ public struct Analyzer: Sendable {
         // the infinitive or verb the denied introduction governs continues the denial.
         let deniedByIntro = structured && intro?.deniesItsVerb == true && (tokens.first?.text == "to" || Self.startsWithVerb(tokens))
         // Mentions whose words carry a verb's class ("trade union membership", "devices you use")
-        // are masked when the sentence's other mentions are read.
+        // or a party's ("internet service provider") are masked when the sentence's other
+        // mentions are read.
         let verbal = mentions.compactMap { mention in
-            mention.range.contains { !tokens[$0].classes.isDisjoint(with: StatementClassifier.verbClasses) } ? mention.range : nil
+            mention.range.contains { !tokens[$0].classes.isDisjoint(with: StatementClassifier.verbClasses.union(.thirdParty)) } ? mention.range : nil
         }
         // Masked once per sentence for the mentions that overlap none of them (most).
         var masked = tokens

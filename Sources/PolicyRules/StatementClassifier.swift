@@ -819,6 +819,18 @@ public enum StatementClassifier {
         "control", "controls", "affect", "affects", "apply", "applies", "limit", "limits", "restrict", "restricts", "prevent",
         "prevents", "stop", "stops", "govern", "governs", "override", "overrides", "change", "changes",
     ]
+    /// Token `k` is a word of another data mention that is an item of a list: after a comma,
+    /// a bracket, "and", "or", "such as" or "including" (and a determiner).
+    static func isListedData(_ tokens: [Token], _ k: Int) -> Bool {
+        guard tokens[k].classes.contains(.otherMention) else { return false }
+        var j = k
+        while j > 0, tokens[j - 1].classes.contains(.otherMention) { j -= 1 }
+        if j > 0, tokens[j - 1].classes.contains(.determiner) || tokens[j - 1].text == "your" { j -= 1 }
+        guard j > 0 else { return false }
+        let before = tokens[j - 1].text
+        return before == "," || before == "(" || before == ":" || before == "as" || before == "including" || Self.joiners.contains(before)
+    }
+
     /// Subjects that open a relative clause without its pronoun: "the data we keep".
     static let ownSubjects: WordSet = ["we", "you", "they"]
     /// Auxiliaries that come before their subject after a fronted denial: "nor do we", "never will we".
@@ -2267,7 +2279,13 @@ public enum StatementClassifier {
         }
         let subject = clause.lowerBound..<verb
         if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
-        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb) }) {
+        // (A party word inside another data mention that stands in a list, this far from the
+        // verb, is an item of the list: "such as your device type, internet service provider, ...
+        // derived from". Close before the verb it is its subject, "your mobile carrier may
+        // collect"; so it is out of a list: "Our content delivery network providers enable ...".)
+        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !Self.isListedData(tokens, $0)
+            && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb) })
+        {
             return .thirdParty
         }
         // "On many other search engines, profiles are compiled from your searches": a
@@ -2546,6 +2564,7 @@ public enum StatementClassifier {
                 continue
             }
             tokens[i].classes.subtract(verbClasses)
+            tokens[i].classes.insert(.otherMention)
         }
     }
 

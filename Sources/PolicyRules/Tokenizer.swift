@@ -59,6 +59,9 @@ public struct WordClass: OptionSet, Sendable, Hashable {
     public static let ownName = WordClass(rawValue: 1 << 15)
     /// "mean", "refer", "referring": how the vendor says what a term stands for ("by X we mean").
     public static let meaning = WordClass(rawValue: 1 << 16)
+    /// A word of another data mention of the sentence, set while one mention is read: "internet
+    /// service provider" in a list of collected data names data, though "provider" names a party.
+    public static let otherMention = WordClass(rawValue: 1 << 17)
 }
 
 /// Cuts a sentence into tokens: runs of letters and digits (with inner apostrophes, so "don't" is
