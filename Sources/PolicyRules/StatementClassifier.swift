@@ -2454,7 +2454,7 @@ public enum StatementClassifier {
     static let choiceTopicWords: WordSet = ["regarding", "about", "over", "concerning", "on", "of"]
     static let choiceNounWords: WordSet = ["choice", "choices", "control", "controls", "say"]
     static let signInParticles: WordSet = ["in", "into", "on", "onto", "out", "off"]
-    static let mannerQualifiers: WordSet = ["or", "and", "prior", "express", "explicit", "written", "any"]
+    static let mannerQualifiers: WordSet = ["or", "and", "prior", "express", "explicit", "written", "any", "additional", "further", "separate", "specific", "advance"]
     static let mannerNouns: WordSet = ["knowledge", "consent", "permission", "authorization", "authorisation", "notice"]
     static let possessionWords: WordSet = ["have", "has", "possess", "possesses", "hold", "holds"]
 
