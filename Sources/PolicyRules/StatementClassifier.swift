@@ -622,7 +622,12 @@ public enum StatementClassifier {
         // holding the data. ("We do not use cookies" still denies.)
         // (Only the verb's own denial: "information (not including your name) is used to serve
         // ads" still denies the name.)
-        if negated, !allVerbs.isEmpty, allVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = allVerbs.first,
+        // (A verb of a condition after the mention, "... for personalisation when we receive such
+        // data", is not the one denied.)
+        let ownVerbs = allVerbs.filter { v in
+            !(v > range.upperBound && v >= 2 && Self.ownSubjects.contains(tokens[v - 1].text) && Self.subordinators.contains(tokens[v - 2].text))
+        }
+        if negated, !ownVerbs.isEmpty, ownVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = ownVerbs.first,
             (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
             namesPurpose(tokens, after: first, mention: range, end: clause.upperBound)
         {

@@ -549,6 +549,10 @@ struct RuleTests {
         #expect(read("Your chats are processed to answer you and are not retained further, except as the law requires.") == (["communications"], []))
         #expect(read("We do not store your IP address on our servers.") == ([], ["ip-address"]))
         #expect(read("We do not store your IP address, as described further below.") == ([], ["ip-address"]))
+        // A denied use for a purpose limits the use, whatever condition follows it; the
+        // condition's own verb is not the one denied.
+        #expect(read("We do not use your crash reports for advertising when we receive them from business customers.") == ([], []))
+        #expect(read("We do not collect your crash reports when you use a work account.") == ([], ["diagnostics"]))
         // A denied inclusion denies every item of the list its object opens, however long.
         #expect(read("The data you send us should not include any sensitive data, such as passport numbers, complete payment card numbers with their security codes, or medical records.") == ([], ["government-id", "payment-information", "health"]))
         // "criminal record" is a noun, not a verb that records what follows.
