@@ -582,7 +582,7 @@ public enum StatementClassifier {
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         // Done only on the user's consent or step, the practice is conditional, not denied.
-        let conditional = isConditionalOnUser(tokens, mention: range, clause: clause)
+        let conditional = isConditionalOnUser(tokens, mention: range, clause: clause) || deniesNeed(tokens, mention: range, clause: clause)
         let denied = !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
             && !limitsRetention(tokens, clause: clause)
         // "A cookie is not used to access the data on your hard drive": a denied purpose of the
@@ -824,6 +824,29 @@ public enum StatementClassifier {
         "control", "controls", "affect", "affects", "apply", "applies", "limit", "limits", "restrict", "restricts", "prevent",
         "prevents", "stop", "stops", "govern", "governs", "override", "overrides", "change", "changes",
     ]
+
+    /// "Membership does not require an email address", "cookies are not required for searching":
+    /// a denied need makes the data optional. It is collected when given (hedged), not denied.
+    /// The denial is the one nearest before the mention, or, with none there, one right after it
+    /// ("We do not collect your email address, and we do not need it" still denies).
+    static func deniesNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
+        let denial = (clause.lowerBound..<range.lowerBound).last { isNegation(tokens, $0) }
+            ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first { isNegation(tokens, $0) }
+        // (An introduction, read with an empty mention at its end, keeps its denial: "Our ads do
+        // not require: - To collect your email address".)
+        guard !range.isEmpty, let i = denial, i + 1 < clause.upperBound else { return false }
+        // (After an adverb: "not technically required".)
+        let k = tokens[i + 1].text.hasSuffix("ly") && i + 2 < clause.upperBound ? i + 2 : i + 1
+        guard Self.needVerbs.contains(tokens[k].text) else { return false }
+        // "We do not need to collect your location" denies our own collecting; "we do not require
+        // you to provide it" leaves the user's giving optional. What "does not require consent"
+        // waives is the consent, not the data.
+        return !(k + 1..<min(clause.upperBound, k + 4)).contains { j in
+            (tokens[j].text == "to" && j + 1 < clause.upperBound && tokens[j + 1].classes.contains(.collect))
+                || Self.mannerNouns.contains(tokens[j].text)
+        }
+    }
+    static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs", "needed", "mandatory", "obligatory"]
     /// Token `k` is a word of another data mention that is an item of a list: after a comma,
     /// a bracket, "and", "or", "such as" or "including" (and a determiner).
     static func isListedData(_ tokens: [Token], _ k: Int) -> Bool {
