@@ -972,8 +972,10 @@ public enum StatementClassifier {
             }
             if i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include), range.lowerBound - i <= 12 || listedUnder(),
                 Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
+                // (Nor what aggregate or anonymous data leaves out: "the aggregated statistics do
+                // not include your name" says what makes them anonymous.)
                 !(clause.lowerBound..<i).contains(where: { k in
-                    Self.documentNouns.contains(tokens[k].text)
+                    Self.documentNouns.contains(tokens[k].text) || Self.anonymousWords.contains(tokens[k].text)
                         || (tokens[k].text == "personal" && k + 1 < i && (tokens[k + 1].text == "information" || tokens[k + 1].text == "data"))
                 })
             {
@@ -1793,6 +1795,10 @@ public enum StatementClassifier {
     }
 
     static let documentNouns: WordSet = ["policy", "section", "notice", "statement", "page", "document"]
+    /// Data made anonymous, whose scope a denied inclusion gives: "aggregated data does not include".
+    static let anonymousWords: WordSet = [
+        "aggregated", "aggregate", "anonymous", "anonymized", "anonymised", "deidentified", "pseudonymized", "pseudonymised",
+    ]
     static let documentVerbs: WordSet = [
         "describes", "explains", "provides", "covers", "applies", "tells", "outlines", "discusses", "summarizes", "governs", "sets",
         "addresses", "address", "cover", "apply", "govern", "describe", "explain",
@@ -1941,13 +1947,17 @@ public enum StatementClassifier {
     /// ("An IP address can be used to identify ..."); "cookies may be used to identify your
     /// computer" says what the vendor does with cookies.
     static func isCapability(_ tokens: [Token], _ i: Int) -> Bool {
-        tokens[i].text == "used" && i > 0 && tokens[i - 1].text == "be" && i + 2 < tokens.count && tokens[i + 1].text == "to"
-            && ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"].contains(tokens[i + 2].text)
+        guard tokens[i].text == "used", i > 0, tokens[i - 1].text == "be", i + 2 < tokens.count, tokens[i + 1].text == "to" else { return false }
+        // ("which can be used to personally identify someone": an adverb may stand before the verb.)
+        let verb = tokens[i + 2].text.hasSuffix("ly") && i + 3 < tokens.count ? i + 3 : i + 2
+        return Self.identifyingVerbs.contains(tokens[verb].text)
             && ((max(0, i - 5)..<i).contains { Self.relativePronouns.contains(tokens[$0].text) }
                 // "A cookie ID may be used to identify a returning browser": what
                 // any such thing can do, said of a thing in general.
                 || (tokens[0].text == "a" || tokens[0].text == "an") && (max(0, i - 3)..<i).contains { Self.modals.contains(tokens[$0].text) })
     }
+
+    static let identifyingVerbs: WordSet = ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"]
 
     /// "to your computer's hard drive", "on your device": the destination of a verb at `verb` is
     /// the user's own machine.

@@ -553,6 +553,10 @@ struct RuleTests {
         // condition's own verb is not the one denied.
         #expect(read("We do not use your crash reports for advertising when we receive them from business customers.") == ([], []))
         #expect(read("We do not collect your crash reports when you use a work account.") == ([], ["diagnostics"]))
+        // What aggregate or anonymous data leaves out is its scope, and what "can be used to
+        // personally identify you" is a definition: neither denies nor collects.
+        #expect(read("Our statistics are aggregated data and do not include contact details, like names or phone numbers, which can be used to personally identify someone.") == ([], []))
+        #expect(read("The data we keep does not include your name.") == ([], ["name"]))
         // A denied inclusion denies every item of the list its object opens, however long.
         #expect(read("The data you send us should not include any sensitive data, such as passport numbers, complete payment card numbers with their security codes, or medical records.") == ([], ["government-id", "payment-information", "health"]))
         // "criminal record" is a noun, not a verb that records what follows.
