@@ -462,12 +462,12 @@ public struct Analyzer: Sendable {
         // Mentions whose words carry a verb's class ("trade union membership", "devices you use")
         // or a party's ("internet service provider") are masked when the sentence's other
         // mentions are read.
-        let verbal = mentions.compactMap { mention in
+        let maskable = mentions.compactMap { mention in
             mention.range.contains { !tokens[$0].classes.isDisjoint(with: StatementClassifier.verbClasses.union(.thirdParty)) } ? mention.range : nil
         }
         // Masked once per sentence for the mentions that overlap none of them (most).
         var masked = tokens
-        for range in verbal { StatementClassifier.mask(&masked, range) }
+        for range in maskable { StatementClassifier.mask(&masked, range) }
         // What holds for the whole sentence is worked out once, not once per mention.
         let statesNothing = StatementClassifier.statesNothing(tokens)
         // A long line that only lists data reads under a collection heading as a short one does.
@@ -495,8 +495,8 @@ public struct Analyzer: Sendable {
                 return nil
             }
             let reading =
-                verbal.contains(where: { $0.overlaps(mention.range) })
-                ? StatementClassifier.read(tokens, mention: mention.range, others: verbal, sentenceStatesNothing: statesNothing)
+                maskable.contains(where: { $0.overlaps(mention.range) })
+                ? StatementClassifier.read(tokens, mention: mention.range, others: maskable, sentenceStatesNothing: statesNothing)
                 : StatementClassifier.read(masked, mention: mention.range, sentenceStatesNothing: statesNothing)
             if reading.definition { return nil }
             // Kept on the user's device: a cookie or identifier placed there tracks the user; a

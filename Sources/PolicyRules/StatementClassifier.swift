@@ -811,15 +811,24 @@ public enum StatementClassifier {
         return before.isWord && !Self.joiners.contains(before.text) && before.text != "but" && !isNegation(tokens, s - 1)
             && !Self.invertingAuxiliaries.contains(before.text)
     }
+
+    /// The position of the word after token `i`, past one adverb: "not technically required",
+    /// "does not directly control".
+    static func wordAfter(_ tokens: [Token], _ i: Int, end: Int) -> Int? {
+        guard i + 1 < end else { return nil }
+        return tokens[i + 1].text.hasSuffix("ly") && i + 2 < end ? i + 2 : i + 1
+    }
+
     /// "The settings don't control processing of your chats", "this does not apply to collection
     /// of ...", "we will not stop collecting": the denied verb rules over the practice after it,
     /// which the denial leaves as it is.
     static func deniesGoverning(_ tokens: [Token], after i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
+        // ("apply" ends like an adverb: the verb is looked for first.)
         if Self.governingVerbs.contains(tokens[i + 1].text) { return true }
-        // (After an adverb: "does not directly control".)
-        return i + 2 < tokens.count && tokens[i + 1].text.hasSuffix("ly") && Self.governingVerbs.contains(tokens[i + 2].text)
+        return wordAfter(tokens, i, end: tokens.count).map { Self.governingVerbs.contains(tokens[$0].text) } ?? false
     }
+    /// Verbs of control, scope and limit, whose denial leaves the practice they rule over.
     static let governingVerbs: WordSet = [
         "control", "controls", "affect", "affects", "apply", "applies", "limit", "limits", "restrict", "restricts", "prevent",
         "prevents", "stop", "stops", "govern", "governs", "override", "overrides", "change", "changes",
@@ -834,10 +843,9 @@ public enum StatementClassifier {
             ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first { isNegation(tokens, $0) }
         // (An introduction, read with an empty mention at its end, keeps its denial: "Our ads do
         // not require: - To collect your email address".)
-        guard !range.isEmpty, let i = denial, i + 1 < clause.upperBound else { return false }
-        // (After an adverb: "not technically required".)
-        let k = tokens[i + 1].text.hasSuffix("ly") && i + 2 < clause.upperBound ? i + 2 : i + 1
-        guard Self.needVerbs.contains(tokens[k].text) else { return false }
+        guard !range.isEmpty, let i = denial, let k = wordAfter(tokens, i, end: clause.upperBound), Self.needVerbs.contains(tokens[k].text) else {
+            return false
+        }
         // "We do not need to collect your location" denies our own collecting; "we do not require
         // you to provide it" leaves the user's giving optional. What "does not require consent"
         // waives is the consent, not the data.
@@ -846,7 +854,9 @@ public enum StatementClassifier {
                 || Self.mannerNouns.contains(tokens[j].text)
         }
     }
+    /// Words of need, whose denial makes the data optional.
     static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs", "needed", "mandatory", "obligatory"]
+
     /// Token `k` is a word of another data mention that is an item of a list: after a comma,
     /// a bracket, "and", "or", "such as" or "including" (and a determiner).
     static func isListedData(_ tokens: [Token], _ k: Int) -> Bool {
@@ -1957,6 +1967,7 @@ public enum StatementClassifier {
                 || (tokens[0].text == "a" || tokens[0].text == "an") && (max(0, i - 3)..<i).contains { Self.modals.contains(tokens[$0].text) })
     }
 
+    /// What data can be used to do, said to define it rather than to use it.
     static let identifyingVerbs: WordSet = ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"]
 
     /// "to your computer's hard drive", "on your device": the destination of a verb at `verb` is
@@ -2593,7 +2604,8 @@ public enum StatementClassifier {
     /// Takes the verbs out of another mention's words, so that they govern nothing else:
     /// "trade union membership, health" trades nothing; "the device you use" uses nothing. A
     /// relative clause's verb that ends the mention still takes what follows as its object: "a
-    /// survey that requests your name" asks for the name.
+    /// survey that requests your name" asks for the name. The words are marked `otherMention`, so
+    /// a party's word among them ("internet service provider") can be told from a subject.
     public static func mask(_ tokens: inout [Token], _ other: Range<Int>) {
         for i in other {
             if i == other.upperBound - 1, i > other.lowerBound, relativePronouns.contains(tokens[i - 1].text),
