@@ -606,6 +606,14 @@ public enum StatementClassifier {
         if tokens.first?.text == "without", let comma = tokens.firstIndex(where: { $0.text == "," }), range.upperBound <= comma {
             return .noPractice
         }
+        // "Our staff never request passwords by unsolicited calls or emails": a warning about
+        // messages that pretend to come from us. It denies neither the data (the service may
+        // take the password at sign-in) nor the channel.
+        if denied, clause.contains(where: { k in
+            tokens[k].text == "unsolicited" && k > clause.lowerBound && Self.channelOpeners.contains(tokens[k - 1].text)
+        }) {
+            return .noPractice
+        }
         // "We don't save your IP address alongside your searches": what the denied data would be
         // kept with is named, neither denied nor collected by that sentence.
         if denied, let along = (clause.lowerBound..<range.lowerBound).last(where: { k in
@@ -874,14 +882,18 @@ public enum StatementClassifier {
     /// Auxiliaries that come before their subject after a fronted denial: "nor do we", "never will we".
     static let invertingAuxiliaries: WordSet = subjectVerbs.union(["do", "does", "did", "is", "has", "had", "was", "were"])
 
+    /// What stands before a message's manner: "in an unsolicited email", "any unsolicited call",
+    /// "non-secure or unsolicited".
+    static let channelOpeners: WordSet = ["a", "an", "any", "in", "by", "via", "or"]
+
     /// Verbs of keeping data, whose denial may only give its end.
     static let retentionVerbs: WordSet = [
         "keep", "keeps", "kept", "retain", "retains", "retained", "store", "stores", "stored", "hold", "holds", "held",
         "save", "saves", "saved", "maintain", "maintains", "maintained", "preserve", "preserved",
     ]
-    /// Words that give a keeping its end: "longer than", "beyond", "after", "indefinitely" ("more
-    /// than" and a closing "further" are read in `limitsRetention`).
-    static let retentionLimits: WordSet = ["longer", "beyond", "after", "past", "indefinitely", "permanently", "forever"]
+    /// Words that give a keeping its end: "longer than", "beyond", "after", "indefinitely", "no
+    /// permanent logs" ("more than" and a closing "further" are read in `limitsRetention`).
+    static let retentionLimits: WordSet = ["longer", "beyond", "after", "past", "indefinitely", "permanently", "forever", "permanent"]
 
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").

@@ -548,6 +548,7 @@ struct RuleTests {
         #expect(read("We don't keep your search history after you close the app.") == (["search-history"], []))
         #expect(read("Your chats are processed to answer you and are not retained further, except as the law requires.") == (["communications"], []))
         #expect(read("We do not store your IP address on our servers.") == ([], ["ip-address"]))
+        #expect(read("Our app does not keep permanent IP logs.") == (["ip-address"], []))
         #expect(read("We do not store your IP address, as described further below.") == ([], ["ip-address"]))
         // A denied use for a purpose limits the use, whatever condition follows it; the
         // condition's own verb is not the one denied.
@@ -579,9 +580,10 @@ struct RuleTests {
         // does not include is its scope.
         #expect(read("The information we keep about your visits does not include your name.") == ([], ["name"]))
         #expect(read("Personal information does not include your name when it is publicly available.") == ([], []))
-        // A warning about the channel a request would come by still denies the data ("staff will
-        // never request your password through an unsolicited call"), but not the channel.
-        #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], ["account-credentials"]))
+        // A warning about the channel a request would come by ("staff will never request your
+        // password through an unsolicited call") denies neither the channel nor the data: the
+        // service may still take the password at sign-in.
+        #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], []))
         // What a document leaves out is its scope, and an opening "without" phrase a condition:
         // neither denies the data.
         #expect(read("Our Cookie Policy does not address the way we process your search history once you leave.") == ([], []))
