@@ -2516,7 +2516,11 @@ public enum StatementClassifier {
     static let choiceNounWords: WordSet = ["choice", "choices", "control", "controls", "say"]
     static let signInParticles: WordSet = ["in", "into", "on", "onto", "out", "off"]
     static let mannerQualifiers: WordSet = ["or", "and", "prior", "express", "explicit", "written", "any", "additional", "further", "separate", "specific", "advance"]
-    static let mannerNouns: WordSet = ["knowledge", "consent", "permission", "authorization", "authorisation", "notice"]
+    /// What "without" names as a manner, not a denial: "without your knowledge", "without notice",
+    /// "without compensation to you", "without delay".
+    static let mannerNouns: WordSet = [
+        "knowledge", "consent", "permission", "authorization", "authorisation", "notice", "compensation", "remuneration", "delay",
+    ]
     static let possessionWords: WordSet = ["have", "has", "possess", "possesses", "hold", "holds"]
 
     static let compoundHeads: WordSet = ["log", "logs", "record", "records", "access", "store", "process", "track"]

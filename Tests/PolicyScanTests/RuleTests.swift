@@ -549,6 +549,8 @@ struct RuleTests {
         #expect(read("Your chats are processed to answer you and are not retained further, except as the law requires.") == (["communications"], []))
         #expect(read("We do not store your IP address on our servers.") == ([], ["ip-address"]))
         #expect(read("Our app does not keep permanent IP logs.") == (["ip-address"], []))
+        // "without compensation" is a manner, as "without notice" is: it denies nothing.
+        #expect(read("The company may use any user content it receives, without compensation to you as the provider of that user content.") == (["user-content"], []))
         #expect(read("We do not store your IP address, as described further below.") == ([], ["ip-address"]))
         // A denied use for a purpose limits the use, whatever condition follows it; the
         // condition's own verb is not the one denied.
