@@ -463,7 +463,7 @@ public struct Analyzer: Sendable {
         // or a party's ("internet service provider") are masked when the sentence's other
         // mentions are read.
         let maskable = mentions.compactMap { mention in
-            mention.range.contains { !tokens[$0].classes.isDisjoint(with: StatementClassifier.verbClasses.union(.thirdParty)) } ? mention.range : nil
+            mention.range.contains { !tokens[$0].classes.isDisjoint(with: StatementClassifier.maskingClasses) } ? mention.range : nil
         }
         // Masked once per sentence for the mentions that overlap none of them (most).
         var masked = tokens

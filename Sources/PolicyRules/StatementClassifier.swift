@@ -880,7 +880,7 @@ public enum StatementClassifier {
     /// Subjects that open a relative clause without its pronoun: "the data we keep".
     static let ownSubjects: WordSet = ["we", "you", "they"]
     /// Auxiliaries that come before their subject after a fronted denial: "nor do we", "never will we".
-    static let invertingAuxiliaries: WordSet = subjectVerbs.union(["do", "does", "did", "is", "has", "had", "was", "were"])
+    static let invertingAuxiliaries: WordSet = subjectVerbs.union(predicateStarts).union(haveForms).union(["do", "does", "did"])
 
     /// What stands before a message's manner: "in an unsolicited email", "any unsolicited call",
     /// "non-secure or unsolicited".
@@ -1971,7 +1971,7 @@ public enum StatementClassifier {
     static func isCapability(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].text == "used", i > 0, tokens[i - 1].text == "be", i + 2 < tokens.count, tokens[i + 1].text == "to" else { return false }
         // ("which can be used to personally identify someone": an adverb may stand before the verb.)
-        let verb = tokens[i + 2].text.hasSuffix("ly") && i + 3 < tokens.count ? i + 3 : i + 2
+        guard let verb = wordAfter(tokens, i + 1, end: tokens.count) else { return false }
         return Self.identifyingVerbs.contains(tokens[verb].text)
             && ((max(0, i - 5)..<i).contains { Self.relativePronouns.contains(tokens[$0].text) }
                 // "A cookie ID may be used to identify a returning browser": what
@@ -2636,6 +2636,9 @@ public enum StatementClassifier {
 
     /// The classes that make a word a verb of a practice, cleared inside other mentions.
     public static let verbClasses: WordClass = [.collect, .userGiving, .otherPractice, .include]
+    /// The classes that make a mention one to mask while the sentence's other mentions are read:
+    /// a verb's ("devices you use") or a party's ("internet service provider").
+    public static let maskingClasses: WordClass = verbClasses.union(.thirdParty)
     static let negationIdioms: WordSet = ["limitation", "limited", "limiting", "only", "exclusively", "matter", "less", "later"]
     static let articles: WordSet = ["the", "a", "an", "its", "their"]
     static let storeQualifiers: WordSet = ["app", "online", "retail", "play"]
