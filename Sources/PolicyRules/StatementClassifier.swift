@@ -197,6 +197,19 @@ public enum StatementClassifier {
     /// Words whose period is no sentence end: "Example Inc. provides", "(ex. as part of".
     static let abbreviations = WordSet(Block.abbreviations.union(["ex", "etc"]))
 
+    /// The part of `clause` in the sentence that holds `range`, where a period inside the tokens
+    /// ends a sentence (a table row is read whole, and its cells can hold several).
+    static func ownSentence(_ clause: Range<Int>, around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
+        func ends(_ k: Int) -> Bool {
+            k > 0 && k + 1 < tokens.count && !tokens[k].isWord && tokens[k].text == "." && tokens[k + 1].isWord
+                && !Self.abbreviations.contains(tokens[k - 1].text)
+        }
+        var lower = clause.lowerBound
+        for k in clause.lowerBound..<max(clause.lowerBound, range.lowerBound) where ends(k) { lower = k + 1 }
+        let upper = (range.upperBound..<max(range.upperBound, clause.upperBound)).first(where: ends) ?? clause.upperBound
+        return lower..<max(lower, upper)
+    }
+
     /// Words after "such as" or "including" that open examples of circumstances, not of data.
     static let circumstanceOpeners: WordSet = ["if", "whenever", "once", "after", "before", "while", "because", "since", "unless"]
     /// Words that open a subordinate clause at the start of a sentence.
@@ -534,7 +547,11 @@ public enum StatementClassifier {
         // "You can update your email address at any time": the user's control over the data,
         // not a statement that it is collected (unless the clause also says "we collect").
         // "the cookies that we have placed" describes the object of the choice; it says nothing more.
-        let userChoice = isUserControl(tokens, clause: clause) && !verbs.contains(where: { v in
+        // (In a table row, read whole, only the mention's own sentence offers its choice: "Content
+        // you upload, like photos. The dashboard lets you manage your data." lists the photos.)
+        let userChoice = isUserControl(tokens, clause: clause)
+            && (!tokens.contains { $0.text == "|" && !$0.isWord } || isUserControl(tokens, clause: ownSentence(clause, around: range, in: tokens)))
+            && !verbs.contains(where: { v in
             (max(clause.lowerBound, v - 3)..<v).contains { k in
                 // ("Please note that we use ..." is a statement, not a relative clause.)
                 // "any other information we may keep" is a relative clause without its pronoun.

@@ -849,6 +849,17 @@ struct RuleTests {
         let rowFound = Self.analyzer.findings(in: try Support.read(row, path: "policy.md"))
         #expect(Set(rowFound.filter(\.negated).map(\.category)) == ["precise-location"])
         #expect(Set(rowFound.filter { !$0.negated }.map(\.category)) == ["approximate-location", "ip-address"])
+        // ... and the reach of a choice the user is offered: the pictures are still listed.
+        let choiceRow = """
+            # Privacy Policy
+
+            | Why | What is processed |
+            |---|---|
+            | Backups | The data processed can include pictures you add to an album. The settings page allows you to manage information linked to your albums. |
+
+            This filler paragraph gives the page enough words to count as a policy for the reader.
+            """
+        #expect(Self.analyzer.findings(in: try Support.read(choiceRow, path: "policy.md")).map(\.category) == ["photos-videos"])
         // An item in which the user hands data to another party says whose it is, whatever the
         // introduction says.
         let toOthers = Support.html("""
