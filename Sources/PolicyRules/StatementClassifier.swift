@@ -1694,9 +1694,17 @@ public enum StatementClassifier {
         // collected lists data; tasks are gerunds: "fulfilling orders, sending e-mail".)
         return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" || $0.text == ":" }
             && !tokens[..<cue].contains { $0.classes.contains(.firstParty) }
+            // ("billing" in "your name, billing address" names data, not a task.)
             && (tokens[cue].text == "example"
-                || tokens[(include + 1)..<max(include + 1, range.upperBound)].contains { $0.text.hasSuffix("ing") && !$0.text.hasPrefix("includ") })
+                || ((include + 1)..<max(include + 1, range.upperBound)).contains { k in
+                    tokens[k].text.hasSuffix("ing") && !tokens[k].text.hasPrefix("includ")
+                        && !(k + 1 < tokens.count && Self.gerundHeads.contains(tokens[k + 1].text))
+                })
     }
+
+    /// Nouns that make the "-ing" word before them a modifier, not a task: "billing address",
+    /// "browsing history", "shipping details".
+    static let gerundHeads: WordSet = ["address", "addresses", "information", "details", "history", "data", "preferences", "records"]
 
     /// "We are not responsible for the retention, use, or privacy of resumes", "shall not be liable
     /// for ... misuse of Payment Information": a disclaimer of liability states no practice on what
