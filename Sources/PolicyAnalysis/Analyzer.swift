@@ -143,10 +143,28 @@ public struct Analyzer: Sendable {
                         heading = Context(collection: true, negated: reading.negated, hedged: reading.hedged, actor: .firstParty)
                     }
                 }
+                // "We collect this information when you sign up. Examples include your name and
+                // email address.": examples after a statement of collection are of its data.
+                var sentenceIntro = intro
+                var sentenceItem = item
+                if block.kind == .paragraph, index > 0, intro == nil, Self.opensExamples(tokens) {
+                    var previous = sentences[index - 1]
+                    StatementClassifier.annotate(&previous, cache: &classCache)
+                    // Read at the data it names ("this information"), which an occasion after it
+                    // ("when you sign up") does not govern.
+                    let at = previous.firstIndex { Self.dataHeadingWords.contains($0.text) } ?? previous.count
+                    let reading = StatementClassifier.read(previous, mention: at..<at)
+                    // (A verb of collection: "Usage information comprises information that does
+                    // not identify you. Examples include: ..." defines a term.)
+                    if reading.collection, reading.actor == .firstParty, !reading.negated, reading.basis != "includes" {
+                        sentenceIntro = Context(collection: true, negated: false, hedged: reading.hedged, actor: .firstParty)
+                        sentenceItem = true
+                    }
+                }
                 result.append(
                     contentsOf: findings(
-                        sentence, tokens: tokens, block: block, item: item, intro: intro, section: heading, ownName: ownName,
-                        classCache: &classCache, matchCache: &matchCache))
+                        sentence, tokens: tokens, block: block, item: sentenceItem, intro: sentenceIntro, section: heading,
+                        ownName: ownName, classCache: &classCache, matchCache: &matchCache))
             }
             if block.kind == .paragraph, block.text.hasSuffix(":"), var tokens = tokenized[blockIndex].last {
                 // Annotated with the document's word classes: "Microsoft collects the following:"
@@ -189,6 +207,13 @@ public struct Analyzer: Sendable {
             }
         }
         return (result, language)
+    }
+
+    /// A sentence that opens with its examples: "Examples include ...", "Examples are ...".
+    /// ("For example, ..." opens a sentence of its own: "For example, you can turn off chat
+    /// history.")
+    static func opensExamples(_ tokens: [Token]) -> Bool {
+        tokens.count >= 3 && tokens[0].text == "examples" && ["include", "includes", "are", ":"].contains(tokens[1].text)
     }
 
     /// The column of a table's first row that asks whether a category is collected: "Collected?",

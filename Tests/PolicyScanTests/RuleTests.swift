@@ -860,6 +860,15 @@ struct RuleTests {
             This filler paragraph gives the page enough words to count as a policy for the reader.
             """
         #expect(Self.analyzer.findings(in: try Support.read(choiceRow, path: "policy.md")).map(\.category) == ["photos-videos"])
+        // "Examples include ..." after a sentence that states collection gives examples of its
+        // data; after a definition, or as "For example, ..." with a statement of its own, it does not.
+        let examplesAfterCollection = Support.html("""
+            <h2>Your account</h2>
+            <p>We collect this information when you sign up for an account. Examples include your name, your postal address and your phone number.</p>
+            <p>Usage information comprises information that does not identify you. Examples include: browser type or IP address.</p>
+            <p>We collect details about how you use the app. For example, the dashboard offers you the ability to turn off chat history.</p>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(examplesAfterCollection)).map(\.category)) == ["name", "postal-address", "phone-number", "usage-activity"])
         // An item in which the user hands data to another party says whose it is, whatever the
         // introduction says.
         let toOthers = Support.html("""
