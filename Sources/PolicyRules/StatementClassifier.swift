@@ -1036,6 +1036,14 @@ public enum StatementClassifier {
         }
         var i = range.upperBound
         while i < clause.upperBound {
+            // "We store your password and we do not store your card number": a subject of ours
+            // after "and", "or" or "but" opens a clause of its own, whose denial is of its own
+            // object. ("... your messages and we do not store them" denies the messages again.)
+            if i > range.upperBound, tokens[i].classes.contains(.firstParty), Self.joiners.contains(tokens[i - 1].text) || tokens[i - 1].text == "but",
+                !(verbs.first(where: { $0 > i }).map { $0 + 1 < clause.upperBound && Self.backReferences.contains(tokens[$0 + 1].text) } ?? false)
+            {
+                return false
+            }
             // "browsing activities on platforms that may not utilize our technology": past a
             // relative clause of another noun, a denial is that noun's.
             // ("a random location nearish to you, which we also never log" is still our denial.)
@@ -2059,6 +2067,14 @@ public enum StatementClassifier {
         if verb >= 1, Self.relativePronouns.contains(tokens[verb - 1].text), word.hasSuffix("s"), !word.hasSuffix("ss") { return false }
         var i = verb - 1
         while i >= start, verb - i <= 3 {
+            // ("your payment details are handled by the provider, and we do not receive your card
+            // details": after "and", "or" or "but", our subject opens a clause of its own, with an
+            // object of its own; "and we use it" points back to the mention.)
+            if tokens[i].classes.contains(.firstParty), i >= 1, Self.joiners.contains(tokens[i - 1].text) || tokens[i - 1].text == "but",
+                verb + 1 < tokens.count, !Self.backReferences.contains(tokens[verb + 1].text)
+            {
+                return false
+            }
             if tokens[i].classes.contains(.firstParty)
                 || Self.auxiliaries.contains(tokens[i].text)
             {
@@ -2695,6 +2711,8 @@ public enum StatementClassifier {
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
     /// Objects a verb takes that are never the data: "require consent", "obtain payment".
+    /// Objects that point back to data already named: "and we do not store them", "those messages".
+    static let backReferences: WordSet = ["it", "them", "those", "these", "this", "such"]
     static let ownObjects: WordSet = ["consent", "permission", "permissions", "payment", "payments", "approval", "authorization", "authorisation"]
 
     /// The forms of "be": a passive ("is collected") or a new predicate ("and is controlled by").

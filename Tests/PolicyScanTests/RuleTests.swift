@@ -541,6 +541,11 @@ struct RuleTests {
         // A denial inside a relative clause ends where the main clause's modal comes; "apps that
         // can use" opens another relative clause, no main clause.
         #expect(read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
+        // After "and we", a verb with an object of its own denies that object, not the data
+        // before it; one that points back ("them", "those messages") denies the data again.
+        #expect(read("We keep your password in hashed form and we do not keep your card number.") == (["account-credentials"], ["payment-information"]))
+        #expect(read("Your card details are handled by the payment provider, and we never receive your bank account number.") == ([], ["financial-information"]))
+        #expect(read("We do not read the content of your messages and we do not store those messages once delivered.") == ([], ["communications"]))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
         // A denied keeping with its end says how long the data is kept; without one, or with a
         // place, it denies.
