@@ -623,6 +623,14 @@ public enum StatementClassifier {
         if tokens.first?.text == "without", let comma = tokens.firstIndex(where: { $0.text == "," }), range.upperBound <= comma {
             return .noPractice
         }
+        // "Zoom employees do not access meeting content", "Our staff never read your messages":
+        // what the vendor's people may look at limits their access to data the service holds; it
+        // does not deny holding it.
+        if denied, let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }),
+            (max(clause.lowerBound, denial - 4)..<denial).contains(where: { Self.staffWords.contains(tokens[$0].text) })
+        {
+            return .noPractice
+        }
         // "Our staff never request passwords by unsolicited calls or emails": a warning about
         // messages that pretend to come from us. It denies neither the data (the service may
         // take the password at sign-in) nor the channel.
@@ -2711,6 +2719,8 @@ public enum StatementClassifier {
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
     /// Objects a verb takes that are never the data: "require consent", "obtain payment".
+    /// The vendor's people, whose access a denial can limit: "employees do not access".
+    static let staffWords: WordSet = ["employees", "employee", "staff", "personnel", "humans", "reviewers", "engineers", "moderators"]
     /// Objects that point back to data already named: "and we do not store them", "those messages".
     static let backReferences: WordSet = ["it", "them", "those", "these", "this", "such"]
     static let ownObjects: WordSet = ["consent", "permission", "permissions", "payment", "payments", "approval", "authorization", "authorisation"]

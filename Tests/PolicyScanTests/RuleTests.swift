@@ -546,6 +546,8 @@ struct RuleTests {
         #expect(read("We keep your password in hashed form and we do not keep your card number.") == (["account-credentials"], ["payment-information"]))
         #expect(read("Your card details are handled by the payment provider, and we never receive your bank account number.") == ([], ["financial-information"]))
         #expect(read("We do not read the content of your messages and we do not store those messages once delivered.") == ([], ["communications"]))
+        // What the vendor's people may look at limits their access; it denies nothing.
+        #expect(read("Our employees do not access your photos, messages or files.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
         // A denied keeping with its end says how long the data is kept; without one, or with a
         // place, it denies.
