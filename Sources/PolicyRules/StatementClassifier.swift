@@ -657,8 +657,13 @@ public enum StatementClassifier {
         // ads" still denies the name.)
         // (A verb of a condition after the mention, "... for personalisation when we receive such
         // data", is not the one denied.)
+        // (Nor a participle right after the data that describes it: "other files stored on your
+        // device".)
         let ownVerbs = allVerbs.filter { v in
             !(v > range.upperBound && v >= 2 && Self.ownSubjects.contains(tokens[v - 1].text) && Self.subordinators.contains(tokens[v - 2].text))
+                && !(v >= range.upperBound && tokens[v].text.hasSuffix("ed") && v + 1 < clause.upperBound && Self.placePrepositions.contains(tokens[v + 1].text)
+                    && tokens[v - 1].isWord && !Self.beForms.contains(tokens[v - 1].text) && !Self.haveForms.contains(tokens[v - 1].text)
+                    && !Self.hedges.contains(tokens[v - 1].text) && !Self.negations.contains(tokens[v - 1].text))
         }
         if negated, !ownVerbs.isEmpty, ownVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = ownVerbs.first,
             (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
@@ -2719,6 +2724,8 @@ public enum StatementClassifier {
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
     /// Objects a verb takes that are never the data: "require consent", "obtain payment".
+    /// Prepositions of place after a participle that describes data: "files stored on your device".
+    static let placePrepositions: WordSet = ["on", "in", "within", "at"]
     /// The vendor's people, whose access a denial can limit: "employees do not access".
     static let staffWords: WordSet = ["employees", "employee", "staff", "personnel", "humans", "reviewers", "engineers", "moderators"]
     /// Objects that point back to data already named: "and we do not store them", "those messages".

@@ -548,6 +548,8 @@ struct RuleTests {
         #expect(read("We do not read the content of your messages and we do not store those messages once delivered.") == ([], ["communications"]))
         // What the vendor's people may look at limits their access; it denies nothing.
         #expect(read("Our employees do not access your photos, messages or files.") == ([], []))
+        // A denied use for a purpose limits the use, even when a participle describes the data.
+        #expect(read("We do not use your documents, photos, or other personal files stored on your device to target ads to you.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
         // A denied keeping with its end says how long the data is kept; without one, or with a
         // place, it denies.
