@@ -1118,6 +1118,13 @@ public enum StatementClassifier {
         // "aggregated or not", "whether or not": an alternative, not a denial; "not all services
         // require cookies" limits, it does not deny.
         if tokens[i].text == "not", i > 0, tokens[i - 1].text == "or" { return false }
+        // "civil registration no, gender", "serial no)": after a noun and before a break, "no" is
+        // the abbreviation of "number".
+        if tokens[i].text == "no", i > 0, tokens[i - 1].isWord, Self.numberedNouns.contains(tokens[i - 1].text),
+            i + 1 == tokens.count || !tokens[i + 1].isWord
+        {
+            return false
+        }
         // "kept on the phone even if not signed in", "when not in use": a condition
         // put in the negative, not a denial of the statement.
         if tokens[i].text == "not", i > 0, Self.conditionHeads.contains(tokens[i - 1].text) { return false }
@@ -2724,6 +2731,11 @@ public enum StatementClassifier {
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
     /// Objects a verb takes that are never the data: "require consent", "obtain payment".
+    /// Nouns that "no" abbreviates the number of: "registration no", "serial no", "account no".
+    static let numberedNouns: WordSet = [
+        "registration", "serial", "account", "reference", "ref", "phone", "telephone", "mobile", "fax", "id", "identification",
+        "passport", "license", "licence", "card", "policy", "customer", "membership", "order", "invoice", "vat", "tax", "contract",
+    ]
     /// Prepositions of place after a participle that describes data: "files stored on your device".
     static let placePrepositions: WordSet = ["on", "in", "within", "at"]
     /// The vendor's people, whose access a denial can limit: "employees do not access".

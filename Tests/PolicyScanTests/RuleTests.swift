@@ -548,6 +548,8 @@ struct RuleTests {
         #expect(read("We do not read the content of your messages and we do not store those messages once delivered.") == ([], ["communications"]))
         // What the vendor's people may look at limits their access; it denies nothing.
         #expect(read("Our employees do not access your photos, messages or files.") == ([], []))
+        // "no" after a noun and before a comma is a number's abbreviation, no denial.
+        #expect(read("We collect passport data: name, civil registration no, gender and address.") == (["government-id", "name", "demographics", "postal-address"], []))
         // A denied use for a purpose limits the use, even when a participle describes the data.
         #expect(read("We do not use your documents, photos, or other personal files stored on your device to target ads to you.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
