@@ -1052,9 +1052,7 @@ public enum StatementClassifier {
             // "We store your password and we do not store your card number": a subject of ours
             // after "and", "or" or "but" opens a clause of its own, whose denial is of its own
             // object. ("... your messages and we do not store them" denies the messages again.)
-            if i > range.upperBound, tokens[i].classes.contains(.firstParty), Self.joiners.contains(tokens[i - 1].text) || tokens[i - 1].text == "but",
-                !(verbs.first(where: { $0 > i }).map { $0 + 1 < clause.upperBound && Self.backReferences.contains(tokens[$0 + 1].text) } ?? false)
-            {
+            if i > range.upperBound, opensOwnClause(tokens, subject: i, verb: verbs.first(where: { $0 > i }) ?? tokens.count) {
                 return false
             }
             // "browsing activities on platforms that may not utilize our technology": past a
@@ -2090,9 +2088,7 @@ public enum StatementClassifier {
             // ("your payment details are handled by the provider, and we do not receive your card
             // details": after "and", "or" or "but", our subject opens a clause of its own, with an
             // object of its own; "and we use it" points back to the mention.)
-            if tokens[i].classes.contains(.firstParty), i >= 1, Self.joiners.contains(tokens[i - 1].text) || tokens[i - 1].text == "but",
-                verb + 1 < tokens.count, !Self.backReferences.contains(tokens[verb + 1].text)
-            {
+            if opensOwnClause(tokens, subject: i, verb: verb) {
                 return false
             }
             if tokens[i].classes.contains(.firstParty)
@@ -2738,6 +2734,15 @@ public enum StatementClassifier {
     ]
     /// Prepositions of place after a participle that describes data: "files stored on your device".
     static let placePrepositions: WordSet = ["on", "in", "within", "at"]
+    /// Whether our subject at `subject`, after "and", "or" or "but", opens a clause of its own
+    /// with `verb`, whose object is not the data before it: "your password and we do not keep
+    /// your card number". ("... and we do not store them" points back to it.)
+    static func opensOwnClause(_ tokens: [Token], subject: Int, verb: Int) -> Bool {
+        subject >= 1 && tokens[subject].classes.contains(.firstParty)
+            && (Self.joiners.contains(tokens[subject - 1].text) || tokens[subject - 1].text == "but")
+            && !(verb + 1 < tokens.count && Self.backReferences.contains(tokens[verb + 1].text))
+    }
+
     /// The vendor's people, whose access a denial can limit: "employees do not access".
     static let staffWords: WordSet = ["employees", "employee", "staff", "personnel", "humans", "reviewers", "engineers", "moderators"]
     /// Objects that point back to data already named: "and we do not store them", "those messages".
