@@ -143,7 +143,7 @@ public struct Analyzer: Sendable {
                         heading = Context(collection: true, negated: reading.negated, hedged: reading.hedged, actor: .firstParty)
                     }
                 }
-                // "We collect this information when you sign up. Examples include your name and
+                // "We gather this data when you open an account. Examples include your name and
                 // email address.": examples after a statement of collection are of its data.
                 var sentenceIntro = intro
                 var sentenceItem = item
@@ -154,8 +154,8 @@ public struct Analyzer: Sendable {
                     // ("when you sign up") does not govern.
                     let at = previous.firstIndex { Self.dataHeadingWords.contains($0.text) } ?? previous.count
                     let reading = StatementClassifier.read(previous, mention: at..<at)
-                    // (A verb of collection: "Usage information comprises information that does
-                    // not identify you. Examples include: ..." defines a term.)
+                    // (A verb of collection: "Usage data consists of details that cannot identify
+                    // you. Examples include: ..." defines a term.)
                     if reading.collection, reading.actor == .firstParty, !reading.negated, reading.basis != "includes" {
                         sentenceIntro = Context(collection: true, negated: false, hedged: reading.hedged, actor: .firstParty)
                         sentenceItem = true

@@ -542,16 +542,16 @@ struct RuleTests {
         // can use" opens another relative clause, no main clause.
         #expect(read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
         // After "and we", a verb with an object of its own denies that object, not the data
-        // before it; one that points back ("them", "those messages") denies the data again.
+        // before it; one that points back ("them", "those chats") denies the data again.
         #expect(read("We keep your password in hashed form and we do not keep your card number.") == (["account-credentials"], ["payment-information"]))
         #expect(read("Your card details are handled by the payment provider, and we never receive your bank account number.") == ([], ["financial-information"]))
-        #expect(read("We do not read the content of your messages and we do not store those messages once delivered.") == ([], ["communications"]))
+        #expect(read("We do not read your messages and we do not store them on our servers.") == ([], ["communications"]))
         // What the vendor's people may look at limits their access; it denies nothing.
         #expect(read("Our employees do not access your photos, messages or files.") == ([], []))
         // "no" after a noun and before a comma is a number's abbreviation, no denial.
         #expect(read("We collect passport data: name, civil registration no, gender and address.") == (["government-id", "name", "demographics", "postal-address"], []))
         // A denied use for a purpose limits the use, even when a participle describes the data.
-        #expect(read("We do not use your documents, photos, or other personal files stored on your device to target ads to you.") == ([], []))
+        #expect(read("We do not use your notes, pictures or other files saved on your phone to pick the ads you see.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
         // A denied keeping with its end says how long the data is kept; without one, or with a
         // place, it denies.
@@ -875,9 +875,9 @@ struct RuleTests {
         // data; after a definition, or as "For example, ..." with a statement of its own, it does not.
         let examplesAfterCollection = Support.html("""
             <h2>Your account</h2>
-            <p>We collect this information when you sign up for an account. Examples include your name, your postal address and your phone number.</p>
-            <p>Usage information comprises information that does not identify you. Examples include: browser type or IP address.</p>
-            <p>We collect details about how you use the app. For example, the dashboard offers you the ability to turn off chat history.</p>
+            <p>We gather this data when you open an account. Examples include your name, your postal address and your phone number.</p>
+            <p>Usage data consists of details that cannot identify you. Examples include: browser type or IP address.</p>
+            <p>We collect details about how you use the app. For example, you can switch off the history of your conversations in settings.</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesAfterCollection)).map(\.category)) == ["name", "postal-address", "phone-number", "usage-activity"])
         // An item in which the user hands data to another party says whose it is, whatever the
