@@ -200,14 +200,23 @@ public enum StatementClassifier {
     /// The part of `clause` in the sentence that holds `range`, where a period inside the tokens
     /// ends a sentence (a table row is read whole, and its cells can hold several).
     static func ownSentence(_ clause: Range<Int>, around range: Range<Int>, in tokens: [Token]) -> Range<Int> {
-        func ends(_ k: Int) -> Bool {
-            k > 0 && k + 1 < tokens.count && !tokens[k].isWord && tokens[k].text == "." && tokens[k + 1].isWord
-                && !Self.abbreviations.contains(tokens[k - 1].text)
-        }
+        func ends(_ k: Int) -> Bool { endsSentence(tokens, k) }
         var lower = clause.lowerBound
         for k in clause.lowerBound..<max(clause.lowerBound, range.lowerBound) where ends(k) { lower = k + 1 }
         let upper = (range.upperBound..<max(range.upperBound, clause.upperBound)).first(where: ends) ?? clause.upperBound
         return lower..<max(lower, upper)
+    }
+
+    /// Whether the period at `k` ends a sentence inside the tokens: a word follows, and no
+    /// abbreviation ("Inc.", "ex.") comes before it.
+    static func endsSentence(_ tokens: [Token], _ k: Int) -> Bool {
+        k > 0 && k + 1 < tokens.count && !tokens[k].isWord && tokens[k].text == "." && tokens[k + 1].isWord
+            && !Self.abbreviations.contains(tokens[k - 1].text)
+    }
+
+    /// Whether the tokens are a table row's, which is read whole: its cells are joined by "|".
+    static func isTableRow(_ tokens: [Token]) -> Bool {
+        tokens.contains { $0.text == "|" && !$0.isWord }
     }
 
     /// Words after "such as" or "including" that open examples of circumstances, not of data.
@@ -550,7 +559,7 @@ public enum StatementClassifier {
         // (In a table row, read whole, only the mention's own sentence offers its choice: "Content
         // you upload, like photos. The dashboard lets you manage your data." lists the photos.)
         let userChoice = isUserControl(tokens, clause: clause)
-            && (!tokens.contains { $0.text == "|" && !$0.isWord } || isUserControl(tokens, clause: ownSentence(clause, around: range, in: tokens)))
+            && (!isTableRow(tokens) || isUserControl(tokens, clause: ownSentence(clause, around: range, in: tokens)))
             && !verbs.contains(where: { v in
             (max(clause.lowerBound, v - 3)..<v).contains { k in
                 // ("Please note that we use ..." is a statement, not a relative clause.)
@@ -612,8 +621,9 @@ public enum StatementClassifier {
         // negative, says that we collect it.
         // (The refusal's own "do not" need not reach the mention: "if you do not allow us to
         // collect it, we may not be able to take account of your interests".)
-        if denied || collection, let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }),
-            isConsequenceOfRefusal(tokens, denial: denial)
+        // The denial nearest before the mention, looked for once for the tests below.
+        lazy var denialBefore = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
+        if denied || collection, let denial = denialBefore, isConsequenceOfRefusal(tokens, denial: denial)
         {
             return .noPractice
         }
@@ -626,7 +636,7 @@ public enum StatementClassifier {
         // "Zoom employees do not access meeting content", "Our staff never read your messages":
         // what the vendor's people may look at limits their access to data the service holds; it
         // does not deny holding it.
-        if denied, let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }),
+        if denied, let denial = denialBefore,
             (max(clause.lowerBound, denial - 4)..<denial).contains(where: { Self.staffWords.contains(tokens[$0].text) })
         {
             return .noPractice
@@ -661,9 +671,7 @@ public enum StatementClassifier {
         // device".)
         let ownVerbs = allVerbs.filter { v in
             !(v > range.upperBound && v >= 2 && Self.ownSubjects.contains(tokens[v - 1].text) && Self.subordinators.contains(tokens[v - 2].text))
-                && !(v >= range.upperBound && tokens[v].text.hasSuffix("ed") && v + 1 < clause.upperBound && Self.placePrepositions.contains(tokens[v + 1].text)
-                    && tokens[v - 1].isWord && !Self.beForms.contains(tokens[v - 1].text) && !Self.haveForms.contains(tokens[v - 1].text)
-                    && !Self.hedges.contains(tokens[v - 1].text) && !Self.negations.contains(tokens[v - 1].text))
+                && !(v >= range.upperBound && describesPlace(tokens, participle: v, end: clause.upperBound))
         }
         if negated, !ownVerbs.isEmpty, ownVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = ownVerbs.first,
             (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
@@ -959,15 +967,12 @@ public enum StatementClassifier {
         // A table row is read whole, and a period inside a cell ends a sentence there: "We do not
         // collect your precise location. We only collect coarse location data derived from your
         // IP address" denies the one, not the other.
-        lazy var isRow = tokens.contains { $0.text == "|" && !$0.isWord }
+        lazy var isRow = isTableRow(tokens)
         // "that we are not responsible for, by monitoring clicks": the denial is of liability.
         for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
             && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) && !deniesGoverning(tokens, after: i) {
-            if (i + 1..<range.lowerBound).contains(where: { k in
-                // (An introduction is read with an empty mention at its very end.)
-                tokens[k].text == "." && !tokens[k].isWord && k + 1 < tokens.count && tokens[k + 1].isWord
-                    && !Self.abbreviations.contains(tokens[k - 1].text)
-            }), isRow {
+            // (An introduction is read with an empty mention at its very end.)
+            if (i + 1..<range.lowerBound).contains(where: { endsSentence(tokens, $0) }), isRow {
                 continue
             }
             // "Widgets which cannot use your exact location might still use your town": a denial
@@ -2732,6 +2737,14 @@ public enum StatementClassifier {
         "registration", "serial", "account", "reference", "ref", "phone", "telephone", "mobile", "fax", "id", "identification",
         "passport", "license", "licence", "card", "policy", "customer", "membership", "order", "invoice", "vat", "tax", "contract",
     ]
+    /// A participle that describes the noun before it by where it is ("files stored on your
+    /// device"): no auxiliary, modal or denial of its own comes before it.
+    static func describesPlace(_ tokens: [Token], participle v: Int, end: Int) -> Bool {
+        guard v >= 1, v + 1 < end, tokens[v].text.hasSuffix("ed"), Self.placePrepositions.contains(tokens[v + 1].text) else { return false }
+        let before = tokens[v - 1]
+        return before.isWord && !Self.beForms.contains(before.text) && !Self.haveForms.contains(before.text)
+            && !Self.hedges.contains(before.text) && !Self.negations.contains(before.text)
+    }
     /// Prepositions of place after a participle that describes data: "files stored on your device".
     static let placePrepositions: WordSet = ["on", "in", "within", "at"]
     /// Whether our subject at `subject`, after "and", "or" or "but", opens a clause of its own
