@@ -669,9 +669,13 @@ public enum StatementClassifier {
         // data", is not the one denied.)
         // (Nor a participle right after the data that describes it: "other files stored on your
         // device".)
+        // (In a table row, read whole, only the verbs of the mention's own sentence: "To analyze
+        // feedback | Your prompts. We do not use your prompts to train models" limits the use.)
+        let rowSentence = negated && isTableRow(tokens) ? ownSentence(clause, around: range, in: tokens) : nil
         let ownVerbs = allVerbs.filter { v in
             !(v > range.upperBound && v >= 2 && Self.ownSubjects.contains(tokens[v - 1].text) && Self.subordinators.contains(tokens[v - 2].text))
                 && !(v >= range.upperBound && describesPlace(tokens, participle: v, end: clause.upperBound))
+                && rowSentence?.contains(v) != false
         }
         if negated, !ownVerbs.isEmpty, ownVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = ownVerbs.first,
             (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
@@ -1054,6 +1058,10 @@ public enum StatementClassifier {
         }
         var i = range.upperBound
         while i < clause.upperBound {
+            // A sentence that ends inside a table row ends the reach after the mention as well:
+            // "Your prompts and outputs. We do not use your prompts to train models when ..." says
+            // nothing against the data the cell lists.
+            if isRow, endsSentence(tokens, i) { break }
             // "We store your password and we do not store your card number": a subject of ours
             // after "and", "or" or "but" opens a clause of its own, whose denial is of its own
             // object. ("... your messages and we do not store them" denies the messages again.)

@@ -871,6 +871,21 @@ struct RuleTests {
             This filler paragraph gives the page enough words to count as a policy for the reader.
             """
         #expect(Self.analyzer.findings(in: try Support.read(choiceRow, path: "policy.md")).map(\.category) == ["photos-videos"])
+        // The same period ends a denial's reach back to data before it, and a denied use for a
+        // purpose in one sentence of a row is read without the verbs of the row's other cells.
+        let laterDenialRow = """
+            # Privacy Policy
+
+            | Why | What is processed |
+            |---|---|
+            | Support | We keep the messages you send to our help desk. Card numbers are never stored on our servers. |
+            | To analyze feedback on answers | Your inputs and the replies. We do not use your inputs to train our models once you pay for the service. |
+
+            This filler paragraph gives the page enough words to count as a policy for the reader.
+            """
+        let laterDenialFound = Self.analyzer.findings(in: try Support.read(laterDenialRow, path: "policy.md"))
+        #expect(Set(laterDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
+        #expect(Set(laterDenialFound.filter { !$0.negated }.map(\.category)) == ["communications", "user-content"])
         // "Examples include ..." after a sentence that states collection gives examples of its
         // data; after a definition, or as "For example, ..." with a statement of its own, it does not.
         let examplesAfterCollection = Support.html("""
