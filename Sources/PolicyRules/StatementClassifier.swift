@@ -1062,6 +1062,23 @@ public enum StatementClassifier {
             // "Your prompts and outputs. We do not use your prompts to train models when ..." says
             // nothing against the data the cell lists.
             if isRow, endsSentence(tokens, i) { break }
+            // "Used solely for crash monitoring, and not used for advertising": a second predicate
+            // that denies a use for a purpose limits the use of what the first one takes.
+            // ("... and it is not used to ...": its subject and auxiliaries may come between.)
+            if i > range.upperBound, isNegation(tokens, i), i + 3 < clause.upperBound,
+                case let used = tokens[i + 1].text == "be" ? i + 2 : i + 1, tokens[used].text == "used",
+                tokens[used + 1].text == "to" || tokens[used + 1].text == "for",
+                let joiner = (range.upperBound..<i).last(where: { k in
+                    !Self.beForms.contains(tokens[k].text) && !Self.secondPredicateOpeners.contains(tokens[k].text)
+                }),
+                tokens[joiner].text == "and" || tokens[joiner].text == "but",
+                // (When the denied use is the only verb, nothing is said to be taken: "Your chats
+                // won't appear in your history, and won't be used to train our models".)
+                verbs.contains(where: { $0 != used })
+            {
+                i += 1
+                continue
+            }
             // "We store your password and we do not store your card number": a subject of ours
             // after "and", "or" or "but" opens a clause of its own, whose denial is of its own
             // object. ("... your messages and we do not store them" denies the messages again.)
@@ -1905,6 +1922,9 @@ public enum StatementClassifier {
     /// Pronouns that stand for data when a verb follows them ("this includes"), and the words
     /// that may stand between ("this may include", "which also contains").
     static let dataPronouns: WordSet = ["it", "this", "these", "which"]
+    /// What may stand between "and" and the verb of a second predicate about the same data: "and
+    /// it will not be used", "and they are not used".
+    static let secondPredicateOpeners = WordSet(dataPronouns.union(subjectVerbs).union(["they", "those"]))
     static let pronounFollowers: WordSet = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
     /// "Parties with whom you share your content", "when you share content on your Facebook

@@ -550,6 +550,11 @@ struct RuleTests {
         #expect(read("Our employees do not access your photos, messages or files.") == ([], []))
         // "no" after a noun and before a comma is a number's abbreviation, no denial.
         #expect(read("We collect passport data: name, civil registration no, gender and address.") == (["government-id", "name", "demographics", "postal-address"], []))
+        // A second predicate that denies a use for a purpose ("and it is not used for ...")
+        // limits the use of what the first takes; it denies nothing when it is the only verb.
+        #expect(read("We keep your phone number for two-step sign in and it is not used for marketing.") == (["phone-number"], []))
+        #expect(read("Crash identifiers are used solely for crash monitoring, and not used for advertising.") == (["diagnostics"], []))
+        #expect(read("Your future messages will not show in your history, and will not be used to train our models.") == ([], []))
         // A denied use for a purpose limits the use, even when a participle describes the data.
         #expect(read("We do not use your notes, pictures or other files saved on your phone to pick the ads you see.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
