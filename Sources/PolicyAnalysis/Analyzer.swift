@@ -33,6 +33,10 @@ public struct Analyzer: Sendable {
         /// The introduction tells the user what they can do ("You can help keep your account safe
         /// by:"): its items are the user's doings ("using a different password for each site").
         var usersDoing = false
+        /// The introduction gives what a term does not include ("Under the CCPA, personal
+        /// information does not include:"): its items, whatever their verbs ("health information
+        /// collected by a covered entity"), describe the law's scope, not what we do.
+        var definesScope = false
     }
 
     /// The table the current row belongs to: its first row, and which column of it answers
@@ -200,10 +204,14 @@ public struct Analyzer: Sendable {
                 // doings, whatever the section is about. ("You can also give us:" hands data over;
                 // "You can read about the cookies we use in the table below:" introduces ours.)
                 let usersOwn = StatementClassifier.tellsUsersOwnDoing(tokens) && !tokens.contains { $0.classes.contains(.firstParty) }
+                // "Under the CCPA, personal information does not include:": the items are the
+                // term's scope (public records, data covered by other laws), not data we hold.
+                let scope = StatementClassifier.definesScope(tokens)
                 listIntro = Context(
-                    collection: !purposes && !usersOwn && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
+                    collection: !purposes && !usersOwn && !scope && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
                     negated: reading.negated || (section?.negated ?? false) || (label?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
-                    listsNoData: purposes || reading.otherPractice || usersOwn, deniesItsVerb: deniesItsVerb, usersDoing: usersOwn)
+                    listsNoData: purposes || reading.otherPractice || usersOwn || scope, deniesItsVerb: deniesItsVerb, usersDoing: usersOwn,
+                    definesScope: scope)
             }
         }
         return (result, language)
@@ -473,7 +481,7 @@ public struct Analyzer: Sendable {
         let mentions = rules.mentions(in: tokens, cache: &matchCache).filter {
             !ownName.covers(tokens, $0.range) && !(rules.rules[$0.rule].otherPlatforms && ownName.namesOwnPlatform(tokens, $0.range))
         }
-        guard !mentions.isEmpty else { return [] }
+        guard !mentions.isEmpty, !(intro?.definesScope == true && (block.kind != .paragraph || item)) else { return [] }
         var tokens = tokens
         StatementClassifier.annotate(&tokens, cache: &classCache)
         var seen = Set<String>()

@@ -1898,6 +1898,20 @@ public enum StatementClassifier {
     }
 
     static let documentNouns: WordSet = ["policy", "section", "notice", "statement", "page", "document"]
+
+    /// Whether the tokens say what a document, the law's "personal information" or anonymous data
+    /// does not include: "Under the CCPA, personal information does not include:". What follows is
+    /// the scope of a term, neither collected nor denied.
+    public static func definesScope(_ tokens: [Token]) -> Bool {
+        tokens.indices.contains { i in
+            i + 1 < tokens.count && isNegation(tokens, i) && tokens[i + 1].classes.contains(.include)
+                && includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) })
+                && (0..<i).contains { k in
+                    documentNouns.contains(tokens[k].text) || anonymousWords.contains(tokens[k].text)
+                        || (tokens[k].text == "personal" && k + 1 < i && (tokens[k + 1].text == "information" || tokens[k + 1].text == "data"))
+                }
+        }
+    }
     /// Data made anonymous, whose scope a denied inclusion gives: "aggregated data does not include".
     static let anonymousWords: WordSet = [
         "aggregated", "aggregate", "anonymous", "anonymized", "anonymised", "deidentified", "pseudonymized", "pseudonymised",

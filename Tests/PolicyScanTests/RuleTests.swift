@@ -891,6 +891,24 @@ struct RuleTests {
         let laterDenialFound = Self.analyzer.findings(in: try Support.read(laterDenialRow, path: "policy.md"))
         #expect(Set(laterDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(laterDenialFound.filter { !$0.negated }.map(\.category)) == ["communications", "user-content"])
+        // Items under what a term does not include are its scope, whatever their own verbs.
+        let scopeList = """
+            # Privacy Policy
+
+            ## Information we collect
+
+            We collect your email address when you sign up.
+
+            Under the CCPA, personal information does not include:
+
+            * Publicly available information from government records;
+            * Information outside the law's reach, such as:
+                * health or medical information covered by other federal laws;
+                * patient records collected by a hospital under its own rules.
+
+            This filler paragraph gives the page enough words to count as a policy for the reader.
+            """
+        #expect(Self.analyzer.findings(in: try Support.read(scopeList, path: "policy.md")).map(\.category) == ["email-address"])
         // "Examples include ..." after a sentence that states collection gives examples of its
         // data; after a definition, or as "For example, ..." with a statement of its own, it does not.
         let examplesAfterCollection = Support.html("""
