@@ -641,6 +641,14 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
+        // "For example, we may not be able to store your preferences": what may become impossible
+        // (once cookies are off, when a setting is changed) is a consequence, neither a denial nor
+        // a collection. ("We are not able to see your password" still denies.)
+        if denied, let denial = denialBefore, denial >= 1, denial + 3 < range.lowerBound, Self.modals.contains(tokens[denial - 1].text),
+            tokens[denial + 1].text == "be", tokens[denial + 2].text == "able", tokens[denial + 3].text == "to"
+        {
+            return .noPractice
+        }
         // "Our staff never request passwords by unsolicited calls or emails": a warning about
         // messages that pretend to come from us. It denies neither the data (the service may
         // take the password at sign-in) nor the channel.

@@ -555,6 +555,9 @@ struct RuleTests {
         #expect(read("We keep your phone number for two-step sign in and it is not used for marketing.") == (["phone-number"], []))
         #expect(read("Crash identifiers are used solely for crash monitoring, and not used for advertising.") == (["diagnostics"], []))
         #expect(read("Your future messages will not show in your history, and will not be used to train our models.") == ([], []))
+        // What may become impossible is a consequence; what we are not able to do is denied.
+        #expect(read("If you turn cookies off, we may not be able to store your login information.").denied.isEmpty)
+        #expect(read("We are not able to access your password.").denied == ["account-credentials"])
         // A denied use for a purpose limits the use, even when a participle describes the data.
         #expect(read("We do not use your notes, pictures or other files saved on your phone to pick the ads you see.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
