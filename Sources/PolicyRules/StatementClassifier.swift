@@ -641,6 +641,18 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
+        // "We do not store your name in cookies", "No personal information is stored within the
+        // cookie": the container after "in" is where the denied data would be kept. The denial is
+        // of the data; of the container it says nothing.
+        // ("We will not store the information in your contacts list" denies the list's content:
+        // only a mention that names a store of data is a container.)
+        if denied, Self.containerNouns.contains(tokens[range.upperBound - 1].text),
+            let container = (max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { Self.containerWords.contains(tokens[$0].text) }),
+            (container + 1..<range.lowerBound).allSatisfy({ Self.articles.contains(tokens[$0].text) || Self.containerOwners.contains(tokens[$0].text) }),
+            allVerbs.contains(where: { $0 < container && Self.keepingVerbs.contains(tokens[$0].text) })
+        {
+            return .noPractice
+        }
         // "For example, we may not be able to store your preferences": what may become impossible
         // (once cookies are off, when a setting is changed) is a consequence, neither a denial nor
         // a collection. ("We are not able to see your password" still denies.)
@@ -729,6 +741,12 @@ public enum StatementClassifier {
         "synchronized", "synchronised", "backed",
     ]
     /// Verbs that keep data where they put it: "stored on your device" keeps it there.
+    /// Words before the thing that holds data: "stored in cookies", "kept within the cookie".
+    static let containerWords: WordSet = ["in", "within", "inside", "into"]
+    /// Mentions that name where data is kept rather than data: "cookies", "local storage".
+    static let containerNouns: WordSet = ["cookie", "cookies", "storage", "logs", "files", "file", "database", "databases", "browser", "device", "devices"]
+    /// Possessives before a container: "in your cookies", "in our logs".
+    static let containerOwners: WordSet = ["your", "our", "their", "his", "her", "its"]
     static let keepingVerbs: WordSet = [
         "store", "stores", "stored", "storing", "save", "saves", "saved", "saving", "keep", "keeps", "kept", "cache", "caches", "cached",
         "process", "processes", "processed", "processing",

@@ -558,6 +558,10 @@ struct RuleTests {
         // What may become impossible is a consequence; what we are not able to do is denied.
         #expect(read("If you turn cookies off, we may not be able to store your login information.").denied.isEmpty)
         #expect(read("We are not able to access your password.").denied == ["account-credentials"])
+        // The store named after "in" is where the denied data would be kept, not what is denied;
+        // "the information in your contacts list" is the list's own content.
+        #expect(read("We do not store your name in cookies.") == ([], ["name"]))
+        #expect(read("We will not store the information in your contacts list.").denied == ["contacts"])
         // A denied use for a purpose limits the use, even when a participle describes the data.
         #expect(read("We do not use your notes, pictures or other files saved on your phone to pick the ads you see.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
