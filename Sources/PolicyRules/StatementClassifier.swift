@@ -1242,6 +1242,9 @@ public enum StatementClassifier {
         if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
         // "criminal record", "academic records": after the adjective of its kind, the noun.
         if word == "record" || word == "records", i > 0, Self.recordKinds.contains(tokens[i - 1].text) { return true }
+        // "the California Customer Records statute", "call records", "app logs", "message logs": a
+        // record or log named by what it is of.
+        if word == "records" || word == "logs" || word == "log", i > 0, Self.recordSubjects.contains(tokens[i - 1].text) { return true }
         // "date of birth, place of birth", "place of residence": the noun.
         if word == "place", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
@@ -2657,6 +2660,11 @@ public enum StatementClassifier {
     /// Records that hold data, before the verb that lists it: "logs include", "each entry contains".
     static let recordHolders: WordSet = ["log", "logs", "files", "records", "entry", "entries"]
     /// The kinds of a record, before the noun: "criminal record", "school records".
+    /// What a record or log is of: "customer records", "call logs", "server log".
+    static let recordSubjects: WordSet = [
+        "customer", "customers", "call", "calls", "chat", "message", "messages", "interaction", "app", "application", "web", "server",
+        "transaction", "audit", "event", "system", "error", "crash", "center", "centre",
+    ]
     static let recordKinds: WordSet = [
         "criminal", "medical", "health", "police", "driving", "academic", "school", "student", "employment", "financial",
         "credit", "court", "public", "arrest", "tax", "dental", "vaccination", "immunization", "military", "track", "official",

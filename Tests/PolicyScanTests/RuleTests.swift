@@ -587,6 +587,8 @@ struct RuleTests {
         #expect(read("The data you send us should not include any sensitive data, such as passport numbers, complete payment card numbers with their security codes, or medical records.") == ([], ["government-id", "payment-information", "health"]))
         // "criminal record" is a noun, not a verb that records what follows.
         #expect(read("Sensitive data is data about a person's criminal record or health.") == ([], []))
+        // So are records and logs named by what they are of: "call logs", "customer records".
+        #expect(read("Call logs and your phone number appear in the app.") == ([], []))
         // "not in use" says when, and denies nothing.
         #expect(read("Your precise location may be collected while the app is not in use but runs in the background.") == (["precise-location"], []))
         // A comma and a new subject, ours or the user's with a verb, end the denial's clause.
