@@ -651,11 +651,15 @@ public struct Analyzer: Sendable {
         for heading in section.reversed() {
             let tokens = Tokenizer.tokens(heading).filter(\.isWord).map(\.text)
             guard !tokens.isEmpty else { continue }
-            let negated = tokens.contains { StatementClassifier.negations.contains($0) }
-            let collects = tokens.contains { StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" }
-                || tokens.contains("provide") || tokens.contains("automatically")
+            let firstCollect = tokens.firstIndex { StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" }
+            let collects = firstCollect != nil || tokens.contains("provide") || tokens.contains("automatically")
+            // "What we don't collect" denies; "Information we collect if you use our Products but
+            // don't have an account" denies only in the condition after the verb.
+            let negated = tokens[..<(firstCollect ?? tokens.count)].contains { StatementClassifier.negations.contains($0) }
             let aboutData = tokens.contains { Self.dataHeadingWords.contains($0) }
-            let otherPractice = tokens.contains { Self.otherPracticeHeadingWords.contains($0) }
+            // ("Information we collect as you use the app", "Information you share with us": the
+            // user's use or sharing is the occasion of our collection, not a practice of ours.)
+            let otherPractice = tokens.indices.contains { i in Self.otherPracticeHeadingWords.contains(tokens[i]) && !(i > 0 && tokens[i - 1] == "you") }
                 // "Information for Residents of ...", "Information for parents": a notice to them.
                 || tokens.indices.contains { i in tokens[i] == "information" && i + 1 < tokens.count && tokens[i + 1] == "for" }
                 // "How we use it" is about use; "What personal data we process and how we obtain

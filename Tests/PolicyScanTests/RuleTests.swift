@@ -918,6 +918,15 @@ struct RuleTests {
             This filler paragraph gives the page enough words to count as a policy for the reader.
             """
         #expect(Self.analyzer.findings(in: try Support.read(scopeList, path: "policy.md")).map(\.category) == ["email-address"])
+        // A heading's "you use" or "you share" is the occasion of our collection, and a negation
+        // after its verb is a condition: the items under both are collected.
+        let occasionHeadings = Support.html("""
+            <h2>Information we collect as you use the app</h2><ul><li>Crash and debug information</li></ul>
+            <h2>Information we collect if you don't have an account</h2><ul><li>Your phone number</li></ul>
+            """)
+        let occasionFound = Self.analyzer.findings(in: try Support.read(occasionHeadings))
+        #expect(Set(occasionFound.filter { !$0.negated }.map(\.category)) == ["diagnostics", "phone-number"])
+        #expect(occasionFound.allSatisfy { !$0.negated })
         // "Examples include ..." after a sentence that states collection gives examples of its
         // data; after a definition, or as "For example, ..." with a statement of its own, it does not.
         let examplesAfterCollection = Support.html("""
