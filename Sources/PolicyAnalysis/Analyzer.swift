@@ -638,6 +638,9 @@ public struct Analyzer: Sendable {
 
     static let dataHeadingWords: WordSet = ["information", "data", "info"]
     /// Heading words of another practice or topic: "How we use", "Sharing", "Your rights".
+    /// Practices a heading may add to its collection as a question: "... and how we use it",
+    /// "... and why", "... and how we share it".
+    static let addedPracticeWords: WordSet = ["use", "uses", "share", "shares", "disclose", "discloses", "why"]
     static let otherPracticeHeadingWords: WordSet = [
         "use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
         "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",
@@ -651,7 +654,10 @@ public struct Analyzer: Sendable {
         for heading in section.reversed() {
             let tokens = Tokenizer.tokens(heading).filter(\.isWord).map(\.text)
             guard !tokens.isEmpty else { continue }
-            let firstCollect = tokens.firstIndex { StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" }
+            // ("How to access and control your data": a verb of another practice is no collection.)
+            let firstCollect = tokens.firstIndex {
+                StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" && !Self.otherPracticeHeadingWords.contains($0)
+            }
             let collects = firstCollect != nil || tokens.contains("provide") || tokens.contains("automatically")
             // "What we don't collect" denies; "Information we collect if you use our Products but
             // don't have an account" denies only in the condition after the verb.
@@ -659,7 +665,15 @@ public struct Analyzer: Sendable {
             let aboutData = tokens.contains { Self.dataHeadingWords.contains($0) }
             // ("Information we collect as you use the app", "Information you share with us": the
             // user's use or sharing is the occasion of our collection, not a practice of ours.)
-            let otherPractice = tokens.indices.contains { i in Self.otherPracticeHeadingWords.contains(tokens[i]) && !(i > 0 && tokens[i - 1] == "you") }
+            // ("Information We Collect and How We Use It", "What we collect and why": a question of
+            // use or sharing asked after the collection is added to it; "How we use the information
+            // we collect" is about use, and so are "Data collection and use", "Collection of data
+            // from children".)
+            let addedQuestion = firstCollect.map { c in tokens[(c + 1)...].contains { $0 == "how" || $0 == "why" } } ?? false
+            let otherPractice = tokens.indices.contains { i in
+                Self.otherPracticeHeadingWords.contains(tokens[i]) && !(i > 0 && tokens[i - 1] == "you")
+                    && !(addedQuestion && firstCollect.map { i > $0 } == true && Self.addedPracticeWords.contains(tokens[i]))
+            }
                 // "Information for Residents of ...", "Information for parents": a notice to them.
                 || tokens.indices.contains { i in tokens[i] == "information" && i + 1 < tokens.count && tokens[i + 1] == "for" }
                 // "How we use it" is about use; "What personal data we process and how we obtain

@@ -927,6 +927,14 @@ struct RuleTests {
         let occasionFound = Self.analyzer.findings(in: try Support.read(occasionHeadings))
         #expect(Set(occasionFound.filter { !$0.negated }.map(\.category)) == ["diagnostics", "phone-number"])
         #expect(occasionFound.allSatisfy { !$0.negated })
+        // "... and how we use it" added to the collection keeps it a list of data; "How we use
+        // the information we collect" and "How to access and control your data" are not.
+        let addedQuestion = Support.html("""
+            <h2>What we collect and how we use it</h2><ul><li>Your job title</li></ul>
+            <h2>How we use the information we collect</h2><ul><li>Your email address</li></ul>
+            <h2>How to access and control your data</h2><ul><li>Your phone number</li></ul>
+            """)
+        #expect(Self.analyzer.findings(in: try Support.read(addedQuestion)).map(\.category) == ["employment-education"])
         // "Examples include ..." after a sentence that states collection gives examples of its
         // data; after a definition, or as "For example, ..." with a statement of its own, it does not.
         let examplesAfterCollection = Support.html("""
