@@ -1242,9 +1242,14 @@ public enum StatementClassifier {
         if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
         // "criminal record", "academic records": after the adjective of its kind, the noun.
         if word == "record" || word == "records", i > 0, Self.recordKinds.contains(tokens[i - 1].text) { return true }
-        // "the California Customer Records statute", "call records", "app logs", "message logs": a
-        // record or log named by what it is of.
-        if word == "records" || word == "logs" || word == "log", i > 0, Self.recordSubjects.contains(tokens[i - 1].text) { return true }
+        // "the California Customer Records statute", "call records containing", "app logs of your
+        // visits", "message logs, contacts": a record or log named by what it is of, followed by no
+        // object. ("The app records typing cadence", "our server logs your IP address": verbs.)
+        if word == "records" || word == "logs" || word == "log", i > 0, Self.recordSubjects.contains(tokens[i - 1].text),
+            i + 1 == tokens.count || !tokens[i + 1].isWord || Self.nounFollowers.contains(tokens[i + 1].text)
+        {
+            return true
+        }
         // "date of birth, place of birth", "place of residence": the noun.
         if word == "place", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
@@ -2664,6 +2669,12 @@ public enum StatementClassifier {
     static let recordSubjects: WordSet = [
         "customer", "customers", "call", "calls", "chat", "message", "messages", "interaction", "app", "application", "web", "server",
         "transaction", "audit", "event", "system", "error", "crash", "center", "centre",
+    ]
+    /// Words after a noun that are no object of a verb: "call logs and", "records of", "records
+    /// that contain", "the Customer Records statute".
+    static let nounFollowers: WordSet = [
+        "of", "and", "or", "statute", "that", "which", "containing", "including", "are", "is", "may", "will", "can", "to", "from",
+        "for", "with", "in", "on", "such", "act", "law", "laws",
     ]
     static let recordKinds: WordSet = [
         "criminal", "medical", "health", "police", "driving", "academic", "school", "student", "employment", "financial",
