@@ -33,9 +33,9 @@ public struct Analyzer: Sendable {
         /// The introduction tells the user what they can do ("You can help keep your account safe
         /// by:"): its items are the user's doings ("using a different password for each site").
         var usersDoing = false
-        /// The introduction gives what a term does not include ("Under the CCPA, personal
-        /// information does not include:"): its items, whatever their verbs ("health information
-        /// collected by a covered entity"), describe the law's scope, not what we do.
+        /// The introduction gives what a term does not include (the CCPA's "personal information",
+        /// said not to include a list): its items, whatever their verbs ("health records a
+        /// hospital gathers"), describe the law's scope, not what we do.
         var definesScope = false
     }
 
@@ -204,8 +204,8 @@ public struct Analyzer: Sendable {
                 // doings, whatever the section is about. ("You can also give us:" hands data over;
                 // "You can read about the cookies we use in the table below:" introduces ours.)
                 let usersOwn = StatementClassifier.tellsUsersOwnDoing(tokens) && !tokens.contains { $0.classes.contains(.firstParty) }
-                // "Under the CCPA, personal information does not include:": the items are the
-                // term's scope (public records, data covered by other laws), not data we hold.
+                // "As the CCPA uses the term, personal information does not include:": the items
+                // are the term's scope (public records, data covered by other laws), not our data.
                 let scope = StatementClassifier.definesScope(tokens)
                 listIntro = Context(
                     collection: !purposes && !usersOwn && !scope && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
@@ -665,9 +665,9 @@ public struct Analyzer: Sendable {
             let aboutData = tokens.contains { Self.dataHeadingWords.contains($0) }
             // ("Information we collect as you use the app", "Information you share with us": the
             // user's use or sharing is the occasion of our collection, not a practice of ours.)
-            // ("Information We Collect and How We Use It", "What we collect and why": a question of
-            // use or sharing asked after the collection is added to it; "How we use the information
-            // we collect" is about use, and so are "Data collection and use", "Collection of data
+            // ("What we gather, and how we use it", "What we collect and why": a question of
+            // use or sharing asked after the collection is added to it; "How we use what we
+            // gather" is about use, and so are "Data collection and use", "Collection of data
             // from children".)
             let addedQuestion = firstCollect.map { c in tokens[(c + 1)...].contains { $0 == "how" || $0 == "why" } } ?? false
             let otherPractice = tokens.indices.contains { i in

@@ -641,10 +641,10 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
-        // "We do not store your name in cookies", "No personal information is stored within the
+        // "We do not store your name in cookies", "no personal data is ever kept inside that
         // cookie": the container after "in" is where the denied data would be kept. The denial is
         // of the data; of the container it says nothing.
-        // ("We will not store the information in your contacts list" denies the list's content:
+        // ("We never save the entries in your contacts list" denies the list's content:
         // only a mention that names a store of data is a container.)
         if denied, Self.containerNouns.contains(tokens[range.upperBound - 1].text),
             let container = (max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { Self.containerWords.contains(tokens[$0].text) }),
@@ -653,7 +653,7 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
-        // "For example, we may not be able to store your preferences": what may become impossible
+        // "With cookies off we might not be able to save your settings": what may become impossible
         // (once cookies are off, when a setting is changed) is a consequence, neither a denial nor
         // a collection. ("We are not able to see your password" still denies.)
         if denied, let denial = denialBefore, denial >= 1, denial + 3 < range.lowerBound, Self.modals.contains(tokens[denial - 1].text),
@@ -1934,7 +1934,7 @@ public enum StatementClassifier {
     static let documentNouns: WordSet = ["policy", "section", "notice", "statement", "page", "document"]
 
     /// Whether the tokens say what a document, the law's "personal information" or anonymous data
-    /// does not include: "Under the CCPA, personal information does not include:". What follows is
+    /// does not include: "As the CCPA uses the term, personal information does not include:". What follows is
     /// the scope of a term, neither collected nor denied.
     public static func definesScope(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { i in

@@ -554,14 +554,14 @@ struct RuleTests {
         // limits the use of what the first takes; it denies nothing when it is the only verb.
         #expect(read("We keep your phone number for two-step sign in and it is not used for marketing.") == (["phone-number"], []))
         #expect(read("Crash identifiers are used solely for crash monitoring, and not used for advertising.") == (["diagnostics"], []))
-        #expect(read("Your future messages will not show in your history, and will not be used to train our models.") == ([], []))
+        #expect(read("Your later chats will not show in your history, and will not be used for model training.") == ([], []))
         // What may become impossible is a consequence; what we are not able to do is denied.
-        #expect(read("If you turn cookies off, we may not be able to store your login information.").denied.isEmpty)
+        #expect(read("If you turn cookies off, we might not be able to save your sign-in details.").denied.isEmpty)
         #expect(read("We are not able to access your password.").denied == ["account-credentials"])
         // The store named after "in" is where the denied data would be kept, not what is denied;
-        // "the information in your contacts list" is the list's own content.
+        // "the entries in your contacts list" are the list's own content.
         #expect(read("We do not store your name in cookies.") == ([], ["name"]))
-        #expect(read("We will not store the information in your contacts list.").denied == ["contacts"])
+        #expect(read("We never save the entries in your contacts list.").denied == ["contacts"])
         // A denied use for a purpose limits the use, even when a participle describes the data.
         #expect(read("We do not use your notes, pictures or other files saved on your phone to pick the ads you see.") == ([], []))
         #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
@@ -908,11 +908,11 @@ struct RuleTests {
 
             We collect your email address when you sign up.
 
-            Under the CCPA, personal information does not include:
+            As the CCPA uses the term, personal information does not include:
 
-            * Publicly available information from government records;
+            * Records a government makes open to anyone;
             * Information outside the law's reach, such as:
-                * health or medical information covered by other federal laws;
+                * medical details that other federal laws already cover;
                 * patient records collected by a hospital under its own rules.
 
             This filler paragraph gives the page enough words to count as a policy for the reader.
@@ -928,10 +928,10 @@ struct RuleTests {
         #expect(Set(occasionFound.filter { !$0.negated }.map(\.category)) == ["diagnostics", "phone-number"])
         #expect(occasionFound.allSatisfy { !$0.negated })
         // "... and how we use it" added to the collection keeps it a list of data; "How we use
-        // the information we collect" and "How to access and control your data" are not.
+        // what we gather" and "How to access and control your data" are not.
         let addedQuestion = Support.html("""
-            <h2>What we collect and how we use it</h2><ul><li>Your job title</li></ul>
-            <h2>How we use the information we collect</h2><ul><li>Your email address</li></ul>
+            <h2>What we gather, and how and why we use it</h2><ul><li>Your job title</li></ul>
+            <h2>How we use what we gather</h2><ul><li>Your email address</li></ul>
             <h2>How to access and control your data</h2><ul><li>Your phone number</li></ul>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(addedQuestion)).map(\.category) == ["employment-education"])
