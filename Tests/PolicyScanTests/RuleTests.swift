@@ -862,48 +862,34 @@ struct RuleTests {
             """)
         #expect(Self.analyzer.findings(in: try Support.read(usersDoing)).map(\.category) == ["payment-information"])
         // A table row is read whole; a period inside a cell still ends the reach of a denial.
-        let row = """
-            # Privacy Policy
-
+        let row = try Support.markdown("""
             | Data | What we do |
             |---|---|
             | Maps | We do not collect your precise location from GPS. We only collect an approximate area worked out from your IP address. |
-
-            This filler paragraph gives the page enough words to count as a policy for the reader.
-            """
-        let rowFound = Self.analyzer.findings(in: try Support.read(row, path: "policy.md"))
+            """)
+        let rowFound = Self.analyzer.findings(in: row)
         #expect(Set(rowFound.filter(\.negated).map(\.category)) == ["precise-location"])
         #expect(Set(rowFound.filter { !$0.negated }.map(\.category)) == ["approximate-location", "ip-address"])
         // ... and the reach of a choice the user is offered: the pictures are still listed.
-        let choiceRow = """
-            # Privacy Policy
-
+        let choiceRow = try Support.markdown("""
             | Why | What is processed |
             |---|---|
             | Backups | The data processed can include pictures you add to an album. The settings page allows you to manage information linked to your albums. |
-
-            This filler paragraph gives the page enough words to count as a policy for the reader.
-            """
-        #expect(Self.analyzer.findings(in: try Support.read(choiceRow, path: "policy.md")).map(\.category) == ["photos-videos"])
+            """)
+        #expect(Self.analyzer.findings(in: choiceRow).map(\.category) == ["photos-videos"])
         // The same period ends a denial's reach back to data before it, and a denied use for a
         // purpose in one sentence of a row is read without the verbs of the row's other cells.
-        let laterDenialRow = """
-            # Privacy Policy
-
+        let laterDenialRow = try Support.markdown("""
             | Why | What is processed |
             |---|---|
             | Support | We keep the messages you send to our help desk. Card numbers are never stored on our servers. |
             | To analyze feedback on answers | Your inputs and the replies. We do not use your inputs to train our models once you pay for the service. |
-
-            This filler paragraph gives the page enough words to count as a policy for the reader.
-            """
-        let laterDenialFound = Self.analyzer.findings(in: try Support.read(laterDenialRow, path: "policy.md"))
+            """)
+        let laterDenialFound = Self.analyzer.findings(in: laterDenialRow)
         #expect(Set(laterDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(laterDenialFound.filter { !$0.negated }.map(\.category)) == ["communications", "user-content"])
         // Items under what a term does not include are its scope, whatever their own verbs.
-        let scopeList = """
-            # Privacy Policy
-
+        let scopeList = try Support.markdown("""
             ## Information we collect
 
             We collect your email address when you sign up.
@@ -914,10 +900,8 @@ struct RuleTests {
             * Information outside the law's reach, such as:
                 * medical details that other federal laws already cover;
                 * patient records collected by a hospital under its own rules.
-
-            This filler paragraph gives the page enough words to count as a policy for the reader.
-            """
-        #expect(Self.analyzer.findings(in: try Support.read(scopeList, path: "policy.md")).map(\.category) == ["email-address"])
+            """)
+        #expect(Self.analyzer.findings(in: scopeList).map(\.category) == ["email-address"])
         // A heading's "you use" or "you share" is the occasion of our collection, and a negation
         // after its verb is a condition: the items under both are collected.
         let occasionHeadings = Support.html("""

@@ -15,6 +15,12 @@ enum Support {
         try DocumentReader.read(Array(text.utf8), path: path)
     }
 
+    /// A Markdown policy around `body`: a title, then the body, then a paragraph long enough for
+    /// the page to count as a policy.
+    static func markdown(_ body: String) throws -> Document {
+        try read("# Privacy Policy\n\n\(body)\n\nThis filler paragraph gives the page enough words to count as a policy for the reader.\n", path: "policy.md")
+    }
+
     static func html(_ body: String) -> String {
         "<!DOCTYPE html><html><head><title>T</title></head><body><main><h1>Privacy Policy</h1>\(body)"
             + "<p>This filler paragraph gives the page enough words to count as a policy for the reader.</p></main></body></html>"
