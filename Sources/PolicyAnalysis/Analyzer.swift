@@ -481,12 +481,12 @@ public struct Analyzer: Sendable {
         let mentions = rules.mentions(in: tokens, cache: &matchCache).filter {
             !ownName.covers(tokens, $0.range) && !(rules.rules[$0.rule].otherPlatforms && ownName.namesOwnPlatform(tokens, $0.range))
         }
-        guard !mentions.isEmpty, !(intro?.definesScope == true && (block.kind != .paragraph || item)) else { return [] }
+        let structured = block.kind != .paragraph || item
+        guard !mentions.isEmpty, !(structured && intro?.definesScope == true) else { return [] }
         var tokens = tokens
         StatementClassifier.annotate(&tokens, cache: &classCache)
         var seen = Set<String>()
         var result: [Finding] = []
-        let structured = block.kind != .paragraph || item
         // Whether the item opens with a verb is the same for every mention of the sentence.
         let actionItem = structured && intro?.collection == true && Self.startsWithVerb(tokens)
         // "Our ads do not require: - To collect your email address ...": an item that opens with
@@ -637,10 +637,10 @@ public struct Analyzer: Sendable {
     ]
 
     static let dataHeadingWords: WordSet = ["information", "data", "info"]
-    /// Heading words of another practice or topic: "How we use", "Sharing", "Your rights".
     /// Practices a heading may add to its collection as a question: "... and how we use it",
     /// "... and why", "... and how we share it".
     static let addedPracticeWords: WordSet = ["use", "uses", "share", "shares", "disclose", "discloses", "why"]
+    /// Heading words of another practice or topic: "How we use", "Sharing", "Your rights".
     static let otherPracticeHeadingWords: WordSet = [
         "use", "uses", "share", "sharing", "disclose", "disclosure", "security", "retention", "rights", "choices",
         "transfer", "transfers", "children", "children's", "contact", "access", "protect", "protection", "sell",

@@ -558,8 +558,11 @@ public enum StatementClassifier {
         // "the cookies that we have placed" describes the object of the choice; it says nothing more.
         // (In a table row, read whole, only the mention's own sentence offers its choice: "Content
         // you upload, like photos. The dashboard lets you manage your data." lists the photos.)
+        // The mention's own sentence when the tokens are a table row, worked out once for the
+        // choice here and the denied use below.
+        lazy var rowSentence = isTableRow(tokens) ? ownSentence(clause, around: range, in: tokens) : nil
         let userChoice = isUserControl(tokens, clause: clause)
-            && (!isTableRow(tokens) || isUserControl(tokens, clause: ownSentence(clause, around: range, in: tokens)))
+            && (rowSentence.map { isUserControl(tokens, clause: $0) } ?? true)
             && !verbs.contains(where: { v in
             (max(clause.lowerBound, v - 3)..<v).contains { k in
                 // ("Please note that we use ..." is a statement, not a relative clause.)
@@ -691,11 +694,11 @@ public enum StatementClassifier {
         // device".)
         // (In a table row, read whole, only the verbs of the mention's own sentence: "To analyze
         // feedback | Your prompts. We do not use your prompts to train models" limits the use.)
-        let rowSentence = negated && isTableRow(tokens) ? ownSentence(clause, around: range, in: tokens) : nil
+        let verbSentence = negated ? rowSentence : nil
         let ownVerbs = allVerbs.filter { v in
             !(v > range.upperBound && v >= 2 && Self.ownSubjects.contains(tokens[v - 1].text) && Self.subordinators.contains(tokens[v - 2].text))
                 && !(v >= range.upperBound && describesPlace(tokens, participle: v, end: clause.upperBound))
-                && rowSentence?.contains(v) != false
+                && verbSentence?.contains(v) != false
         }
         if negated, !ownVerbs.isEmpty, ownVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = ownVerbs.first,
             (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
@@ -740,13 +743,15 @@ public enum StatementClassifier {
         "send", "sends", "sent", "transmit", "transmits", "transmitted", "upload", "uploads", "uploaded", "sync", "syncs", "synced",
         "synchronized", "synchronised", "backed",
     ]
-    /// Verbs that keep data where they put it: "stored on your device" keeps it there.
     /// Words before the thing that holds data: "stored in cookies", "kept within the cookie".
     static let containerWords: WordSet = ["in", "within", "inside", "into"]
     /// Mentions that name where data is kept rather than data: "cookies", "local storage".
-    static let containerNouns: WordSet = ["cookie", "cookies", "storage", "logs", "files", "file", "database", "databases", "browser", "device", "devices"]
+    static let containerNouns: WordSet = [
+        "cookie", "cookies", "storage", "logs", "files", "file", "database", "databases", "browser", "device", "devices",
+    ]
     /// Possessives before a container: "in your cookies", "in our logs".
     static let containerOwners: WordSet = ["your", "our", "their", "his", "her", "its"]
+    /// Verbs that keep data where they put it: "stored on your device" keeps it there.
     static let keepingVerbs: WordSet = [
         "store", "stores", "stored", "storing", "save", "saves", "saved", "saving", "keep", "keeps", "kept", "cache", "caches", "cached",
         "process", "processes", "processed", "processing",
@@ -1934,8 +1939,8 @@ public enum StatementClassifier {
     static let documentNouns: WordSet = ["policy", "section", "notice", "statement", "page", "document"]
 
     /// Whether the tokens say what a document, the law's "personal information" or anonymous data
-    /// does not include: "As the CCPA uses the term, personal information does not include:". What follows is
-    /// the scope of a term, neither collected nor denied.
+    /// does not include: "As the CCPA uses the term, personal information does not include:".
+    /// What follows is the scope of a term, neither collected nor denied.
     public static func definesScope(_ tokens: [Token]) -> Bool {
         tokens.indices.contains { i in
             i + 1 < tokens.count && isNegation(tokens, i) && tokens[i + 1].classes.contains(.include)
@@ -2664,7 +2669,6 @@ public enum StatementClassifier {
     static let compoundHeads: WordSet = ["log", "logs", "record", "records", "access", "store", "process", "track"]
     /// Records that hold data, before the verb that lists it: "logs include", "each entry contains".
     static let recordHolders: WordSet = ["log", "logs", "files", "records", "entry", "entries"]
-    /// The kinds of a record, before the noun: "criminal record", "school records".
     /// What a record or log is of: "customer records", "call logs", "server log".
     static let recordSubjects: WordSet = [
         "customer", "customers", "call", "calls", "chat", "message", "messages", "interaction", "app", "application", "web", "server",
@@ -2676,6 +2680,7 @@ public enum StatementClassifier {
         "of", "and", "or", "statute", "that", "which", "containing", "including", "are", "is", "may", "will", "can", "to", "from",
         "for", "with", "in", "on", "such", "act", "law", "laws",
     ]
+    /// The kinds of a record, before the noun: "criminal record", "school records".
     static let recordKinds: WordSet = [
         "criminal", "medical", "health", "police", "driving", "academic", "school", "student", "employment", "financial",
         "credit", "court", "public", "arrest", "tax", "dental", "vaccination", "immunization", "military", "track", "official",
@@ -2818,7 +2823,6 @@ public enum StatementClassifier {
     ])
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
-    /// Objects a verb takes that are never the data: "require consent", "obtain payment".
     /// Nouns that "no" abbreviates the number of: "registration no", "serial no", "account no".
     static let numberedNouns: WordSet = [
         "registration", "serial", "account", "reference", "ref", "phone", "telephone", "mobile", "fax", "id", "identification",
@@ -2847,6 +2851,7 @@ public enum StatementClassifier {
     static let staffWords: WordSet = ["employees", "employee", "staff", "personnel", "humans", "reviewers", "engineers", "moderators"]
     /// Objects that point back to data already named: "and we do not store them", "those messages".
     static let backReferences: WordSet = ["it", "them", "those", "these", "this", "such"]
+    /// Objects a verb takes that are never the data: "require consent", "obtain payment".
     static let ownObjects: WordSet = ["consent", "permission", "permissions", "payment", "payments", "approval", "authorization", "authorisation"]
 
     /// The forms of "be": a passive ("is collected") or a new predicate ("and is controlled by").
