@@ -672,6 +672,19 @@ public enum StatementClassifier {
         }) {
             return .noPractice
         }
+        // "We will never ask for your password by email", "never request your card number over the
+        // phone": the same warning without "unsolicited". The request is denied only through the
+        // channel named after the data; the service may still take the data at sign-in.
+        if denied, let denial = denialBefore,
+            (denial + 1..<range.lowerBound).contains(where: { Self.askingVerbs.contains(tokens[$0].text) }),
+            (range.upperBound..<clause.upperBound).contains(where: { k in
+                guard Self.channelPrepositions.contains(tokens[k].text) else { return false }
+                let next = (k + 1..<min(clause.upperBound, k + 4)).first { !Self.channelDeterminers.contains(tokens[$0].text) }
+                return next.map { Self.channelWords.contains(tokens[$0].text) && tokens[$0].text != "post" } ?? false
+            })
+        {
+            return .noPractice
+        }
         // "We don't save your IP address alongside your searches": what the denied data would be
         // kept with is named, neither denied nor collected by that sentence.
         if denied, let along = (clause.lowerBound..<range.lowerBound).last(where: { k in
@@ -958,6 +971,13 @@ public enum StatementClassifier {
     /// What stands before a message's manner: "in an unsolicited email", "any unsolicited call",
     /// "non-secure or unsolicited".
     static let channelOpeners: WordSet = ["a", "an", "any", "in", "by", "via", "or"]
+    /// Verbs of asking the user for data, whose denial by a channel is a warning about messages
+    /// that pretend to come from us.
+    static let askingVerbs: WordSet = ["ask", "asks", "request", "requests", "solicit", "solicits"]
+    /// Words that open the channel a request would come by: "by email", "over the phone".
+    static let channelPrepositions: WordSet = ["by", "via", "through", "over", "in"]
+    /// Words between that preposition and the channel: "through an unsolicited e-mail".
+    static let channelDeterminers: WordSet = ["a", "an", "the", "any", "unsolicited", "our"]
 
     /// Verbs of keeping data, whose denial may only give its end.
     static let retentionVerbs: WordSet = [

@@ -611,6 +611,10 @@ struct RuleTests {
         // password through an unsolicited call") denies neither the channel nor the data: the
         // service may still take the password at sign-in.
         #expect(read("Our staff will never request your password through an unsolicited call or e-mail.") == ([], []))
+        // So is the same warning that names the channel alone; asked for with no channel, the
+        // data is denied.
+        #expect(read("We will never ask you for your password or card number by e-mail or over the phone.") == ([], []))
+        #expect(read("We do not request your card number or your password.") == ([], ["payment-information", "account-credentials"]))
         // What a document leaves out is its scope, and an opening "without" phrase a condition:
         // neither denies the data.
         #expect(read("Our Cookie Policy does not address the way we process your search history once you leave.") == ([], []))
@@ -673,7 +677,8 @@ struct RuleTests {
         #expect(read("Our server records your browser version but not your email address.") == (["device-information"], ["email-address"]))
         #expect(read("We collect your name but we never sell your email address.") == (["name"], []))
         // So does an aside between the denial and its verb.
-        #expect(read("We will not, at any time, request your credit card number by email.") == ([], ["payment-information"]))
+        // (With no channel named: "... by email" would be the warning about false requests.)
+        #expect(read("We will not, at any time, request your credit card number.") == ([], ["payment-information"]))
         #expect(read("We will not sell it, and at any time we may collect your IP address.") == (["ip-address"], []))
         // A sentence about the browsers' Do Not Track setting denies nothing; ours still does.
         #expect(read("Some browsers incorporate a Do Not Track feature that signals to websites you visit that you do not want to have your online activity tracked.") == ([], []))
