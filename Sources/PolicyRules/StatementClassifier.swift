@@ -1373,6 +1373,9 @@ public enum StatementClassifier {
     static let takeForms: WordSet = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: WordSet = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
 
+    /// Who makes a choice over the data: "you", or the user in the third person.
+    static let choosers: WordSet = ["you", "users", "user", "visitors"]
+
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
         // "Manage your contact information, such as your name, email and phone number": an
@@ -1405,7 +1408,11 @@ public enum StatementClassifier {
         // A modal is required: "after you delete your account" dates a retention period.
         // ("advertising IDs, both of which are random numbers that you can reset": a relative
         // clause describes the data; it gives no choice over the statement.)
-        for i in clause where tokens[i].text == "you" && !(i > clause.lowerBound && Self.relativePronouns.contains(tokens[i - 1].text)) {
+        // ("Users can disable cookies in their browser settings": the user in the third person;
+        // "content other users can view" is someone else.)
+        for i in clause where Self.choosers.contains(tokens[i].text)
+            && !(i > clause.lowerBound && (Self.relativePronouns.contains(tokens[i - 1].text) || tokens[i - 1].text == "other"))
+        {
             var j = i + 1
             // "the preferences page allows you to manage your search history": a choice given.
             // ("will be used to allow you to access your content" names a purpose of ours.)

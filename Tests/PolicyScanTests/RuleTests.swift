@@ -857,12 +857,14 @@ struct RuleTests {
             <li>Use a different password for every service, including for your account here.</li></ol>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(advice)).isEmpty)
-        // A line that tells the reader what they can do is no label of the heading's data; one in
-        // which the reader hands data over still is.
+        // A line that tells the reader what they can do is no label of the heading's data, nor
+        // one that tells it of users in the third person; one in which the reader hands data over
+        // still is.
         let usersDoing = Support.html("""
             <h2>Information we collect</h2><h3>Where you are</h3>
             <p>You can use your device settings to turn on location services.</p>
             <p>You may use your browser to block cookies.</p>
+            <p>Visitors can also block cookies by changing their browser settings.</p>
             <p>You can also add a bank card to your profile for paid plans.</p>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(usersDoing)).map(\.category) == ["payment-information"])
