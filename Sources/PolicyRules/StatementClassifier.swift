@@ -1130,6 +1130,28 @@ public enum StatementClassifier {
                 i += 1
                 continue
             }
+            // "Your voice data is processed to answer you and is not retained": a second predicate
+            // that denies keeping what the first one takes says how long it is kept. The data is
+            // still taken. ("... and is not stored" with no other verb still denies, and so does
+            // one that leaves it on the user's device: "processed on your device and never stored".)
+            if i > range.upperBound, isNegation(tokens, i), i + 2 < clause.upperBound,
+                case let kept = tokens[i + 1].text == "be" ? i + 2 : i + 1, Self.retentionVerbs.contains(tokens[kept].text),
+                // (Nor a denial of more than the keeping: "not stored or processed on our servers".)
+                !(kept + 2 < clause.upperBound && Self.joiners.contains(tokens[kept + 1].text)
+                    && !tokens[kept + 2].classes.isDisjoint(with: Self.verbClasses) && !Self.retentionVerbs.contains(tokens[kept + 2].text)),
+                let joiner = (range.upperBound..<i).last(where: { k in
+                    !Self.beForms.contains(tokens[k].text) && !Self.secondPredicateOpeners.contains(tokens[k].text) && !Self.doForms.contains(tokens[k].text)
+                }),
+                tokens[joiner].text == "and" || tokens[joiner].text == "but",
+                verbs.contains(where: { v in
+                    v < joiner && !Self.retentionVerbs.contains(tokens[v].text)
+                        && !(max(clause.lowerBound, v - 4)..<v).contains { isNegation(tokens, $0) }
+                        && !isToUsersDevice(tokens, after: v, end: clause.upperBound)
+                })
+            {
+                i += 1
+                continue
+            }
             // "We store your password and we do not store your card number": a subject of ours
             // after "and", "or" or "but" opens a clause of its own, whose denial is of its own
             // object. ("... your messages and we do not store them" denies the messages again.)
@@ -2005,6 +2027,8 @@ public enum StatementClassifier {
     /// What may stand between "and" and the verb of a second predicate about the same data: "and
     /// it will not be used", "and they are not used".
     static let secondPredicateOpeners = WordSet(dataPronouns.union(subjectVerbs).union(["they", "those"]))
+    /// The auxiliary of a denial: "and do not keep it".
+    static let doForms: WordSet = ["do", "does", "did"]
     static let pronounFollowers: WordSet = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
     /// "Parties with whom you share your content", "when you share content on your Facebook

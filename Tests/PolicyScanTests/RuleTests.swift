@@ -615,6 +615,13 @@ struct RuleTests {
         // data is denied.
         #expect(read("We will never ask you for your password or card number by e-mail or over the phone.") == ([], []))
         #expect(read("We do not request your card number or your password.") == ([], ["payment-information", "account-credentials"]))
+        // A second predicate that denies only the keeping ("and are not stored") says how long
+        // data that is taken is kept; left on the device, or with more than the keeping denied,
+        // the data is still denied.
+        #expect(read("The photos you send are used only to write a caption and are not stored.") == (["photos-videos"], []))
+        #expect(read("We process your voice recordings and do not retain them.") == (["audio-recordings"], []))
+        #expect(read("Voice recordings are processed on your device and are never stored.") == ([], ["audio-recordings"]))
+        #expect(read("Your photos are read by our partner and are not stored or processed on our servers.").denied == ["photos-videos"])
         // What a document leaves out is its scope, and an opening "without" phrase a condition:
         // neither denies the data.
         #expect(read("Our Cookie Policy does not address the way we process your search history once you leave.") == ([], []))
