@@ -224,6 +224,9 @@ enum InlineMarkdown {
                     out.append(contentsOf: inner)
                 } else if breaksText(inner), let last = out.last, last != 0x20 {
                     // "name.<br><br>Account data" in a table cell: two lines, not "name.Account".
+                    // "name<br>*   mobile phone number": a list inside a cell, whose items end
+                    // as the HTML reader ends them (TextAccumulator.endItem).
+                    if endsWithoutPunctuation(last), opensListItem(chars, at: close + 1, end: end) { out.append(UInt8(ascii: ".")) }
                     out.append(0x20)
                 }
                 i = close + 1
@@ -248,6 +251,37 @@ enum InlineMarkdown {
                 i += 1
             }
         }
+    }
+
+    /// Whether text ending in `byte` (a letter, a digit or a closing parenthesis) has no
+    /// punctuation of its own to end a list item.
+    static func endsWithoutPunctuation(_ byte: UInt8) -> Bool {
+        isWordByte(byte) || byte == UInt8(ascii: ")")
+    }
+
+    /// Whether a list item's marker ("* ", "- ", "+ ", "• ", "1. ") comes at `start`, after
+    /// spaces and further line breaks (`<br>`).
+    private static func opensListItem(_ chars: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Bool {
+        var i = start
+        while i < end {
+            if chars[i] == 0x20 {
+                i += 1
+            } else if chars[i] == UInt8(ascii: "<"), i + 3 < end, chars[i + 1] | 0x20 == UInt8(ascii: "b"), chars[i + 2] | 0x20 == UInt8(ascii: "r"),
+                let close = (i + 3..<min(end, i + 8)).first(where: { chars[$0] == UInt8(ascii: ">") })
+            {
+                i = close + 1
+            } else {
+                break
+            }
+        }
+        guard i + 1 < end else { return false }
+        let c = chars[i]
+        if c == UInt8(ascii: "*") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") { return chars[i + 1] == 0x20 }
+        // "•" is E2 80 A2 in UTF-8.
+        if c == 0xE2, i + 3 < end, chars[i + 1] == 0x80, chars[i + 2] == 0xA2 { return chars[i + 3] == 0x20 }
+        var k = i
+        while k < end, k - i < 3, chars[k] >= 0x30, chars[k] <= 0x39 { k += 1 }
+        return k > i && k + 1 < end && chars[k] == UInt8(ascii: ".") && chars[k + 1] == 0x20
     }
 
     /// Tags that end a line or a block (`<br>`, `</p>`, `<li>`): the text on either side is

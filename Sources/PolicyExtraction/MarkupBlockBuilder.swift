@@ -60,7 +60,9 @@ struct MarkupBlockBuilder {
         let name = tree[index].name
         if Self.emphasisElements.contains(name) { emphasisDepth += 1 }
         if row != nil {
-            if name == "td" || name == "th" || name == "br" || name == "p" || name == "li" || name == "div" {
+            if name == "li" {
+                row!.cell.endItem()
+            } else if name == "td" || name == "th" || name == "br" || name == "p" || name == "div" {
                 row!.cell.breakWord()
             }
             return

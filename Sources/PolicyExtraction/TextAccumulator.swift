@@ -91,6 +91,18 @@ struct TextAccumulator {
     /// Separates what follows from what came before by a space (an inline boundary like a cell edge).
     mutating func breakWord() { pendingSpace = true }
 
+    /// Ends an item of a list inside a table cell with a period when it has no punctuation of its
+    /// own, so that the row reads "name. mobile phone number" and a denial inside one item ("we
+    /// never store your full card number") does not run on into the next. An introduction's colon
+    /// stays as it is.
+    mutating func endItem() {
+        if let last = bytes.last, InlineMarkdown.endsWithoutPunctuation(last) {
+            bytes.append(UInt8(ascii: "."))
+            visibleCount += 1
+        }
+        pendingSpace = true
+    }
+
     /// The input line of the character at UTF-8 `offset`.
     func line(at offset: Int) -> Int {
         var low = 0

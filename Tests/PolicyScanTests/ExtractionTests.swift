@@ -87,6 +87,23 @@ struct ExtractionTests {
         #expect(texts.contains { $0.contains("Email address") && $0.contains("Phone number") })
     }
 
+    @Test("a list inside a table cell ends each item that has no punctuation of its own")
+    func listInCell() throws {
+        let html = Support.html("""
+            <table><tr><td>Payment data</td><td>Such as:<ul><li>name</li><li>card type (last digits)</li><li>phone number.</li><li>postal code</li></ul></td></tr></table>
+            """)
+        let md = try Support.markdown("""
+            | Payment data | Such as:<br><br>*   name<br>*   card type (last digits)<br>*   phone number.<br>*   postal code |
+            |---|---|
+            | Sign-up<br>Support | Name<br>• email |
+            """)
+        let row = "Payment data | Such as: name. card type (last digits). phone number. postal code"
+        #expect(try Support.read(html).blocks.map(\.text).contains(row))
+        // (A line break before anything but a list marker stays a space.)
+        #expect(md.blocks.map(\.text).contains(row))
+        #expect(md.blocks.map(\.text).contains("Sign-up Support | Name. • email"))
+    }
+
     @Test("block boundaries, headings from <p><strong> and numbered lines, section paths")
     func sections() throws {
         let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")

@@ -902,6 +902,14 @@ struct RuleTests {
         let laterDenialFound = Self.analyzer.findings(in: laterDenialRow)
         #expect(Set(laterDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(laterDenialFound.filter { !$0.negated }.map(\.category)) == ["communications", "user-content"])
+        // Each item of a list inside a cell ends there, and with it the reach of a denial in it.
+        let itemDenialRow = try Support.markdown("""
+            | Payment data | Collected at checkout:<br>*   the card type. For your safety we never store the full card number<br>*   mobile phone number |
+            |---|---|
+            """)
+        let itemDenialFound = Self.analyzer.findings(in: itemDenialRow)
+        #expect(Set(itemDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
+        #expect(Set(itemDenialFound.filter { !$0.negated }.map(\.category)) == ["payment-information", "phone-number"])
         // Items under what a term does not include are its scope, whatever their own verbs.
         let scopeList = try Support.markdown("""
             ## Information we collect
