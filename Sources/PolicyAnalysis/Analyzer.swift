@@ -76,7 +76,7 @@ public struct Analyzer: Sendable {
         }
         var ownName = OwnName(title: document.title)
         ownName.platforms = selfNamed
-        // "Information that you choose to share with Waze" in Waze's policy gives it to us: a
+        // "Information you decide to share with Acme" in Acme's policy gives it to us: a
         // one-word name from the title that the text always writes as a name is the vendor.
         if ownName.words.count == 1, let name = ownName.words.first, classCache[name] == nil,
             Self.isWrittenAsName(name, in: document)
@@ -136,7 +136,7 @@ public struct Analyzer: Sendable {
             let sentences = tokenized[blockIndex]
             for (index, (sentence, tokens)) in zip(block.sentences, sentences).enumerated() {
                 var heading = section
-                // "Demographic information. We may collect information about events you like.": a
+                // "Demographic details. We may collect data about the events you enjoy.": a
                 // run-in label names the data its paragraph then says is collected.
                 // (Under a heading that already lists collected data, the heading decides.)
                 if block.kind == .paragraph, index == 0, sentences.count > 1, section?.collection != true, Self.isRunInLabel(tokens) {
@@ -180,7 +180,7 @@ public struct Analyzer: Sendable {
                 let words = tokens.filter(\.isWord).map(\.text)
                 // "in the following ways" can introduce either ("we collect data in the following
                 // ways:"), so only a use with no collection verb makes it a list of purposes.
-                // ("We use the Personal Information we collect from you in a variety of ways,
+                // ("Personal Information we collect from you serves several ends,
                 // including:": the "we collect" of a relative clause names the data used.)
                 let usesOnly = words.contains { ["use", "uses", "using"].contains($0) }
                     && !words.indices.contains { i in
@@ -676,8 +676,8 @@ public struct Analyzer: Sendable {
             }
                 // "Information for Residents of ...", "Information for parents": a notice to them.
                 || tokens.indices.contains { i in tokens[i] == "information" && i + 1 < tokens.count && tokens[i + 1] == "for" }
-                // "How we use it" is about use; "What personal data we process and how we obtain
-                // them" still lists the data.
+                // "How we use it" is about use; "What data we process and where we get
+                // it" still lists the data.
                 || (tokens.contains("how") && !collects)
             // "How we use the information we collect" lists purposes, not data.
             if otherPractice { return nil }

@@ -267,8 +267,8 @@ public enum StatementClassifier {
         }
         // "If you check a box to receive an offer, your name will be shared": an opening
         // subordinate clause ends at its comma, and its verbs do not govern the main clause.
-        // The main clause starts at the first comma followed by a subject ("If you delete cookies,
-        // buy a new device, or change browsers, you will need to opt out again").
+        // The main clause starts at the first comma followed by a subject ("If you clear cookies,
+        // switch devices or change browsers, you must opt out once more").
         func opensMain(_ i: Int) -> Bool {
             tokens[i].text == "," && i + 1 < tokens.count && (isSubjectStart(tokens[i + 1]) || isNamedSubject(tokens, i + 1))
         }
@@ -289,8 +289,8 @@ public enum StatementClassifier {
             let comma = (range.upperBound..<end).first(where: opensMain), !tokens[comma + 1].classes.contains(.firstParty)
         {
             // The mirror: a mention inside the opening clause is not governed by a main clause of
-            // another subject ("Please note that if you limit the ability of websites to set
-            // cookies, you may be unable to access certain parts of the Site"). Ours may still say
+            // another subject ("Note that if you stop sites from setting
+            // cookies, some pages may not work for you"). Ours may still say
             // what becomes of it ("If you sign in with Facebook, we receive your public profile").
             end = comma
         }
@@ -391,7 +391,7 @@ public enum StatementClassifier {
             }
             var usersOwnSharing = false
             if classes.contains(.userGiving), isUserSubject(tokens, verb: i, clause: clause) {
-                // "you provide your payment information directly to those providers": what the
+                // "you give your card details straight to those providers": what the
                 // user hands another party is that party's, a practice other than ours.
                 if givesToOthers(tokens, verb: i, end: clause.upperBound) {
                     if !classes.contains(.otherPractice), i < range.lowerBound { otherVerbs.append(i) }
@@ -417,7 +417,7 @@ public enum StatementClassifier {
         // "We don't personalize ads based on categories such as health": a denied clause whose
         // only cue is a list names what something is not about, not what is collected.
         // Said by us ("We don't show you ads based on ... health"), neither does a list or a
-        // section around it make it one. ("Location Data (not precise geolocation), which includes
+        // section around it make it one. ("Location (not precise geolocation), which covers
         // your general location" and "This does not reveal your precise coordinates, only country,
         // state, city" still list data.)
         // The denial at `denial` is ours: "we" (or our name) right before it.
@@ -447,8 +447,8 @@ public enum StatementClassifier {
             // "Sensitive information, such as a card number, is encrypted": an example of what is
             // protected, not a statement that it is collected.
             includes = false
-            // "Our policy is to require our service providers to encrypt sensitive information such as
-            // a credit card number": the data is the object of the safeguard, not of the verb before it.
+            // "We require our vendors to encrypt sensitive data such as a card number": the data is
+            // the object of the safeguard, not of the verb before it.
             // (Within twenty words and one table cell: a row's purpose cell does not reach its data cell.)
             if let safeguard = (clause.lowerBound..<range.lowerBound).last(where: { k in
                 k > 0 && tokens[k].classes.contains(.securing) && tokens[k - 1].text == "to"
@@ -462,22 +462,22 @@ public enum StatementClassifier {
         // collected") still counts.
         let before = (verbs + userGiving).filter { $0 < range.lowerBound }.max() ?? -1
         let otherBefore = otherVerbs.filter { $0 < range.lowerBound }.max() ?? -1
-        // "we may use and disclose your health information": verbs joined by "and" share the
-        // object, so the data is used as well as disclosed.
+        // "we may use and share your medical records": verbs joined by "and" share the
+        // object, so the data is used as well as shared.
         let coordinated = before >= 0 && before < otherBefore && otherBefore - before <= 3
             && (before + 1..<otherBefore).contains { ["and", "or", ","].contains(tokens[$0].text) }
         if otherBefore > before, !coordinated {
             verbs.removeAll { $0 < range.lowerBound }
             userGiving.removeAll { $0 < range.lowerBound }
-            // "we may transfer your name, User Content and any other information collected through
-            // the Service": a participle after the mention describes a noun of its own; only a
+            // "we may transfer your name, your posts and other data gathered through
+            // the app": a participle after the mention describes a noun of its own; only a
             // passive ("your name is collected") still governs it.
             verbs.removeAll { v in
                 v >= range.upperBound
                     && !(max(range.upperBound, v - 3)..<v).contains { Self.auxiliaries.contains(tokens[$0].text) || tokens[$0].classes.contains(.firstParty) }
             }
         }
-        // "We collect IP addresses to help us understand how people use our sites": a mention after
+        // "We log IP addresses to help us see how visitors move around the site": a mention after
         // an infinitive of purpose is what the purpose is about, not what the verb before it takes.
         // The purpose's own verb, and the infinitives that continue the list ("to diagnose problems
         // with our server, to administer the site and to gather broad demographic information"),
@@ -487,14 +487,14 @@ public enum StatementClassifier {
         if let purpose = (clause.lowerBound..<range.lowerBound).last(where: { k in
             k + 1 < range.lowerBound && tokens[k].text == "to" && Self.purposeVerbs.contains(tokens[k + 1].text)
         }), includeCue < purpose, !(purpose..<range.lowerBound).contains(where: { tokens[$0].text == "|" }) {
-            // "to analyze trends, administer the site, track user movement, and gather broad
-            // demographic information": bare verbs after a comma or "and" continue the list too.
+            // "to study trends, run the site, follow how users move, and gather wide
+            // demographic data": bare verbs after a comma or "and" continue the list too.
             verbs.removeAll { v in
                 v <= purpose + 1 || (v < range.lowerBound && Self.purposeListJoiners.contains(tokens[v - 1].text))
             }
             userGiving.removeAll { $0 < purpose }
-            // "for any lawful business purpose, including without limitation to help diagnose
-            // problems ..., to gather broad demographic information": a list that the purpose
+            // "for any lawful purpose, including to help find faults ..., to gather
+            // wide demographic data": a list that the purpose
             // opens is a list of purposes.
             includes = false
         }
@@ -526,7 +526,7 @@ public enum StatementClassifier {
             }
         }
         // Before the mention, a giving verb governs it unless a new predicate starts between them:
-        // "the access point through which you enter the Internet, and is controlled by your ISP".
+        // "the point where you join the Internet, and is run by your ISP".
         userGiving.removeAll { verb in
             verb < range.lowerBound && (verb + 1..<range.lowerBound).contains { Self.predicateStarts.contains(tokens[$0].text) }
         }
@@ -578,7 +578,7 @@ public enum StatementClassifier {
             || isDisclaimer(tokens, clause: clause, mention: range)
             || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range) || deniedTopic
             || isCondition(tokens, mention: range) || isRefused(tokens, mention: range)
-        // "information you choose to share with us as part of surveys", "a survey that requests
+        // "what you decide to share with us as part of a survey", "a survey that requests
         // your name": a phrase that names the data with a verb of its own says that it is given
         // or asked for, when nothing else in the clause does.
         if verbs.isEmpty, userGiving.isEmpty, !includes, otherVerbs.isEmpty,
@@ -619,11 +619,11 @@ public enum StatementClassifier {
         if denied, deniesPurposeOnly(tokens, after: range, clause: clause) {
             return .noPractice
         }
-        // "If you do not allow these cookies, we will not be able to monitor performance": what we
+        // "If you turn those cookies off, we will not be able to measure speed": what we
         // cannot do once the user refuses is a consequence. It neither denies the data nor, in the
         // negative, says that we collect it.
-        // (The refusal's own "do not" need not reach the mention: "if you do not allow us to
-        // collect it, we may not be able to take account of your interests".)
+        // (The refusal's own "do not" need not reach the mention: "if you do not let us
+        // collect it, we might not be able to reflect your interests".)
         // The denial nearest before the mention, looked for once for the tests below.
         lazy var denialBefore = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
         if denied || collection, let denial = denialBefore, isConsequenceOfRefusal(tokens, denial: denial)
@@ -672,7 +672,7 @@ public enum StatementClassifier {
         }) {
             return .noPractice
         }
-        // "We will never ask for your password by email", "never request your card number over the
+        // "We will never ask you for a password by e-mail", "never request your card number over the
         // phone": the same warning without "unsolicited". The request is denied only through the
         // channel named after the data; the service may still take the data at sign-in.
         if denied, let denial = denialBefore,
@@ -685,7 +685,7 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
-        // "We don't save your IP address alongside your searches": what the denied data would be
+        // "We don't store your IP address alongside your queries": what the denied data would be
         // kept with is named, neither denied nor collected by that sentence.
         if denied, let along = (clause.lowerBound..<range.lowerBound).last(where: { k in
             tokens[k].text == "alongside" || (k > 0 && tokens[k].text == "with" && Self.companionWords.contains(tokens[k - 1].text))
@@ -724,8 +724,8 @@ public enum StatementClassifier {
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
         let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
-        // Only when nothing else in the clause takes it: "We will collect the phone numbers which
-        // are stored on your device's contacts book", "stored on the storage device and sent to
+        // Only when nothing else in the clause takes it: "We read the phone numbers that
+        // sit in your phone's address book", "kept on the disk and sent to
         // Microsoft".
         // ("... and never sent to us" still keeps it there.)
         let onUsersDevice = !verbs.isEmpty && userGiving.isEmpty && toUs.isEmpty
@@ -751,7 +751,7 @@ public enum StatementClassifier {
         "practices", "procedures", "safeguards", "measures", "controls", "policies", "protections", "standards", "programs", "program",
     ]
 
-    /// Verbs that move data off the user's device: "stored on the storage device and sent to Microsoft".
+    /// Verbs that move data off the user's device: "kept on the disk and sent to the vendor".
     static let sendingWords: WordSet = [
         "send", "sends", "sent", "transmit", "transmits", "transmitted", "upload", "uploads", "uploaded", "sync", "syncs", "synced",
         "synchronized", "synchronised", "backed",
@@ -774,13 +774,13 @@ public enum StatementClassifier {
     /// surveys", "collected from surveys", "a survey that requests your name".
     static let ownVerbFollowers: WordSet = ["with", "to", "in", "through", "via", "from", "for", "your", "us"]
 
-    /// "Personal data is any information that could be used to identify you, including your
+    /// "Personal data is any information that can identify you, including your
     /// name": a definition, whose relative clauses' verbs do not make it a practice.
     static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
-        // "A unique identifier is a string of characters that can be used to identify a device",
+        // "A unique identifier is a string that can single out a device",
         // "An IP address is a number assigned to your device": what a thing is, true of any
         // service. It becomes a statement only when we come into it ("A cookie is a file we place").
-        // "Cookies are small pieces of text used to store information": the same, in the plural.
+        // "Cookies are small text files that hold information": the same, in the plural.
         // (The plural may be the tail of a longer name: "web beacons", "tracking pixels".)
         let singularSubject = (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
             && Self.indefiniteArticles.contains(tokens[clause.lowerBound].text)
@@ -810,7 +810,7 @@ public enum StatementClassifier {
         guard hasVerbs else { return true }
         guard cue < range.lowerBound else { return false }
         let before = clause.lowerBound..<cue
-        // "When we use the phrase 'personal information' in this policy, we mean ...": our use of
+        // "When we use the term 'personal data' here, we mean ...": our use of
         // a word is not a use of data, so the "we" before the cue is only the speaker. (The
         // phrase may sit in the clause before: a comma can end it.)
         return !before.contains { tokens[$0].classes.contains(.firstParty) }
@@ -847,7 +847,7 @@ public enum StatementClassifier {
     static let siteWords: WordSet = ["website", "site", "app", "application", "service", "services", "platform", "web"]
 
     /// After "is": "information", "any information", "data that"; "is considered any information"
-    /// ("Personal information is considered any information that can identify ...").
+    /// ("Such data is considered any information linked to a person").
     static func isDefiningNoun(_ tokens: [Token], after i: Int, in clause: Range<Int>) -> Bool {
         var j = i + 1
         if j < clause.upperBound, tokens[j].text == "considered" || tokens[j].text == "deemed" { j += 1 }
@@ -1004,8 +1004,8 @@ public enum StatementClassifier {
             return false
         }
         // "no analytics or crash reports": a "no" that heads the list the mention stands in.
-        // "(but not user name, address, or other personal information)", "(not including your
-        // name, address, email address, or telephone number)": so does a "not" that opens the list.
+        // "(but not your user name, address or other personal details)", "(not including your
+        // name, postal or email address, or phone number)": so does a "not" that opens the list.
         var back = range.lowerBound - 1
         while back >= clause.lowerBound, range.lowerBound - back <= 14 {
             let token = tokens[back]
@@ -1020,10 +1020,10 @@ public enum StatementClassifier {
             back -= 1
         }
         // A table row is read whole, and a period inside a cell ends a sentence there: "We do not
-        // collect your precise location. We only collect coarse location data derived from your
+        // collect your precise location. We only collect a rough area worked out from your
         // IP address" denies the one, not the other.
         lazy var isRow = isTableRow(tokens)
-        // "that we are not responsible for, by monitoring clicks": the denial is of liability.
+        // "that we are not liable for, by counting clicks": the denial is of liability.
         for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
             && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) && !deniesGoverning(tokens, after: i) {
             // (An introduction is read with an empty mention at its very end.)
@@ -1093,9 +1093,9 @@ public enum StatementClassifier {
             {
                 return true
             }
-            // "We do not have the technical means to access your passwords": a denied means or
+            // "We do not have the technical means to read your passwords": a denied means or
             // ability reaches its infinitive.
-            // ("you do not have to fill in the data to access the forum" only waives a duty.)
+            // ("you do not have to enter the data to use the forum" only waives a duty.)
             if i + 2 < range.lowerBound, Self.possessionWords.contains(tokens[i + 1].text), Self.articles.contains(tokens[i + 2].text)
                 || tokens[i + 2].text == "any",
                 verbs.contains(where: { $0 > i && $0 - i <= 8 && tokens[$0 - 1].text == "to" })
@@ -1160,7 +1160,7 @@ public enum StatementClassifier {
             }
             // "browsing activities on platforms that may not utilize our technology": past a
             // relative clause of another noun, a denial is that noun's.
-            // ("a random location nearish to you, which we also never log" is still our denial.)
+            // ("a rough location near you, which we also never log" is still our denial.)
             // ("ensuring that the code is neither stored": a "that" after a verb opens what is
             // ensured, no relative clause.)
             if Self.relativePronouns.contains(tokens[i].text), i > range.upperBound,
@@ -1207,7 +1207,7 @@ public enum StatementClassifier {
     /// A negation word that denies: not "without limitation", "not limited to", "not only".
     static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].classes.contains(.negation) else { return false }
-        // "collected by third parties without our or your knowledge": a manner, not a denial.
+        // "gathered by others without your knowledge or ours": a manner, not a denial.
         if tokens[i].text == "without" {
             var k = i + 1
             while k < min(tokens.count, i + 5) {
@@ -1239,7 +1239,7 @@ public enum StatementClassifier {
         }
         // "some features may not function properly": the service's failing, not a data practice.
         if tokens[i].text == "not", Self.failingVerbs.contains(tokens[i + 1].text) { return false }
-        // "the right to tell us not to use personal information": the user's instruction.
+        // "the right to tell us not to use your data": the user's instruction.
         if tokens[i].text == "not", i >= 2, tokens[i - 1].text == "us", Self.instructingVerbs.contains(tokens[i - 2].text) { return false }
         // "may include, but not be limited to": the idiom with its auxiliary.
         if tokens[i + 1].text == "be", i + 2 < tokens.count, Self.negationIdioms.contains(tokens[i + 2].text) { return false }
@@ -1285,7 +1285,7 @@ public enum StatementClassifier {
         // "the Terms of Use", "ease of use": after "of", "use" is the noun; so is "when the app
         // is not in use".
         if word == "use", i > 0, tokens[i - 1].text == "of" || tokens[i - 1].text == "in" { return true }
-        // "In the event of unauthorized use of your credit card": a misuse is a noun.
+        // "If there is unauthorized use of your card": a misuse is a noun.
         if word == "use" || word == "access", i > 0, Self.misuseWords.contains(tokens[i - 1].text) { return true }
         // "criminal record", "academic records": after the adjective of its kind, the noun.
         if word == "record" || word == "records", i > 0, Self.recordKinds.contains(tokens[i - 1].text) { return true }
@@ -1335,7 +1335,7 @@ public enum StatementClassifier {
     static func isIdiom(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].text
         if word == "place" { return i > 0 && Self.takeForms.contains(tokens[i - 1].text) }
-        // "We might look at what site you came from", "to help us look at mouse movements"
+        // "We may look at which site sent you here", "to help us look at mouse movements"
         // examine data; "look for", "look forward", "a candid look at", "or look at a product" do not.
         if word.hasPrefix("look") {
             return !(i > 0 && i + 1 < tokens.count && tokens[i + 1].text == "at"
@@ -1400,9 +1400,9 @@ public enum StatementClassifier {
 
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
-        // "Manage your contact information, such as your name, email and phone number": an
+        // "Manage your contact details, such as your name, email or phone number": an
         // imperative to the user.
-        // "YouTube settings: Pause and delete your YouTube Search History": after a label too.
+        // "Video settings: Pause and delete your video search history": after a label too.
         let label = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 5)).first { tokens[$0].text == ":" }
         if let first = ((label.map { $0 + 1 } ?? clause.lowerBound)..<clause.upperBound).first(where: { tokens[$0].isWord }) {
             if controlVerbs.contains(tokens[first].text),
@@ -1436,8 +1436,8 @@ public enum StatementClassifier {
             && !(i > clause.lowerBound && (Self.relativePronouns.contains(tokens[i - 1].text) || tokens[i - 1].text == "other"))
         {
             var j = i + 1
-            // "the preferences page allows you to manage your search history": a choice given.
-            // ("will be used to allow you to access your content" names a purpose of ours.)
+            // "the settings screen allows you to manage your past searches": a choice given.
+            // ("is needed to allow you to open your files" names a purpose of ours.)
             var modal = i > clause.lowerBound && Self.grantVerbs.contains(tokens[i - 1].text) && j < clause.upperBound && tokens[j].text == "to"
                 && !(i >= 2 && tokens[i - 2].text == "to")
             if modal { j += 1 }
@@ -1451,7 +1451,7 @@ public enum StatementClassifier {
                     continue
                 }
                 if modal, word == "by", j + 1 < clause.upperBound, Self.controlGerunds.contains(tokens[j + 1].text) { return true }
-                // "You may access some of our services by signing up": access to a service, not to data.
+                // "You may access parts of our service by signing up": access to a service, not to data.
                 if word == "access", (j + 1..<min(clause.upperBound, j + 7)).contains(where: { Self.serviceNouns.contains(tokens[$0].text) }) {
                     break
                 }
@@ -1462,10 +1462,10 @@ public enum StatementClassifier {
                 {
                     return true
                 }
-                // "You must change your mobile phone number using our in-app feature" opens with the
+                // "You must change your phone number in the app's settings" opens with the
                 // obligation; a "(you must delete your account ...)" inside another clause is an aside.
                 if Self.modals.contains(word) || (word == "must" && i == clause.lowerBound) { modal = true }
-                // "you may be able to choose which cookies are used": the choice itself.
+                // "you may be able to choose which cookies we set": the choice itself.
                 if Self.choiceVerbs.contains(word), j + 1 < clause.upperBound, Self.choiceObjects.contains(tokens[j + 1].text) {
                     return true
                 }
@@ -1523,8 +1523,8 @@ public enum StatementClassifier {
     }
 
     /// The denial nearest before the mention is the user's, not ours: a condition ("If you do not
-    /// provide us with your email address, we will not be able to register you", "or you haven't
-    /// provided us with your email address"), or a means we cannot do without ("We can't help
+    /// give us your email address, we cannot register you", "or you haven't
+    /// given us an email address"), or a means we cannot do without ("We can't help
     /// you without you providing some information about yourself").
     static func isUsersOwnDenial(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
         guard let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) else { return false }
@@ -1532,14 +1532,14 @@ public enum StatementClassifier {
             return denial + 1 < range.lowerBound && tokens[denial + 1].text == "you"
                 && (clause.lowerBound..<denial).contains { isNegation(tokens, $0) }
         }
-        // "If you lose your password and do not have access to your email": the condition's
+        // "If you forget your password and do not have access to your inbox": the condition's
         // subject carries on to its next verb.
         if denial > 0, Self.verbAuxiliaries.contains(tokens[denial - 1].text) || Self.contractedDenials.contains(tokens[denial].text),
             usersCondition(tokens, in: clause.lowerBound..<denial) != nil
         {
             return true
         }
-        // "you do not need to give us your name": giving it is optional, not denied.
+        // "you do not need to tell us your name": giving it is optional, not denied.
         if denial >= 1, tokens[denial - 1].text == "you" || (denial >= 2 && tokens[denial - 2].text == "you"),
             denial + 3 < range.lowerBound, tokens[denial + 1].text == "need" || tokens[denial + 1].text == "have", tokens[denial + 2].text == "to",
             tokens[denial + 3].classes.contains(.userGiving)
@@ -1547,7 +1547,7 @@ public enum StatementClassifier {
             return true
         }
         // The user gives the data: "you do not provide", "you choose not to provide", "you haven't
-        // provided"; or does not want it used: "if you do not want location information used".
+        // provided"; or does not want it used: "if you do not want your location used".
         guard let you = (max(clause.lowerBound, denial - 3)...denial).last(where: { tokens[$0].text == "you" }),
             (max(clause.lowerBound, you - 2)..<you).contains(where: { Self.conditionWords.contains(tokens[$0].text) }),
             (denial + 1..<min(range.lowerBound, denial + 4)).contains(where: {
@@ -1624,7 +1624,7 @@ public enum StatementClassifier {
     static let grantVerbs: WordSet = ["allow", "allows", "let", "lets", "enable", "enables", "permit", "permits"]
     static let choiceNouns: WordSet = ["option", "right", "ability", "choice", "opportunity"]
 
-    /// "In any such request, please provide us with your full name": an instruction to the reader
+    /// "In your request, please give us your full name": an instruction to the reader
     /// (how to ask, where to look), not a statement of what is collected. "Please note that we
     /// collect ..." introduces one, and "please do not send us your card number" says what is not
     /// wanted.
@@ -1633,7 +1633,7 @@ public enum StatementClassifier {
         if range.upperBound + 1 < clause.upperBound, tokens[range.upperBound].text == ":", tokens[range.upperBound + 1].text == "please" {
             return true
         }
-        // "We encourage you to send your correspondence through the postal service": advice to
+        // "We encourage you to send your letters by post": advice to
         // the reader, like "please" ("we encourage you not to send" is a denial, read as one).
         if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in
             k + 3 < range.lowerBound && tokens[k + 1].text == "you" && tokens[k + 2].text == "to" && Self.adviceVerbs.contains(tokens[k].text)
@@ -1647,14 +1647,14 @@ public enum StatementClassifier {
             // (An introduction is read with an empty mention at its end: "we recommend that you:".)
             return !isNegation(tokens, advice + 3) && !(advice + 4 < tokens.count && isNegation(tokens, advice + 4))
         }
-        // "You are strongly encouraged to use a unique password": the same advice, in the passive.
+        // "You are strongly urged to pick a unique password": the same advice, in the passive.
         if let advice = (clause.lowerBound..<range.lowerBound).first(where: { k in
             k + 2 < range.lowerBound && Self.adviceParticiples.contains(tokens[k].text) && tokens[k + 1].text == "to"
                 && (max(clause.lowerBound, k - 3)..<k).contains { tokens[$0].text == "you" }
         }) {
             return !isNegation(tokens, advice + 2)
         }
-        // "If you receive an email that requests your password, please let us know": a condition
+        // "If an email asks for your password, please tell us": a condition
         // whose main clause is a request to the reader. ("If you have shared your phone number
         // with us, please note that ..." opens a notice, which states a practice.)
         // "If you think an account was created using your name, contact us": the same, as an imperative.
@@ -1689,7 +1689,7 @@ public enum StatementClassifier {
             && !(please + 1..<min(range.lowerBound, please + 3)).contains(where: { isNegation(tokens, $0) })
     }
 
-    /// "How we use cookies, track IP addresses, or use other means to collect information": a line
+    /// "How we use cookies, log IP addresses and gather other data": a line
     /// that opens with a question word and ends without a stop is the title of a section (a table
     /// of contents in the text), not a statement. A question ("Do we use cookies?") is left alone.
     static func isTitle(_ tokens: [Token]) -> Bool {
@@ -1717,7 +1717,7 @@ public enum StatementClassifier {
         "phone", "telephone", "email", "e", "mail", "post", "postal", "text", "sms", "fax", "facsimile", "letter", "message",
     ]
 
-    /// "For more information about cookies, see our Cookie Policy", "See Section IV for more
+    /// "For more on cookies, see our Cookie Policy", "See Section IV for more
     /// detail on web beacons", "To learn how to manage cookies, click here", "Learn how to turn
     /// off precise location": the sentence points to where a practice is described; it states
     /// none itself.
@@ -1727,7 +1727,7 @@ public enum StatementClassifier {
         guard let at = tokens.firstIndex(where: \.isWord) else { return false }
         let first = tokens[at].text
         if Self.pointerVerbs.contains(first) { return true }
-        // "At the end of this policy, you will find our Cookie Policy, providing information about
+        // "At the end of this page, you will find our Cookie Policy, with details of
         // our use of cookies".
         // ("help you find friends", "so you can find your way" are what a feature does.)
         if let you = tokens.firstIndex(where: { $0.text == "you" }), you + 3 < tokens.count,
@@ -1736,7 +1736,7 @@ public enum StatementClassifier {
         {
             return true
         }
-        // "Check which web browser you are using and then select the link below" ("Check-in
+        // "Check which browser you use, then pick the link below" ("Check-in
         // data" names data).
         if first == "check" {
             return tokens[(at + 1)...].first(where: \.isWord).map { !["in", "ins", "out"].contains($0.text) } ?? false
@@ -1752,7 +1752,7 @@ public enum StatementClassifier {
         }
         switch first {
         case "here", "below":
-            // "Here you will find information about the processing of your data".
+            // "Here you will find details on how your data is processed".
             return rest.first == "you" && rest.dropFirst().prefix(2).contains { Self.pointerInfinitives.contains($0) }
         case _ where Self.pointerQualifiers.contains(first):
             // "Further information about cookies ..., visit www.example.com"; "More details on
@@ -1803,12 +1803,12 @@ public enum StatementClassifier {
     static let pointerQualifiers: WordSet = ["more", "further", "additional", "detailed", "a", "an"]
     static let pointerNouns: WordSet = ["information", "info", "details", "detail", "listing", "list", "description", "explanation"]
 
-    /// "Clear gifs are tiny graphics with a unique identifier", "Cookies are used to track usage
+    /// "Clear gifs are small images that carry a unique ID", "Cookies are used to track usage
     /// patterns": a sentence that says what a tracking technology is or does describes the
     /// technology; the data it names is what such technology can hold, not what this company
     /// says it collects. The technology itself (the subject) is still named.
     static func describesTechnology(_ tokens: [Token], other range: Range<Int>) -> Bool {
-        // "Using cookies: Cookies are pieces of information stored on your device": a label first.
+        // "Using cookies: Cookies are small files kept on your device": a label first.
         var i = tokens.prefix(5).firstIndex { $0.text == ":" }.map { $0 + 1 } ?? 0
         guard range.lowerBound >= i else { return false }
         if i < tokens.count, Self.articles.contains(tokens[i].text) { i += 1 }
@@ -1850,15 +1850,15 @@ public enum StatementClassifier {
     /// "browsing history", "shipping details".
     static let gerundHeads: WordSet = ["address", "addresses", "information", "details", "history", "data", "preferences", "records"]
 
-    /// "We are not responsible for the retention, use, or privacy of resumes", "shall not be liable
+    /// "We are not responsible for how resumes are kept, used or protected", "shall not be liable
     /// for ... misuse of Payment Information": a disclaimer of liability states no practice on what
     /// it disclaims. A new "we" after it ("and we will always require your consent for our own
     /// cookies") states one again.
     static func isDisclaimer(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
         (clause.lowerBound..<range.lowerBound).contains { i in
-            // ("third-party services that we are not responsible for, by monitoring clicks": "for"
+            // ("outside sites that we are not liable for, by counting clicks": "for"
             // without its object ends a relative clause.)
-            // ("we do not have access to or control over these cookies": a denied control is one too.)
+            // ("we do not have control over the cookies they set": a denied control is one too.)
             let control = tokens[i].text == "control" && i + 1 < tokens.count && tokens[i + 1].text == "over"
             return (Self.liabilityWords.contains(tokens[i].text) || control)
                 && (max(clause.lowerBound, i - (control ? 6 : 3))..<i).contains { isNegation(tokens, $0) }
@@ -1867,12 +1867,12 @@ public enum StatementClassifier {
         }
     }
 
-    /// "We maintain automatic information in aggregated form, not associated with your IP address",
+    /// "We keep automatic data in aggregate form, not linked to your IP address",
     /// "stored separately from your name": what the data is kept apart from is not said to be
     /// collected here.
-    /// So are the examples of what it is kept apart from: "We store search terms separately from
-    /// any account information that directly identifies the user, such as name, e-mail address,
-    /// or phone numbers".
+    /// So are the examples of what it is kept apart from: "We keep search terms apart from
+    /// account details that identify the user, such as name, email
+    /// or phone number".
     static func isKeptApart(_ tokens: [Token], mention range: Range<Int>) -> Bool {
         func apart(_ k: Int) -> Bool {
             guard k >= 1 else { return false }
@@ -1903,15 +1903,15 @@ public enum StatementClassifier {
         return false
     }
 
-    /// "Some browsers incorporate a Do Not Track feature that signals to websites you visit that
-    /// you do not want to have your online activity tracked": the sentence is about the browser
+    /// "Some browsers have a Do Not Track setting that tells sites
+    /// you do not wish to be followed": the sentence is about the browser
     /// setting; its "do not" is the user's wish, not the vendor's denial. The feature is named
     /// with an article before it or a noun after it ("Do Not Track signals"), or as "DNT";
     /// "we do not track your browsing" stays a denial. Only a clause with no "we" or "our"
-    /// describes the setting alone ("We honor Do Not Track signals and do not plant cookies"
+    /// describes the setting alone ("We respect Do Not Track and then set no cookies"
     /// states a practice), and a label before a colon names a topic, not the statement after it.
     static func describesDoNotTrack(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
-        // "We do not respond to Do Not Track browser settings": the mention names the feature.
+        // "We don't honour Do Not Track browser settings": the mention names the feature.
         let k = range.lowerBound
         if k >= 3, tokens[k - 1].text == "track", tokens[k - 2].text == "not", tokens[k - 3].text == "do" { return true }
         var start = clause.lowerBound
@@ -1951,8 +1951,8 @@ public enum StatementClassifier {
 
     static let liabilityWords: WordSet = ["responsible", "liable", "responsibility", "liability"]
 
-    /// "This Privacy Policy explains how we collect ...", "This section provides additional
-    /// information regarding the collection of your payment information", "Our cookie notice does
+    /// "This Privacy Policy explains how we collect ...", "This section says more about
+    /// how we collect your payment details", "Our cookie notice does
     /// not address the way we use ...": the document speaks of itself; what it covers, or leaves
     /// out, is said elsewhere.
     static func describesDocument(_ tokens: [Token]) -> Bool {
@@ -2009,8 +2009,8 @@ public enum StatementClassifier {
         "addresses", "address", "cover", "apply", "govern", "describe", "explain",
     ]
 
-    /// "To determine aggregate information about users, including demographic and usage
-    /// information.": an item of a list of purposes names what the purpose is about. "To provide
+    /// "To work out aggregate facts about users, including demographic and usage
+    /// data.": an item of a list of purposes names what the purpose is about. "To provide
     /// the service, we collect your IP address" has a subject of its own.
     /// A table row read as one sentence ("To enhance your experience. | Your Input, such as health
     /// details, may be stored") has more than its purpose: the item ends at its first full stop.
@@ -2048,8 +2048,8 @@ public enum StatementClassifier {
             let word = tokens[i].text
             // "give us", "send to us"; "about your accounts with us" names the accounts, not the receiver.
             if word == "us", i == verb + 1 || tokens[i - 1].text != "with" || sharing { return false }
-            // "with" and "to" may follow a long object ("share your email address, birthday, friends
-            // list, hometown or other information with a partner"); a place ("on", "through") stays
+            // "with" and "to" may follow a long object ("share your email address, age, contacts
+            // list, city or other details with a partner"); a place ("on", "through") stays
             // near the verb, or it is likely another clause's ("what you share, ... on Zoom").
             if sharing, word == "with" || (word == "on" && i - verb <= 8) {
                 return i + 1 < end && tokens[i + 1].text != "us" && tokens[i + 1].classes.isDisjoint(with: [.firstParty, .ownName])
@@ -2151,7 +2151,7 @@ public enum StatementClassifier {
         "rectify", "pause", "reset",
     ]
 
-    /// "data that could be used to identify you": what information can do, the language of
+    /// "data that can identify you": what information can do, the language of
     /// definitions, not a practice.
     /// It is said in a relative clause ("information that could be used") or of a thing in general
     /// ("An IP address can be used to identify ..."); "cookies may be used to identify your
@@ -2207,7 +2207,7 @@ public enum StatementClassifier {
     /// "kept") or a verb with its subject or auxiliary between ("we use", "is processed", "tools that collect").
     static func governsBackward(_ tokens: [Token], verb: Int, after start: Int) -> Bool {
         let word = tokens[verb].text
-        // "no control over these cookies once we have received the advertisements": a perfect
+        // "no control over the cookies after we have received the ads": a perfect
         // with an object of its own is no passive of the mention.
         if verb >= 1, verb + 1 < tokens.count, Self.haveForms.contains(tokens[verb - 1].text),
             Self.objectDeterminers.contains(tokens[verb + 1].text)
@@ -2242,7 +2242,7 @@ public enum StatementClassifier {
     /// password safe" (an imperative at the start of the clause), "if you access the site".
     static func isUsersOwnAction(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
         if verb == clause.lowerBound, tokens[verb].text != "collected", tokens[verb].text != "used" { return true }
-        // "If you are unable to access this Privacy Policy": "able to" is the user's modal.
+        // "If you are unable to open this Policy": "able to" is the user's modal.
         if verb >= 4, tokens[verb - 1].text == "to", Self.ableWords.contains(tokens[verb - 2].text),
             (max(clause.lowerBound, verb - 6)..<verb - 2).contains(where: { tokens[$0].text == "you" })
         {
@@ -2273,7 +2273,7 @@ public enum StatementClassifier {
         while i >= clause.lowerBound, verb - i <= 3 {
             let word = tokens[i].text
             // "even when you are not using the app": the user's own doing, in the progressive.
-            // ("the general area you were in when using the service": "were" is not "using"'s.)
+            // ("the rough area you were in while using the app": "were" is not "using"'s.)
             if word == "are" || word == "were", tokens[verb].text.hasSuffix("ing"), i > clause.lowerBound, tokens[i - 1].text == "you",
                 i == verb - 1 || (i == verb - 2 && Self.progressiveFillers.contains(tokens[verb - 1].text))
             {
@@ -2285,7 +2285,7 @@ public enum StatementClassifier {
             if Self.usersPeople.contains(word), i > clause.lowerBound, tokens[i - 1].text == "your" { return true }
             i -= 1
         }
-        // "If you lose your password and do not have access to your email": a denied verb joined
+        // "If you forget your password and do not have access to your inbox": a denied verb joined
         // to the condition's own keeps its subject.
         if let condition = usersCondition(tokens, in: clause.lowerBound..<verb),
             (max(condition + 2, verb - 4)..<verb).contains(where: { tokens[$0].text == "and" || tokens[$0].text == "or" }),
@@ -2294,7 +2294,7 @@ public enum StatementClassifier {
         {
             return true
         }
-        // "it is your responsibility to keep this password secure": the user's duty.
+        // "it is your job to keep the password safe": the user's duty.
         if verb >= 3, tokens[verb - 1].text == "to", Self.dutyNouns.contains(tokens[verb - 2].text), tokens[verb - 3].text == "your" {
             return true
         }
@@ -2305,7 +2305,7 @@ public enum StatementClassifier {
         {
             return true
         }
-        // "You agree not to use a false name", "If you no longer want to use your Google
+        // "You agree not to use a false name", "If you no longer wish to use your Google
         // Account", "you have the right to obtain your records": the user's verb,
         // reached through the infinitive.
         i = verb - 1
@@ -2373,7 +2373,7 @@ public enum StatementClassifier {
             }
             let word = tokens[k].text
             let next = tokens[k + 1]
-            // ("never use any data that allows us to identify you": the relative clause's purpose.)
+            // ("never use data that would let us identify you": the relative clause's purpose.)
             if Self.relativePronouns.contains(word) { return false }
             // ("We do not use GPS to collect your location" denies the collecting.)
             if word == "to", next.isWord, !Self.nonInfinitiveStarts.contains(next.text), !next.classes.contains(.collect) { return true }
@@ -2487,7 +2487,7 @@ public enum StatementClassifier {
             if i > clause.lowerBound, tokens[i - 1].text == "other", Self.peopleWords.contains(tokens[i].text), !mention.contains(i) {
                 return .thirdParty
             }
-            // "Our site includes Social Media Features, such as the Like button. These Features may
+            // "Our pages carry social widgets such as a Like button, and those widgets may
             // collect your IP address": features and widgets run by another party.
             if i > clause.lowerBound, Self.widgetWords.contains(tokens[i].text), Self.widgetQualifiers.contains(tokens[i - 1].text),
                 !mention.contains(i)
@@ -2525,7 +2525,7 @@ public enum StatementClassifier {
             }
             i -= 1
         }
-        // "to allow those service providers to fulfill orders, send mail, ... process credit card
+        // "to allow those providers to fill orders, send mail, ... take card
         // payments": every verb of the list after "providers to" is theirs.
         if let agent = (clause.lowerBound..<verb).last(where: { k in
             k + 1 < verb && tokens[k].classes.contains(.thirdParty) && !mention.contains(k) && tokens[k + 1].text == "to"
@@ -2664,7 +2664,7 @@ public enum StatementClassifier {
 
     static let agentFillers: WordSet = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
 
-    /// "Information collected may depend on the type of device you use": what the practice
+    /// "What we collect may depend on your kind of device": what the practice
     /// depends on is a condition, not data collected.
     static func isCondition(_ tokens: [Token], mention range: Range<Int>) -> Bool {
         // (A mention may open with the "on" itself: "depending on your use of our site".)
@@ -2749,7 +2749,7 @@ public enum StatementClassifier {
     // Word lists used inside the reading loops, built once.
     static let subjectStarts: WordSet = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]
     static let clauseVerbs: WordSet = ["they", "it", "is", "are", "was", "were", "will", "can", "may"]
-    /// Safeguards, including those that strip data out: "a process designed to remove certain
+    /// Safeguards, including those that strip data out: "a process built to remove some
     /// sensitive data (such as social security numbers)", "we redact card numbers".
     static let securingWords: WordSet = [
         "protect", "protects", "protected", "encrypt", "encrypts", "encrypted", "safeguard", "secure", "redact", "redacts",

@@ -296,7 +296,7 @@ struct ExtractionTests {
 
     @Test("a 50 MB page stays under 512 MB of memory")
     func bigPage() throws {
-        let paragraph = "<p>We collect your name, email address and phone number when you register, and we keep them safe.</p>\n"
+        let paragraph = "<p>When you sign up we collect your name, email address and phone number, and keep them safe.</p>\n"
         var text = "<html><head><title>Big</title></head><body><main>"
         let count = 50_000_000 / paragraph.utf8.count
         text.reserveCapacity(count * paragraph.utf8.count + 100)

@@ -299,7 +299,7 @@ struct RuleTests {
         #expect(categories("Amazon collects your IP address.").isEmpty)
         #expect(categories("Amazon collects your IP address.", title: "Amazon.com Privacy Notice") == ["ip-address"])
         // "including, but not limited to," continues the list; participles share one "by you".
-        #expect(categories("This information could include, but is not limited to, the user ID associated with your account.") == ["account-credentials"])
+        #expect(categories("This data might include, but is not limited to, a user ID tied to your profile.") == ["account-credentials"])
         #expect(categories("Content such as prompts and documents uploaded, entered, or otherwise transmitted by you.").contains("user-content"))
         // "we will have access to" collects; "unauthorized access to your password" does not.
         #expect(categories("When you log in through a third-party platform, we will have access to your user name.") == ["account-credentials"])
@@ -310,38 +310,38 @@ struct RuleTests {
         #expect(categories("We collect and encrypt your credit card number.") == ["payment-information"])
         #expect(categories("After any unauthorized use of your credit card, tell your card issuer.").isEmpty)
         // What data is kept apart from is not said to be collected; a choice given is the user's.
-        #expect(categories("We keep automatic data in aggregated form, not associated with your IP address.").isEmpty)
+        #expect(categories("We hold automatic data in aggregate form, not associated with any IP address.").isEmpty)
         #expect(categories("Payment card numbers are encrypted at rest and stored separately from your email address.") == ["payment-information"])
-        #expect(categories("We store search terms apart from account information that identifies the user, such as name, e-mail address, or phone numbers.") == ["search-history"])
+        #expect(categories("We keep search terms apart from account details that identify the user, such as name, email or phone number.") == ["search-history"])
         #expect(categories("On the settings page you can manage your search preferences, such as search history, and saved topics.").isEmpty)
-        #expect(categories("This email address will be linked to your account and will be used to allow you to access your subscriptions.") == ["email-address"])
+        #expect(categories("Your email address will be linked to your profile and will be used to allow you to reach your subscriptions.") == ["email-address"])
         // A mention inside an opening "if" clause is not governed by another subject's main
         // clause; what the user signs up to receive comes from us; imperatives and "you can set"
         // are the user's choices.
-        #expect(categories("Please note that if you limit the ability of websites to set cookies, you may be unable to access certain parts of the Site.").isEmpty)
+        #expect(categories("Note that if you stop sites from setting cookies, you may be unable to reach some pages.").isEmpty)
         #expect(categories("If you sign in with Facebook, we receive your public profile.") == ["social-media"])
         #expect(categories("If you opt in to receive promotional text messages, we may send you offers.").isEmpty)
-        #expect(categories("Manage your contact information, such as your name, email and phone number.").isEmpty)
+        #expect(categories("Manage your contact details, such as your name, email or phone number.").isEmpty)
         // "is considered any information" defines, as "is any information" does.
-        #expect(categories("Personal information is considered any information that can identify a person, such as their name, IP address, and residential address.").isEmpty)
-        #expect(categories("You can set your browser to refuse all cookies, or to alert you when websites set or access cookies.").isEmpty)
-        #expect(categories("You can pause the collection of watch and search history in the parental settings.").isEmpty)
-        #expect(categories("However, if you use your browser settings to block all cookies (including essential cookies) you may not be able to access all or parts of our site.").isEmpty)
+        #expect(categories("Such data is considered any information linked to a person, such as a name, IP address or home address.").isEmpty)
+        #expect(categories("You can set your browser to turn down every cookie, or to warn you when a site sets one.").isEmpty)
+        #expect(categories("You can pause the collection of viewing and search history in family settings.").isEmpty)
+        #expect(categories("However, if you block every cookie (essential ones too) in your browser, you may not be able to use parts of the site.").isEmpty)
         // A relative clause about the data gives no choice over the statement.
         #expect(categories("We collect advertising IDs, which are random numbers that you can reset in your device settings.").contains("device-identifiers"))
         // A company's possessive names the party ("Google's use of the DART cookie").
-        #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.").isEmpty)
-        #expect(categories("Google's use of the DART cookie enables it to serve ads to your users.", title: "Google Privacy Policy") == ["cookies-tracking"])
+        #expect(categories("Google's use of the DART cookie lets it show ads to visitors of your site.").isEmpty)
+        #expect(categories("Google's use of the DART cookie lets it show ads to visitors of your site.", title: "Google Privacy Policy") == ["cookies-tracking"])
         // A phrase that names data with a verb of its own ("share with us as part of surveys",
         // "collected from surveys") states it; a noun ("log-in") or an infinitive does not.
         #expect(categories("Data collected from surveys you participate in.") == ["survey-responses"])
         #expect(categories("Note that if you use a third party log-in solution, the policies of that solution apply.").isEmpty)
         // A disclaimer of liability states no practice on what it disclaims.
-        #expect(categories("In that case we are not responsible for the retention, use, or privacy of the resumes sent.").isEmpty)
+        #expect(categories("In that case we are not responsible for how the resumes sent are kept, used or protected.").isEmpty)
         #expect(categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == ["cookies-tracking"])
-        #expect(categories("We keep track of links to services that we are not responsible for, by monitoring redirected clicks.") == ["usage-activity"])
+        #expect(categories("We keep track of links to sites that we are not liable for, by counting redirected clicks.") == ["usage-activity"])
         // A definition stays one with verbs in its relative clauses; "log files" is a noun.
-        #expect(categories("Personal data is any information that could be used to identify you, including, but not limited to, your name and email address.").isEmpty)
+        #expect(categories("Personal data is any information that can identify you, including, without limit, your name and email address.").isEmpty)
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
         // "A cookie is a file ..." says what a thing is, of any website; it is a statement about
@@ -354,10 +354,10 @@ struct RuleTests {
         #expect(categories("Your general location is stored separately from your shipping address.") == ["approximate-location"])
         // "Other than X, we don't collect ...": X is the exception, and it is collected.
         #expect(categories("Other than names provided at your discretion, we don't collect personal information such as social security numbers.") == ["name"])
-        #expect(categories("Any mix of details that could be used to identify you, such as your birth date and gender.").isEmpty)
+        #expect(categories("A mix of facts which could be used to identify someone, such as birth date and gender.").isEmpty)
         #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
-        #expect(categories("You can update certain information, such as your e-mail address, on your account page.").isEmpty)
+        #expect(categories("You can update some details, such as your e-mail address, on your profile page.").isEmpty)
         #expect(categories("Certain information, such as your email address, can be updated by calling Customer Service.").isEmpty)
         // The organization's own name, from the title, is no data: "Kaleida Health is required".
         #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "Kaleida Health Notice of Privacy Practices").isEmpty)
@@ -372,7 +372,7 @@ struct RuleTests {
         #expect(categories("We never share or sell the email addresses gathered through our app.").isEmpty)
         // Placing something on the user's own device is no disclosure; "may be used to identify
         // your computer" outside a relative clause is what the vendor does.
-        #expect(categories("Cookies are short identifiers that we transfer to your computer's hard drive.").contains("cookies-tracking"))
+        #expect(categories("Cookies are short identifiers that we place on your computer's disk.").contains("cookies-tracking"))
         #expect(categories("We transfer your email address to our partners.").isEmpty)
         #expect(categories("Cache cookies may be used to identify your computer.") == ["cookies-tracking"])
         // The dots of "U.S." are no clause mark: a phrase spans them.
@@ -382,13 +382,13 @@ struct RuleTests {
         #expect(categories("You permit us to share information about your activity with that social network.").isEmpty)
         // After an infinitive of purpose, a mention is what the purpose is about; a collecting
         // infinitive still collects.
-        #expect(categories("We collect IP addresses to help us understand how people use our sites.") == ["ip-address"])
+        #expect(categories("We log IP addresses to help us see how visitors move around the site.") == ["ip-address"])
         #expect(categories("We use cookies to collect your IP address.") == ["cookies-tracking", "ip-address"])
         // A giving verb does not reach past a new predicate.
-        #expect(categories("An IP address belongs to the access point through which you enter the Internet, and is assigned by your network provider.").isEmpty)
+        #expect(categories("An IP address belongs to the point where you join the Internet, and is assigned by your network provider.").isEmpty)
         #expect(categories("When you register, you enter your name and email address.") == ["name", "email-address"])
         // Every verb of a list after "providers to" is theirs.
-        #expect(categories("We allow those service providers to fulfill orders, send mail, analyze data and process your credit card payments.").isEmpty)
+        #expect(categories("We allow those providers to fill orders, send mail, study data and take your credit card payments.").isEmpty)
         #expect(categories("We collect your credit card number to process your payments.") == ["payment-information"])
         // A name before a verb starts the main clause; "a user's" is the mention's own phrase.
         #expect(categories("When you create an account, Valve collects a user's email address.") == ["email-address"])
@@ -419,11 +419,11 @@ struct RuleTests {
         #expect(categories("To learn how to manage cookies, click here.").isEmpty)
         #expect(categories("For users who register, we collect an email address.") == ["email-address"])
         // The document speaking of itself states no practice; a choice joined to another verb is one.
-        #expect(categories("This Privacy Policy (\"Policy\") explains how we collect and use your email address.").isEmpty)
-        #expect(categories("This section provides additional information regarding the collection of your payment information.").isEmpty)
+        #expect(categories("This Privacy Policy (\"Policy\") sets out how we gather and use your email address.").isEmpty)
+        #expect(categories("This section provides further details regarding the collection of card numbers.").isEmpty)
         #expect(categories("This site collects your email address.") == ["email-address"])
         #expect(categories("You can add or change some details, such as your e-mail address, in your account settings.").isEmpty)
-        #expect(categories("You can also delete the cookies that we have placed on your browser.").isEmpty)
+        #expect(categories("You can also delete the cookies we have set in your browser.").isEmpty)
         #expect(categories("If you choose to disable cookies, some features may not work.").isEmpty)
         #expect(categories("You can delete cookies, and we collect your IP address.").contains("ip-address"))
         // What information "tells us" or the user "tells us" is given to us.
@@ -439,9 +439,9 @@ struct RuleTests {
         // a passive says so.
         #expect(categories("Your location is transmitted to us along with the search terms.") == ["approximate-location", "search-history"])
         #expect(categories("Your email address is provided to us by our partners.") == ["email-address"])
-        #expect(categories("We may publish your name and other information you have provided to us.").isEmpty)
+        #expect(categories("We may publish your name and other details you gave us.").isEmpty)
         // The user sharing with others gives us nothing; sharing with us does.
-        #expect(categories("When you share content from our site on your Facebook profile, that action is governed by Facebook's policy.").isEmpty)
+        #expect(categories("When you post an article from our site to your Facebook profile, Facebook's policy governs that action.").isEmpty)
         #expect(categories("When you share your email address with us, we send you a receipt.") == ["email-address"])
         // A title line in the text is no statement; a question or a sentence is read.
         #expect(categories("How we use cookies, log IP addresses, or use other tools to collect information").isEmpty)
@@ -457,7 +457,7 @@ struct RuleTests {
         // our pages is one, and the technology is named.
         #expect(categories("Clear gifs are tiny graphics holding a unique code, and are used to follow the visits of readers.").isEmpty)
         #expect(categories("Cookies are used on our pages to remember the user's name.") == ["cookies-tracking"])
-        #expect(categories("Using cookies: Cookies are small files stored directly on the device you are using.") == ["cookies-tracking"])
+        #expect(categories("Using cookies: Cookies are small files kept right on the device you use.") == ["cookies-tracking"])
         #expect(categories("Cookies and web beacons collect your IP address.") == ["ip-address"])
         #expect(categories("Our cookies store the country where you are located.") == ["cookies-tracking", "approximate-location"])
         #expect(categories("Telephone requests are not acceptable.").isEmpty)
@@ -465,33 +465,33 @@ struct RuleTests {
         #expect(categories("Our analytics are described at https://example.com/privacy/cookies-and-ip-address.html, which we use.").isEmpty)
         #expect(categories("We collect your IP address (see www.example.com/ip).") == ["ip-address"])
         // Signing in is no logging: "logged into" and "log in to"; "logged in our server logs" is.
-        #expect(categories("If you browse our website while logged into social media accounts, our partners may connect this data.").isEmpty)
+        #expect(categories("If you visit our pages while logged into a social network, our partners may link this data.").isEmpty)
         #expect(categories("Your IP address is logged in our server logs.").contains("ip-address"))
         // Pointers to more information, and the user's way out, state no practice.
-        #expect(categories("Here you will find information about the processing of your data when using our services and the way in which your address is handled.").isEmpty)
+        #expect(categories("Here you will find details on how your data is processed when you use the service and how your address is handled.").isEmpty)
         #expect(categories("Further information about cookies, including how to delete them, visit www.example.org.").isEmpty)
         #expect(categories("More details about the cookies we use can be found in our Cookie Policy.").isEmpty)
         #expect(categories("Additional information we collect includes your IP address: see below.") == ["ip-address"])
-        #expect(categories("To opt out of cookies that allow information to be delivered to you, such as targeted advertising, there are options for controlling the ads you receive.").isEmpty)
+        #expect(categories("To opt out of cookies that let content reach you, such as targeted ads, there are ways to control the ads you get.").isEmpty)
         #expect(categories("To manage your account, we collect your email address.") == ["email-address"])
-        #expect(categories("For more detailed information about how we use cookies, please review our Cookie Policy.").isEmpty)
-        #expect(categories("Check which web browser you are using and then select the relevant link below.").isEmpty)
+        #expect(categories("For more detail on how we use cookies, please read our Cookie Policy.").isEmpty)
+        #expect(categories("Check which browser you use, then pick the matching link below.").isEmpty)
         #expect(categories("Check-in data, such as your location.") == ["approximate-location"])
         // The object of a choice, and the "Do Not Track" name, state no collection.
-        #expect(categories("We do not currently respond or take any action with respect to web browser do not track signals or other mechanisms that provide users the ability to exercise choice regarding the collection of information about their online activities.").isEmpty)
-        #expect(categories("You have choices about the collection and use of your location data in the app settings.").isEmpty)
+        #expect(categories("We do not currently act on browser do not track signals or other tools that give users a choice about the collection of data on their online activities.").isEmpty)
+        #expect(categories("You have choices over the collection and use of your location data in the app settings.").isEmpty)
         // What a practice depends on is a condition, not data.
-        #expect(categories("The information we collect depends on how you use our products.").isEmpty)
-        #expect(categories("Information collected may depend on the type of device you use and its settings.").isEmpty)
+        #expect(categories("What we collect depends on how you use the app.").isEmpty)
+        #expect(categories("What we collect may depend on your kind of device and its settings.").isEmpty)
         #expect(categories("Depending on your settings, we collect your precise location.") == ["precise-location"])
         // What the user refuses, and an unnamed person, are no collection of ours.
-        #expect(categories("Where we receive a request to opt-out of profiling from a publisher, we treat that user as having opted out.").isEmpty)
-        #expect(categories("If you ever think someone has had access to your password, please follow these steps.").isEmpty)
-        #expect(categories("At the end of this policy, you will find our Cookie Policy, providing information about our use of cookies.").isEmpty)
+        #expect(categories("When a publisher sends us a request to opt-out of profiling, we treat that user as opted out.").isEmpty)
+        #expect(categories("If you ever suspect someone has had access to your password, please take these steps.").isEmpty)
+        #expect(categories("At the end of this page, you will find our Cookie Policy, with details of our use of cookies.").isEmpty)
         #expect(categories("With your permission, we access your address book to help you find friends.") == ["contacts"])
-        #expect(categories("You can choose whether Cortana processes your location information to give you relevant notices.").isEmpty)
-        #expect(categories("When you write to us, please be sure to provide us with your name and every phone number you want to add.").isEmpty)
-        #expect(categories("To check we send our emails to the right address, we may receive a notice when you open an email from us.").isEmpty)
+        #expect(categories("You can choose whether the assistant processes your location information to give you timely notices.").isEmpty)
+        #expect(categories("When you write to us, please make sure to give us your name and each phone number you want to add.").isEmpty)
+        #expect(categories("To check our emails reach the right address, we may get a notice when you open an email from us.").isEmpty)
         // "trade" before the noun it qualifies is no sale; the verb still shares what it names.
         #expect(categories("We may collect details at trade shows, including business phone numbers.") == ["phone-number"])
         #expect(categories("We use your phone number to reach you and never trade it.") == ["phone-number"])
@@ -521,7 +521,7 @@ struct RuleTests {
         let own = Self.analyzer.findings(in: document(filler + ["Microsoft collects your IP address."]))
         #expect(own.contains { $0.category == "ip-address" && $0.actor == .firstParty })
         // So are the items of a list it introduces.
-        var listed = document(filler + ["When you conduct a search, Microsoft collects the following:"])
+        var listed = document(filler + ["When you run a search, Microsoft collects the following:"])
         listed.blocks.append(Block(kind: .listItem, text: "IP address and your location", line: 20, sentences: [Sentence(text: "IP address and your location", line: 20)]))
         let items = Self.analyzer.findings(in: listed)
         #expect(items.contains { $0.category == "approximate-location" && $0.actor == .firstParty && $0.basis == "list" })
@@ -595,9 +595,9 @@ struct RuleTests {
         #expect(read("To make sure we never collect data from minors by mistake, you may be asked to give your date of birth.") == (["demographics"], []))
         #expect(read("We do not collect your phone number, you may add it to your profile yourself.") == ([], ["phone-number"]))
         // The user's own refusal in a condition, or a means we cannot do without, is no denial of ours.
-        #expect(read("If you do not provide us with your email address, we will not be able to register you.") == (["email-address"], []))
-        #expect(read("However, if you choose not to provide an email address, we cannot help you recover your password.") == (["email-address"], []))
-        #expect(read("We can't help you find matches without you providing some information about yourself, like basic profile details.") == (["user-content"], []))
+        #expect(read("If you do not give us an email address, we will not be able to sign you up.") == (["email-address"], []))
+        #expect(read("However, if you choose not to give an email address, we cannot help you reset a lost password.") == (["email-address"], []))
+        #expect(read("We can't suggest matches without you providing some facts about yourself, like basic profile details.") == (["user-content"], []))
         // What the user tells others in a Do Not Track setting is no denial of ours, even with our
         // own clause after it; what a child does with the app is the user's doing, as "you" is.
         #expect(read("Although a browser may offer a Do Not Track setting that lets you ask websites not to track your browsing activity, we do not honour that setting.") == ([], []))
@@ -621,7 +621,7 @@ struct RuleTests {
         #expect(read("The photos you send are used only to write a caption and are not stored.") == (["photos-videos"], []))
         #expect(read("We process your voice recordings and do not retain them.") == (["audio-recordings"], []))
         #expect(read("Voice recordings are processed on your device and are never stored.") == ([], ["audio-recordings"]))
-        #expect(read("Your photos are read by our partner and are not stored or processed on our servers.").denied == ["photos-videos"])
+        #expect(read("Your photos are read by our partner and are neither stored nor processed on our systems.").denied == ["photos-videos"])
         // What a document leaves out is its scope, and an opening "without" phrase a condition:
         // neither denies the data.
         #expect(read("Our Cookie Policy does not address the way we process your search history once you leave.") == ([], []))
@@ -651,11 +651,11 @@ struct RuleTests {
         // A service that may fail, the user's instruction to us, and an optional giving deny nothing.
         #expect(read("Some features may not function properly if use of Location Data is disabled.").denied.isEmpty)
         #expect(read("You may tell us not to use personal information to build profiles about you.").denied.isEmpty)
-        #expect(read("You don't need to give us your name or email address to sign up.") == (["name", "email-address"], []))
+        #expect(read("You don't need to tell us your name or email address to sign up.") == (["name", "email-address"], []))
         // "By X, we mean ..." defines a term; it states no collection.
         #expect(read("By personal information, we mean data that identifies a person, such as a name, home address or Social Security number.") == ([], []))
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
-        #expect(read("If you do not allow these cookies, we will not be able to track performance metrics.").denied.isEmpty)
+        #expect(read("If you turn those cookies off, we will not be able to track speed metrics.").denied.isEmpty)
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
         #expect(read("If you refuse to let us gather this data, we may not be able to tailor the site to your interests.") == ([], []))
         // A denied purpose denies neither the data nor its keeping; "consent" and "payment" are
@@ -673,8 +673,8 @@ struct RuleTests {
         #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
         #expect(read("If you forget your password and do not have access to your registered email address, contact support.").denied.isEmpty)
         // Having no control over another party's cookies, and a Do Not Track setting, deny nothing.
-        #expect(read("We do not have access to or control over cookies that other companies set.") == ([], []))
-        #expect(read("At this time, we do not respond to Do Not Track browser settings or signals.") == ([], []))
+        #expect(read("We do not have control over the cookies that other firms set.") == ([], []))
+        #expect(read("For now, we do not act on Do Not Track browser settings or signals.") == ([], []))
         // An aside between the auxiliary and its verb does not end the clause.
         #expect(read("We do not, however, collect IP addresses or keep IP address logs.") == ([], ["ip-address"]))
         #expect(read("We do, however, collect your IP address.") == (["ip-address"], []))
@@ -685,27 +685,27 @@ struct RuleTests {
         #expect(read("We collect your name but we never sell your email address.") == (["name"], []))
         // So does an aside between the denial and its verb.
         // (With no channel named: "... by email" would be the warning about false requests.)
-        #expect(read("We will not, at any time, request your credit card number.") == ([], ["payment-information"]))
+        #expect(read("We will not, at any point, request your card number.") == ([], ["payment-information"]))
         #expect(read("We will not sell it, and at any time we may collect your IP address.") == (["ip-address"], []))
         // A sentence about the browsers' Do Not Track setting denies nothing; ours still does.
-        #expect(read("Some browsers incorporate a Do Not Track feature that signals to websites you visit that you do not want to have your online activity tracked.") == ([], []))
+        #expect(read("Some browsers have a Do Not Track setting that tells sites you do not wish your browsing to be followed.") == ([], []))
         #expect(read("We respect Do Not Track signals and do not track your browsing history.").denied == ["browsing-history"])
         // A "but not" or "not including" opens a list of what is denied, however long.
-        #expect(read("Data about your visits, such as how often you saw an ad (but not your name, address or other personal information), is used to show you ads.").collected.isEmpty)
-        #expect(read("Partners may use data (not including your name, address, email address, or telephone number) about your visits.").collected.isEmpty)
+        #expect(read("Data about your visits, such as how often an ad was shown (but not your name, address or other personal details), is used to pick ads.").collected.isEmpty)
+        #expect(read("Partners may use data (not including your name, postal or email address, or phone number) about your visits.").collected.isEmpty)
         #expect(read("We collect information that may include, but not be limited to your gender and date of birth.") == (["demographics"], []))
         // The user's review of what we keep is a choice, the relative clause without its pronoun too;
         // access to a service is not access to data.
-        #expect(read("Upon request, you may review all information in your record, including contact information (name, e-mail), or any other information we may keep.").collected.isEmpty)
-        #expect(read("You may access some of our services by signing up and providing us with your email address.") == (["email-address"], []))
+        #expect(read("On request, you may review what is in your file, including contact details (name, e-mail), or any other data we may keep.").collected.isEmpty)
+        #expect(read("You may access parts of our services by registering and providing us with an email address.") == (["email-address"], []))
         // A denial that names no data of the category: children's ages, a feature's name, a place noun.
         #expect(read("We do not knowingly collect personal information from people under age 16.") == ([], []))
         #expect(read("Online Tracking and Do Not Track Signals: we may use cookies to collect your browsing history.") == (["cookies-tracking", "browsing-history"], []))
         #expect(read("Passport data (including: photo, date of birth, place of birth, civil registration no, gender)").denied.isEmpty)
-        #expect(read("You do not need an account to use some of our services, such as watching videos.") == ([], []))
-        #expect(read("We will not use your information if we believe your interests should override ours.") == ([], []))
+        #expect(read("You do not need an account to use parts of our services, such as watching videos.") == ([], []))
+        #expect(read("We will not use your data where we believe your interests outweigh ours.") == ([], []))
         // A denied means reaches its infinitive; a waived duty ("do not have to") denies nothing.
-        #expect(read("We do not have the technical means to access the content of your encrypted emails, files or passwords.") == ([], ["account-credentials"]))
+        #expect(read("We do not have any technical way to access your encrypted mail, files or passwords.") == ([], ["account-credentials"]))
         #expect(read("The profile is optional (you do not have to fill it in to access the forum) and may include your gender and occupation.") == (["demographics", "employment-education"], []))
         // A denied use for a purpose limits the use; it denies no collection. A denied verb alone,
         // or a denied collecting purpose, still denies.
@@ -716,17 +716,17 @@ struct RuleTests {
         #expect(read("Partners may use information (not including your name or email address) about your visits to serve ads.").denied == ["name", "email-address"])
         // The user's own verb, reached through "agree not to"; an aside's "not"; a limit ("not
         // continuously"); a relative clause of another noun; thresholds and offences name no data.
-        #expect(read("You agree not to use a false or misleading name.") == ([], []))
+        #expect(read("You agree not to use a false name.") == ([], []))
         #expect(read("Please note that our service provider – not Example – collects and processes your financial information.") == (["financial-information"], []))
-        #expect(read("The body-worn cameras do not continuously record images and sound.") == (["photos-videos"], []))
+        #expect(read("Our staff's body cameras do not continuously record images and sound.") == (["photos-videos"], []))
         #expect(read("Pixel tags may be used to record data about your web browsing activities on platforms that may not utilize our technology.") == (["cookies-tracking", "browsing-history"], []))
-        #expect(read("We do not knowingly collect personal information from individuals who are under the minimum required ages specified herein.") == ([], []))
-        #expect(read("If we determine upon collection that a user is under this age, we will not use or maintain their personal information.") == ([], []))
-        #expect(read("We do not carry out general monitoring of content beyond assisting in the repression of incitement to racial hatred.") == ([], []))
-        #expect(read("Because email and instant messaging are not recognized as secure communications, we request that you not send private information to us.") == ([], []))
+        #expect(read("We never knowingly gather personal information from anyone below the minimum ages set out here.") == ([], []))
+        #expect(read("If we learn on collection that a user is below this age, we will not use or maintain their personal information.") == ([], []))
+        #expect(read("We do not carry out general monitoring of content, beyond helping to suppress incitement to hatred.") == ([], []))
+        #expect(read("As email and instant messaging are not seen as secure channels, we request that you not send us private information.") == ([], []))
         #expect(read("The original image is deleted after redaction, ensuring that the image is neither stored nor viewed by a human.") == ([], ["photos-videos"]))
         // "without your knowledge" is a manner; "never ... without your consent" collects with it.
-        #expect(read("Your posts could also be collected and used by third parties without our or your knowledge, which may result in unsolicited messages.") == (["user-content", "communications"], []))
+        #expect(read("Your posts could also be collected and used by others without your knowledge or ours, which may lead to unwanted messages.") == (["user-content", "communications"], []))
         #expect(read("We will never collect your precise location without your consent.") == (["precise-location"], []))
         // So is a condition put in the negative ("even if not signed in").
         #expect(read("A record of recent places is saved to the phone even if not using an account, and some apps can access your location history.") == (["approximate-location"], []))
@@ -760,8 +760,8 @@ struct RuleTests {
         let intros = words.flatMap { a in words.map { b in "\(a) \(b) you" } } + sentences.prefix(2_000)
         // (A table row's "|" and a period inside it steer the reading of denials.)
         for intro in intros.map({ $0 + ":" }) + intros.map({ "| " + $0 + " ." }) {
-            // So is the sentence after a run-in label ("Usage data. We may collect certain data
-            // that does not tell us who you are.").
+            // So is the sentence after a run-in label ("Usage data. We may gather some data
+            // that does not reveal who you are.").
             let runIn = Document(title: nil, format: .text, blocks: [
                 Block(kind: .paragraph, text: "Usage data. " + intro, line: 1,
                       sentences: [Sentence(text: "Usage data.", line: 1), Sentence(text: intro, line: 1)]),
@@ -1034,7 +1034,7 @@ struct RuleTests {
         // A line whose subject is another party says what they do; "They include ..." lists data.
         let others = Support.html("""
             <h2>Third-party information</h2><ul>
-            <li>They may also send you messages, send messages to group chats you are in, or call you.</li>
+            <li>They may also send you messages, write to group chats you belong to, or call you.</li>
             <li>They include details such as Bluetooth or Wi-Fi connections nearby.</li></ul>
             """)
         let otherFindings = Self.analyzer.findings(in: try Support.read(others)).filter { !$0.negated && $0.actor == .firstParty }
@@ -1055,22 +1055,22 @@ struct RuleTests {
         #expect(labelled.map(\.evidence.text) == ["Web beacons."])
         // Nor is a sentence there that gives the user a choice, however it words the modal.
         let choices = Support.html("""
-            <h2>Information We Collect</h2><p>You can typically remove or reject cookies via your browser settings.</p>
+            <h2>Information We Collect</h2><p>You can typically delete or refuse cookies in your browser settings.</p>
             <p>You are able to delete cookies in your browser.</p><p>We set cookies in your browser.</p>
-            <ul><li>You must change your mobile phone number using our in-app change number feature.</li></ul>
+            <ul><li>You must change your phone number with the app's own change-number tool.</li></ul>
             """)
         let chosen = Self.analyzer.findings(in: try Support.read(choices)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(Set(chosen.map(\.evidence.text)) == ["We set cookies in your browser."])
         let asides = Support.html("""
-            <p>You can, through the settings in your browser, choose to accept all cookies, to reject all cookies or to be told when a cookie is set.</p>
-            <p>Example has no access to or control over these cookies once we have received the ads.</p>
+            <p>You can, through the options in your browser, choose to accept cookies, to refuse them or to be warned when one is set.</p>
+            <p>Example has no control over the cookies after we have received the ads.</p>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(asides)).filter { !$0.negated }.isEmpty)
         // Under such a heading, a line that denies using a topic ("We don't show you ads based on
         // ... health") names no data, nor does what a line excludes.
         let denials = Support.html("""
             <h2>Information We Collect</h2><ul>
-            <li>We don’t show you personalised ads based on sensitive categories, such as race, religion or health.</li>
+            <li>We don’t target ads at you using sensitive categories, such as race, religion or health.</li>
             <li>Account information (excluding race or ethnicity)</li><li>Your email address</li>
             <li>IP addresses, account numbers and other personal data are not sent.</li></ul>
             """)
@@ -1103,7 +1103,7 @@ struct RuleTests {
         // So does an imperative to the user after a label.
         let labelledChoice = Support.html("""
             <p>We collect the following information:</p>
-            <ul><li>Your email address.</li><li>YouTube settings: Pause and delete your YouTube Search History.</li></ul>
+            <ul><li>Your email address.</li><li>Video settings: Pause and delete your video search history.</li></ul>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(labelledChoice)).filter { !$0.negated }.map(\.category) == ["email-address"])
         // Under a collection heading, the items of a list of purposes stay purposes, and a sentence
@@ -1113,7 +1113,7 @@ struct RuleTests {
             <h2>Information We Collect</h2>
             <p>Our website may use this information to:</p><ul><li>Record session information;</li></ul>
             <p>We collect the following information:</p><ul><li>to understand how people use our Services.</li></ul>
-            <p>The personal data we collect may include, but is not limited to:</p><ul><li>Full name,</li></ul>
+            <p>The personal data we gather may include, without limit:</p><ul><li>Full name,</li></ul>
             """)
         let purposed = Self.analyzer.findings(in: try Support.read(purposes)).filter { !$0.negated }
         #expect(purposed.map(\.category) == ["name"])
