@@ -2468,6 +2468,27 @@ public enum StatementClassifier {
         return false
     }
 
+    /// "your employer may access your mailbox", "your mobile operator will have access to your
+    /// location": the user's own organisation or network is another party. Not when the user
+    /// acts with it ("you or your organisation create an account"), nor as an example in
+    /// parentheses ("(such as your school)").
+    static func isUsersParty(_ tokens: [Token], _ i: Int, verb: Int, clause: Range<Int>) -> Bool {
+        guard Self.usersParties.contains(tokens[i].text),
+            (max(clause.lowerBound, i - 2)..<i).contains(where: { tokens[$0].text == "your" })
+        else { return false }
+        if (max(clause.lowerBound, i - 5)..<i).contains(where: { k in
+            tokens[k].text == "you" && k + 1 < i && Self.joiners.contains(tokens[k + 1].text)
+        }) {
+            return false
+        }
+        return !(i + 1..<verb).contains { tokens[$0].text == ")" }
+    }
+
+    /// Parties of the user's own, named with "your": "your employer", "your mobile operator".
+    static let usersParties: WordSet = [
+        "employer", "employers", "organisation", "organization", "operator", "school", "administrator", "admin", "isp", "workplace",
+    ]
+
     /// Who performs the verb: "we" before it wins (also "we and our partners"); a third-party
     /// word before it, or "by" a third party after it, makes it third party.
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
@@ -2500,7 +2521,9 @@ public enum StatementClassifier {
                 i -= 1
                 continue
             }
-            if classes.contains(.thirdParty) || Self.isOtherEntity(tokens, i, after: clause.lowerBound), !mention.contains(i) {
+            if classes.contains(.thirdParty) || Self.isOtherEntity(tokens, i, after: clause.lowerBound)
+                || Self.isUsersParty(tokens, i, verb: verb, clause: clause), !mention.contains(i)
+            {
                 // "We may use pixel tags, provided by us or by our advertisers, to collect": a party
                 // after "by", in an aside, is the agent of a participle that describes a thing, not
                 // the subject of the verb. ("We allow cookies set by advertisers to collect" has no

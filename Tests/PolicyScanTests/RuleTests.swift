@@ -332,6 +332,11 @@ struct RuleTests {
         // A company's possessive names the party ("Google's use of the DART cookie").
         #expect(categories("Google's use of the DART cookie lets it show ads to visitors of your site.").isEmpty)
         #expect(categories("Google's use of the DART cookie lets it show ads to visitors of your site.", title: "Google Privacy Policy") == ["cookies-tracking"])
+        // So does "your" before the user's own organisation or network; with the user, or as an
+        // example in parentheses, it names no other party.
+        #expect(categories("Your employer may access the email address of your work account.").isEmpty)
+        #expect(categories("Your mobile operator will have access to the location of your phone.").isEmpty)
+        #expect(categories("You or your employer may give us your work email address.") == ["email-address"])
         // A phrase that names data with a verb of its own ("share with us as part of surveys",
         // "collected from surveys") states it; a noun ("log-in") or an infinitive does not.
         #expect(categories("Data collected from surveys you participate in.") == ["survey-responses"])
