@@ -2148,7 +2148,7 @@ public enum StatementClassifier {
         "delete", "disable", "block", "refuse", "decline", "reject", "stop", "remove", "clear", "erase", "opt", "turn",
         "adjust", "manage", "control", "limit", "change", "configure", "prevent", "withdraw", "unsubscribe", "update",
         "correct", "edit", "modify", "review", "deactivate", "cancel", "view", "access", "accept", "set", "object", "restrict",
-        "rectify", "pause", "reset",
+        "rectify", "pause", "reset", "download", "export",
     ]
 
     /// "data that can identify you": what information can do, the language of

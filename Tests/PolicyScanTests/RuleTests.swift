@@ -326,6 +326,7 @@ struct RuleTests {
         #expect(categories("Such data is considered any information linked to a person, such as a name, IP address or home address.").isEmpty)
         #expect(categories("You can set your browser to turn down every cookie, or to warn you when a site sets one.").isEmpty)
         #expect(categories("You can pause the collection of viewing and search history in family settings.").isEmpty)
+        #expect(categories("You can export a copy of your information, such as your photos and posts, from the settings page.").isEmpty)
         #expect(categories("However, if you block every cookie (essential ones too) in your browser, you may not be able to use parts of the site.").isEmpty)
         // A relative clause about the data gives no choice over the statement.
         #expect(categories("We collect advertising IDs, which are random numbers that you can reset in your device settings.").contains("device-identifiers"))
