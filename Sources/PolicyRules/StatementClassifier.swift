@@ -2484,6 +2484,13 @@ public enum StatementClassifier {
         return !(i + 1..<verb).contains { tokens[$0].text == ")" }
     }
 
+    /// "your device's manufacturer and model": a party word after a device's possessive is data
+    /// about the device, not a party.
+    static func isDeviceAttribute(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].text.hasSuffix("'s") else { return false }
+        return Self.deviceWords.contains(String(tokens[i - 1].text.dropLast(2)))
+    }
+
     /// Parties of the user's own, named with "your": "your employer", "your mobile operator".
     static let usersParties: WordSet = [
         "employer", "employers", "organisation", "organization", "operator", "school", "administrator", "admin", "isp", "workplace",
@@ -2522,7 +2529,7 @@ public enum StatementClassifier {
                 continue
             }
             if classes.contains(.thirdParty) || Self.isOtherEntity(tokens, i, after: clause.lowerBound)
-                || Self.isUsersParty(tokens, i, verb: verb, clause: clause), !mention.contains(i)
+                || Self.isUsersParty(tokens, i, verb: verb, clause: clause), !mention.contains(i), !Self.isDeviceAttribute(tokens, i)
             {
                 // "We may use pixel tags, provided by us or by our advertisers, to collect": a party
                 // after "by", in an aside, is the agent of a participle that describes a thing, not
@@ -2541,7 +2548,8 @@ public enum StatementClassifier {
                 let withUs = joined.contains { k in
                     guard k + 1 < i, tokens[k + 1].text == "and" || tokens[k + 1].text == "or" else { return false }
                     if tokens[k].classes.contains(.firstParty) { return true }
-                    return k + 2 < i && tokens[k + 2].text == "its" && tokens[k].isWord
+                    // (So is one joined to "our": "ASUS and our partners use cookies".)
+                    return k + 2 < i && (tokens[k + 2].text == "its" || tokens[k + 2].text == "our") && tokens[k].isWord
                         && tokens[k].classes.isDisjoint(with: [.thirdParty, .determiner, .dataNoun])
                 }
                 return withUs ? .firstParty : .thirdParty
@@ -2561,7 +2569,7 @@ public enum StatementClassifier {
         // verb, is an item of the list: "such as your device type, internet service provider, ...
         // derived from". Close before the verb it is its subject, "your mobile carrier may
         // collect"; so it is out of a list: "Our content delivery network providers enable ...".)
-        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !Self.isListedData(tokens, $0)
+        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !Self.isListedData(tokens, $0) && !Self.isDeviceAttribute(tokens, $0)
             && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb) })
         {
             return .thirdParty

@@ -338,6 +338,9 @@ struct RuleTests {
         #expect(categories("Your employer may access the email address of your work account.").isEmpty)
         #expect(categories("Your mobile operator will have access to the location of your phone.").isEmpty)
         #expect(categories("You or your employer may give us your work email address.") == ["email-address"])
+        // A name joined to "our partners" is the vendor's; a device's maker is data about it.
+        #expect(categories("Acme and our partners use cookies to measure visits.") == ["cookies-tracking"])
+        #expect(categories("Device data, such as your phone's manufacturer and model and the screen size, may be used to fix crashes.") == ["device-information"])
         // A phrase that names data with a verb of its own ("share with us as part of surveys",
         // "collected from surveys") states it; a noun ("log-in") or an infinitive does not.
         #expect(categories("Data collected from surveys you participate in.") == ["survey-responses"])
