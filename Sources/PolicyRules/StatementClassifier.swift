@@ -719,6 +719,16 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
+        // "We do not use cookies to collect personal information": the tool named right before a
+        // denied collecting purpose is the means; the denial is of what it would collect (still
+        // denied when named), not of the tool. ("We do not use cookies." still denies them.)
+        if negated, let use = allVerbs.last(where: { $0 < range.lowerBound }), Self.useForms.contains(tokens[use].text),
+            (max(clause.lowerBound, use - 4)..<use).contains(where: { isNegation(tokens, $0) }),
+            Self.technologyNouns.contains(tokens[range.upperBound - 1].text), range.upperBound + 1 < clause.upperBound,
+            tokens[range.upperBound].text == "to", tokens[range.upperBound + 1].classes.contains(.collect)
+        {
+            return .noPractice
+        }
         let hedged = isHedged(tokens, clause: clause, mention: range) || conditional
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.

@@ -721,6 +721,8 @@ struct RuleTests {
         #expect(read("We do not use your IP address to identify you.") == ([], []))
         #expect(read("Your recordings are not used to train our models.") == ([], []))
         #expect(read("We do not use cookies.") == ([], ["cookies-tracking"]))
+        // The tool before a denied collecting purpose is its means: what it would collect is denied.
+        #expect(read("Our site never uses persistent cookies to collect your name.") == ([], ["name"]))
         #expect(read("We do not use GPS technology to collect your precise location.") == ([], ["precise-location"]))
         #expect(read("Partners may use information (not including your name or email address) about your visits to serve ads.").denied == ["name", "email-address"])
         // The user's own verb, reached through "agree not to"; an aside's "not"; a limit ("not
