@@ -2781,10 +2781,12 @@ public enum StatementClassifier {
     static let subjectOrModal: WordSet = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
 
     static let peopleWords: WordSet = ["users", "people", "members", "visitors", "individuals", "customers", "players"]
-    /// "not all", "not always", "do not continuously record", "we do not permanently store":
-    /// a limit on the practice, not its denial.
+    /// "not all", "not always", "do not continuously record", "we do not permanently store",
+    /// "not otherwise used or stored" (beyond the use just named): a limit on the practice, not
+    /// its denial.
     static let partialWords: WordSet = [
         "all", "every", "always", "necessarily", "everyone", "each", "continuously", "constantly", "permanently", "indefinitely",
+        "otherwise",
     ]
 
     // Word lists used inside the reading loops, built once.

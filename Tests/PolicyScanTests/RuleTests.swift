@@ -721,6 +721,8 @@ struct RuleTests {
         #expect(read("We do not use your IP address to identify you.") == ([], []))
         #expect(read("Your recordings are not used to train our models.") == ([], []))
         #expect(read("We do not use cookies.") == ([], ["cookies-tracking"]))
+        // "not otherwise" limits the use to the one named.
+        #expect(read("We ask for a photo of your ID card, which is used to check your identity and is not otherwise kept.") == (["photos-videos", "government-id"], []))
         // The tool before a denied collecting purpose is its means: what it would collect is denied.
         #expect(read("Our site never uses persistent cookies to collect your name.") == ([], ["name"]))
         #expect(read("We do not use GPS technology to collect your precise location.") == ([], ["precise-location"]))
