@@ -1144,6 +1144,12 @@ public enum StatementClassifier {
             // that denies keeping what the first one takes says how long it is kept. The data is
             // still taken. ("... and is not stored" with no other verb still denies, and so does
             // one that leaves it on the user's device: "processed on your device and never stored".)
+            // So does a main predicate after a relative clause that takes the data: "Location
+            // that is processed with your permission is not stored in your history".
+            func takes(_ v: Int) -> Bool {
+                !Self.retentionVerbs.contains(tokens[v].text) && !(max(clause.lowerBound, v - 4)..<v).contains { isNegation(tokens, $0) }
+                    && !isToUsersDevice(tokens, after: v, end: clause.upperBound)
+            }
             if i > range.upperBound, isNegation(tokens, i), i + 2 < clause.upperBound,
                 case let kept = tokens[i + 1].text == "be" ? i + 2 : i + 1, Self.retentionVerbs.contains(tokens[kept].text),
                 // (Nor a denial of more than the keeping: "not stored or processed on our servers".)
@@ -1152,12 +1158,9 @@ public enum StatementClassifier {
                 let joiner = (range.upperBound..<i).last(where: { k in
                     !Self.beForms.contains(tokens[k].text) && !Self.secondPredicateOpeners.contains(tokens[k].text) && !Self.doForms.contains(tokens[k].text)
                 }),
-                tokens[joiner].text == "and" || tokens[joiner].text == "but",
-                verbs.contains(where: { v in
-                    v < joiner && !Self.retentionVerbs.contains(tokens[v].text)
-                        && !(max(clause.lowerBound, v - 4)..<v).contains { isNegation(tokens, $0) }
-                        && !isToUsersDevice(tokens, after: v, end: clause.upperBound)
-                })
+                (tokens[joiner].text == "and" || tokens[joiner].text == "but") && verbs.contains(where: { $0 < joiner && takes($0) })
+                    || (Self.relativePronouns.contains(tokens[range.upperBound].text)
+                        && verbs.contains(where: { $0 > range.upperBound && $0 <= range.upperBound + 4 && $0 < i && takes($0) }))
             {
                 i += 1
                 continue

@@ -630,6 +630,7 @@ struct RuleTests {
         #expect(read("The photos you send are used only to write a caption and are not stored.") == (["photos-videos"], []))
         #expect(read("We process your voice recordings and do not retain them.") == (["audio-recordings"], []))
         #expect(read("Voice recordings are processed on your device and are never stored.") == ([], ["audio-recordings"]))
+        #expect(read("Device details that we process to run the service are not retained.") == (["device-information"], []))
         #expect(read("Your photos are read by our partner and are neither stored nor processed on our systems.").denied == ["photos-videos"])
         // What a document leaves out is its scope, and an opening "without" phrase a condition:
         // neither denies the data.
