@@ -1856,8 +1856,13 @@ public enum StatementClassifier {
                 || ((include + 1)..<max(include + 1, range.upperBound)).contains { k in
                     tokens[k].text.hasSuffix("ing") && !tokens[k].text.hasPrefix("includ")
                         && !(k + 1 < tokens.count && Self.gerundHeads.contains(tokens[k + 1].text))
-                })
+                }
+                // (Or named by nouns of tasks: "Examples include order fulfillment, package delivery".)
+                || (include + 1..<min(tokens.count, include + 4)).contains { Self.taskNouns.contains(tokens[$0].text) })
     }
+
+    /// Nouns that name a task a service provider performs: "order fulfillment", "package delivery".
+    static let taskNouns: WordSet = ["fulfillment", "fulfilment", "delivery", "hosting", "management", "analysis", "analytics"]
 
     /// Nouns that make the "-ing" word before them a modifier, not a task: "billing address",
     /// "browsing history", "shipping details".

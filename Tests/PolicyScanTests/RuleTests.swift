@@ -460,6 +460,7 @@ struct RuleTests {
         #expect(categories("Our new features collect your IP address.") == ["ip-address"])
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
+        #expect(categories("Examples include order fulfillment, package delivery, email communications and web hosting, which may include content we supply.").isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
         // What a tracking technology is describes it as any site may use it: no statement, in
         // the singular or the plural ("A cookie is ...", "Clear gifs are ..."). What it does on
