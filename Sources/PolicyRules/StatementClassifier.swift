@@ -630,6 +630,18 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
+        // "If you do not enable location services, we do not collect your location": what the
+        // refused condition names is the setting the consequence depends on, not data collected.
+        // (Not when the condition has a verb of ours for it: "if you do not allow us to use cookies".)
+        if collection, let condition = (clause.lowerBound..<range.lowerBound).last(where: { opensUsersCondition(tokens, $0, before: range.lowerBound) }),
+            !(condition..<range.lowerBound).contains(where: { tokens[$0].text == "," }),
+            !allVerbs.contains(where: { $0 > condition && $0 < range.lowerBound }),
+            let comma = (range.upperBound..<clause.upperBound).first(where: { tokens[$0].text == "," }),
+            let denial = (comma + 1..<clause.upperBound).first(where: { isNegation(tokens, $0) }),
+            isConsequenceOfRefusal(tokens, denial: denial)
+        {
+            return .noPractice
+        }
         // "Without these cookies, the services you ask for cannot be provided": an opening
         // "without" phrase is the condition of what follows. It neither denies the data nor
         // collects it ("Without limiting the above, we collect ..." reads on after its comma).
@@ -1584,9 +1596,13 @@ public enum StatementClassifier {
         // The denial opens a clause of its own: "..., we will not", "... cookies we will not".
         // (An aside keeps its own denial: "If you would like to opt out (though we don't use
         // phone numbers)".)
+        // (A parenthesis closed before the denial is no aside around it: "(e.g., the news app), we
+        // don't collect".)
         let between = refusal + 1..<denial
         return between.contains { tokens[$0].text == "," || tokens[$0].text == "we" }
-            && !between.contains { Self.asideOpeners.contains(tokens[$0].text) }
+            && !between.contains { k in
+                Self.asideOpeners.contains(tokens[k].text) && !(tokens[k].text == "(" && (k + 1..<denial).contains { tokens[$0].text == ")" })
+            }
     }
 
     /// "if you", "unless you", "when you" at `k`, ending before `end`.

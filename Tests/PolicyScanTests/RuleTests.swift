@@ -668,6 +668,9 @@ struct RuleTests {
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
         #expect(read("If you turn those cookies off, we will not be able to track speed metrics.").denied.isEmpty)
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
+        // So is the setting the refusal names, and a parenthesis closed before the denial is no aside.
+        #expect(read("If you do not enable GPS location services, we don't collect your precise location.") == ([], []))
+        #expect(read("If you do not enable location services, or if an app has no map (e.g., the weather app), we do not collect your precise location.") == ([], []))
         #expect(read("If you refuse to let us gather this data, we may not be able to tailor the site to your interests.") == ([], []))
         // A denied purpose denies neither the data nor its keeping; "consent" and "payment" are
         // objects of their own verbs, not the data before them.
