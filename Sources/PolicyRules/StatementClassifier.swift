@@ -2855,7 +2855,9 @@ public enum StatementClassifier {
             case "without":
                 return (k + 1..<min(clause.upperBound, k + 5)).contains { Self.consentWords.contains(tokens[$0].text) }
             case "until", "unless":
+                // ("unless we have your consent": the user's consent, asked by us.)
                 return k + 1 < tokens.count && tokens[k + 1].text == "you"
+                    || (k + 1..<min(tokens.count, k + 6)).contains { Self.consentWords.contains(tokens[$0].text) }
             default:
                 return false
             }

@@ -646,6 +646,7 @@ struct RuleTests {
         // So is "until you" or "unless you"; "unless required by law" leaves the denial.
         #expect(read("The app does not access your contact list until you turn on the invite feature.") == (["contacts"], []))
         #expect(read("We do not keep the photos you edit unless you save them to your gallery.") == (["photos-videos"], []))
+        #expect(read("We will not place advertising cookies unless we have your consent.") == (["cookies-tracking"], []))
         #expect(read("We do not keep the photos you edit unless required by law.") == ([], ["photos-videos"]))
         // After an impossibility, "without" names what is required; without an impossibility
         // before it, it still denies.
