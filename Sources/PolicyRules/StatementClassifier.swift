@@ -577,7 +577,7 @@ public enum StatementClassifier {
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || isDisclaimer(tokens, clause: clause, mention: range)
             || isKeptApart(tokens, mention: range) || describesDoNotTrack(tokens, clause: clause, mention: range) || deniedTopic
-            || isCondition(tokens, mention: range) || isRefused(tokens, mention: range)
+            || isCondition(tokens, mention: range) || isRefused(tokens, mention: range) || isLackedOnOccasion(tokens, mention: range)
         // "what you decide to share with us as part of a survey", "a survey that requests
         // your name": a phrase that names the data with a verb of its own says that it is given
         // or asked for, when nothing else in the clause does.
@@ -1232,6 +1232,14 @@ public enum StatementClassifier {
     /// A negation word that denies: not "without limitation", "not limited to", "not only".
     static func isNegation(_ tokens: [Token], _ i: Int) -> Bool {
         guard tokens[i].classes.contains(.negation) else { return false }
+        // "when you register without a Facebook account": inside the user's occasion, "without"
+        // is a condition, not a denial.
+        if tokens[i].text == "without", (max(0, i - 5)..<i).contains(where: { k in
+            (tokens[k].text == "when" || tokens[k].text == "if") && k + 1 < i && tokens[k + 1].text == "you"
+                && !(k + 2..<i).contains(where: { !tokens[$0].isWord })
+        }) {
+            return false
+        }
         // "gathered by others without your knowledge or ours": a manner, not a denial.
         if tokens[i].text == "without" {
             var k = i + 1
@@ -1419,6 +1427,26 @@ public enum StatementClassifier {
     /// The forms of "take" before "place" in "take place".
     static let takeForms: WordSet = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: WordSet = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
+
+    /// "when you register without a Facebook account": what the user goes without on the occasion
+    /// of a practice is neither collected nor denied.
+    /// So is what a concession names: "even when images and video are not collected".
+    static func isLackedOnOccasion(_ tokens: [Token], mention range: Range<Int>) -> Bool {
+        if range.lowerBound > 1, (max(1, range.lowerBound - 4)..<range.lowerBound).contains(where: { k in
+            (tokens[k].text == "when" || tokens[k].text == "if") && tokens[k - 1].text == "even"
+                && (k + 1..<range.lowerBound).allSatisfy { tokens[$0].isWord }
+        }) {
+            return true
+        }
+        // ("without a Facebook or Google account": the words of one object may come between.)
+        guard let without = (max(0, range.lowerBound - 5)..<range.lowerBound).last(where: { tokens[$0].text == "without" }),
+            (without + 1..<range.lowerBound).allSatisfy({ tokens[$0].isWord && tokens[$0].classes.isDisjoint(with: Self.verbClasses) })
+        else { return false }
+        return (max(0, without - 5)..<without).contains { k in
+            (tokens[k].text == "when" || tokens[k].text == "if") && k + 1 < without && tokens[k + 1].text == "you"
+                && !(k + 2..<without).contains { !tokens[$0].isWord }
+        }
+    }
 
     /// Who makes a choice over the data: "you", or the user in the third person.
     static let choosers: WordSet = ["you", "users", "user", "visitors"]

@@ -647,6 +647,8 @@ struct RuleTests {
         #expect(read("The app does not access your contact list until you turn on the invite feature.") == (["contacts"], []))
         #expect(read("We do not keep the photos you edit unless you save them to your gallery.") == (["photos-videos"], []))
         #expect(read("We will not place advertising cookies unless we have your consent.") == (["cookies-tracking"], []))
+        // What a concession names ("even when ... are not collected") is neither.
+        #expect(read("We log the speed of the car, even when photos and video are not collected.") == ([], []))
         #expect(read("We do not keep the photos you edit unless required by law.") == ([], ["photos-videos"]))
         // After an impossibility, "without" names what is required; without an impossibility
         // before it, it still denies.
@@ -929,6 +931,13 @@ struct RuleTests {
         let itemDenialFound = Self.analyzer.findings(in: itemDenialRow)
         #expect(Set(itemDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(itemDenialFound.filter { !$0.negated }.map(\.category)) == ["payment-information", "phone-number"])
+        // What the user goes without on the occasion is neither collected nor denied.
+        let withoutItem = try Support.markdown("""
+            ## Information we collect
+
+            * Password (needed when you sign up without a Facebook or Google account).
+            """)
+        #expect(Self.analyzer.findings(in: withoutItem).map(\.category) == ["account-credentials"])
         // Items under what a term does not include are its scope, whatever their own verbs.
         let scopeList = try Support.markdown("""
             ## Information we collect
