@@ -731,7 +731,7 @@ public enum StatementClassifier {
         {
             return .noPractice
         }
-        // "We do not use cookies to collect personal information": the tool named right before a
+        // "We never use cookies to gather your personal data": the tool named right before a
         // denied collecting purpose is the means; the denial is of what it would collect (still
         // denied when named), not of the tool. ("We do not use cookies." still denies them.)
         if negated, let use = allVerbs.last(where: { $0 < range.lowerBound }), Self.useForms.contains(tokens[use].text),
@@ -1115,7 +1115,7 @@ public enum StatementClassifier {
             {
                 return true
             }
-            // "We do not have the technical means to read your passwords": a denied means or
+            // "We do not have any technical way to read your passwords": a denied means or
             // ability reaches its infinitive.
             // ("you do not have to enter the data to use the forum" only waives a duty.)
             if i + 2 < range.lowerBound, Self.possessionWords.contains(tokens[i + 1].text), Self.articles.contains(tokens[i + 2].text)
@@ -1272,7 +1272,7 @@ public enum StatementClassifier {
         }
         // "some features may not function properly": the service's failing, not a data practice.
         if tokens[i].text == "not", Self.failingVerbs.contains(tokens[i + 1].text) { return false }
-        // "the right to tell us not to use your data": the user's instruction.
+        // "a right to tell us not to process your data": the user's instruction.
         if tokens[i].text == "not", i >= 2, tokens[i - 1].text == "us", Self.instructingVerbs.contains(tokens[i - 2].text) { return false }
         // "may include, but not be limited to": the idiom with its auxiliary.
         if tokens[i + 1].text == "be", i + 2 < tokens.count, Self.negationIdioms.contains(tokens[i + 2].text) { return false }
@@ -1430,7 +1430,7 @@ public enum StatementClassifier {
 
     /// "when you register without a Facebook account": what the user goes without on the occasion
     /// of a practice is neither collected nor denied.
-    /// So is what a concession names: "even when images and video are not collected".
+    /// So is what a concession names: "even when photos are not collected".
     static func isLackedOnOccasion(_ tokens: [Token], mention range: Range<Int>) -> Bool {
         if range.lowerBound > 1, (max(1, range.lowerBound - 4)..<range.lowerBound).contains(where: { k in
             (tokens[k].text == "when" || tokens[k].text == "if") && tokens[k - 1].text == "even"
@@ -1453,7 +1453,7 @@ public enum StatementClassifier {
 
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
-        // "Manage your contact details, such as your name, email or phone number": an
+        // "Manage your details, such as name, email or phone number": an
         // imperative to the user.
         // "Video settings: Pause and delete your video search history": after a label too.
         let label = (clause.lowerBound..<min(clause.upperBound, clause.lowerBound + 5)).first { tokens[$0].text == ":" }
@@ -1518,7 +1518,7 @@ public enum StatementClassifier {
                 // "You must change your phone number in the app's settings" opens with the
                 // obligation; a "(you must delete your account ...)" inside another clause is an aside.
                 if Self.modals.contains(word) || (word == "must" && i == clause.lowerBound) { modal = true }
-                // "you may be able to choose which cookies we set": the choice itself.
+                // "you may be able to pick which cookies we set": the choice itself.
                 if Self.choiceVerbs.contains(word), j + 1 < clause.upperBound, Self.choiceObjects.contains(tokens[j + 1].text) {
                     return true
                 }
@@ -2530,8 +2530,8 @@ public enum StatementClassifier {
         return false
     }
 
-    /// "your employer may access your mailbox", "your mobile operator will have access to your
-    /// location": the user's own organisation or network is another party. Not when the user
+    /// "your employer may access your mailbox", "your mobile operator can see where
+    /// you are": the user's own organisation or network is another party. Not when the user
     /// acts with it ("you or your organisation create an account"), nor as an example in
     /// parentheses ("(such as your school)").
     static func isUsersParty(_ tokens: [Token], _ i: Int, verb: Int, clause: Range<Int>) -> Bool {

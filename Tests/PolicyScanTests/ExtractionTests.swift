@@ -159,7 +159,7 @@ struct ExtractionTests {
         #expect(doc.blocks.first { $0.text == "IP address" }?.line == 10)
         #expect(doc.blocks.first { $0.text == "Example Privacy Policy" }?.line == 4)
         let text = try DocumentReader.read(try Support.fixture("plain.txt"), path: "plain.txt")
-        let paragraph = try #require(text.blocks.first { $0.text.hasPrefix("We collect your name") })
+        let paragraph = try #require(text.blocks.first { $0.text.hasPrefix("At sign-up we ask") })
         #expect(paragraph.sentences.map(\.line) == [3, 4])
     }
 
