@@ -692,6 +692,7 @@ public enum StatementClassifier {
             (range.upperBound..<clause.upperBound).contains(where: { k in
                 guard Self.channelPrepositions.contains(tokens[k].text) else { return false }
                 let next = (k + 1..<min(clause.upperBound, k + 4)).first { !Self.channelDeterminers.contains(tokens[$0].text) }
+                // ("in a post" is a message on a feed, not the post office.)
                 return next.map { Self.channelWords.contains(tokens[$0].text) && tokens[$0].text != "post" } ?? false
             })
         {
@@ -1234,10 +1235,7 @@ public enum StatementClassifier {
         guard tokens[i].classes.contains(.negation) else { return false }
         // "when you register without a Facebook account": inside the user's occasion, "without"
         // is a condition, not a denial.
-        if tokens[i].text == "without", (max(0, i - 5)..<i).contains(where: { k in
-            (tokens[k].text == "when" || tokens[k].text == "if") && k + 1 < i && tokens[k + 1].text == "you"
-                && !(k + 2..<i).contains(where: { !tokens[$0].isWord })
-        }) {
+        if tokens[i].text == "without", isInUsersOccasion(tokens, before: i) {
             return false
         }
         // "gathered by others without your knowledge or ours": a manner, not a denial.
@@ -1433,7 +1431,7 @@ public enum StatementClassifier {
     /// So is what a concession names: "even when photos are not collected".
     static func isLackedOnOccasion(_ tokens: [Token], mention range: Range<Int>) -> Bool {
         if range.lowerBound > 1, (max(1, range.lowerBound - 4)..<range.lowerBound).contains(where: { k in
-            (tokens[k].text == "when" || tokens[k].text == "if") && tokens[k - 1].text == "even"
+            Self.occasionOpeners.contains(tokens[k].text) && tokens[k - 1].text == "even"
                 && (k + 1..<range.lowerBound).allSatisfy { tokens[$0].isWord }
         }) {
             return true
@@ -1442,11 +1440,20 @@ public enum StatementClassifier {
         guard let without = (max(0, range.lowerBound - 5)..<range.lowerBound).last(where: { tokens[$0].text == "without" }),
             (without + 1..<range.lowerBound).allSatisfy({ tokens[$0].isWord && tokens[$0].classes.isDisjoint(with: Self.verbClasses) })
         else { return false }
-        return (max(0, without - 5)..<without).contains { k in
-            (tokens[k].text == "when" || tokens[k].text == "if") && k + 1 < without && tokens[k + 1].text == "you"
-                && !(k + 2..<without).contains { !tokens[$0].isWord }
+        return isInUsersOccasion(tokens, before: without)
+    }
+
+    /// Whether "when you" or "if you" opens the words right before token `i` (at most five, with
+    /// no punctuation between): the user's occasion that `i` stands in.
+    static func isInUsersOccasion(_ tokens: [Token], before i: Int) -> Bool {
+        (max(0, i - 5)..<i).contains { k in
+            Self.occasionOpeners.contains(tokens[k].text) && k + 1 < i && tokens[k + 1].text == "you"
+                && !(k + 2..<i).contains { !tokens[$0].isWord }
         }
     }
+
+    /// Words that open the user's occasion or a concession: "when you register", "even if".
+    static let occasionOpeners: WordSet = ["when", "if"]
 
     /// Who makes a choice over the data: "you", or the user in the third person.
     static let choosers: WordSet = ["you", "users", "user", "visitors"]
