@@ -173,17 +173,13 @@ enum InlineMarkdown {
         return out
     }
 
-    private static func isWordByte(_ b: UInt8) -> Bool {
-        b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
-    }
-
     private static func strip(_ chars: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [UInt8]) {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             let c = chars[i]
             switch c {
-            case UInt8(ascii: "\\") where i + 1 < end && chars[i + 1] < 0x80 && !isWordByte(chars[i + 1]) && chars[i + 1] > 0x20:
+            case UInt8(ascii: "\\") where i + 1 < end && chars[i + 1] < 0x80 && !TextAccumulator.isWordByte(chars[i + 1]) && chars[i + 1] > 0x20:
                 out.append(chars[i + 1])
                 i += 2
             case UInt8(ascii: "!") where i + 1 < end && chars[i + 1] == UInt8(ascii: "["):
@@ -226,7 +222,7 @@ enum InlineMarkdown {
                     // "name.<br><br>Account data" in a table cell: two lines, not "name.Account".
                     // "name<br>*   mobile phone number": a list inside a cell, whose items end
                     // as the HTML reader ends them (TextAccumulator.endItem).
-                    if endsWithoutPunctuation(last), opensListItem(chars, at: close + 1, end: end) { out.append(UInt8(ascii: ".")) }
+                    if TextAccumulator.endsWithoutPunctuation(last), opensListItem(chars, at: close + 1, end: end) { out.append(UInt8(ascii: ".")) }
                     out.append(0x20)
                 }
                 i = close + 1
@@ -236,7 +232,7 @@ enum InlineMarkdown {
                 // Emphasis underscores sit at word edges; snake_case keeps its underscores.
                 let before = i > range.lowerBound ? chars[i - 1] : 0x20
                 let after = i + 1 < end ? chars[i + 1] : 0x20
-                if isWordByte(before) && isWordByte(after) { out.append(c) }
+                if TextAccumulator.isWordByte(before) && TextAccumulator.isWordByte(after) { out.append(c) }
                 i += 1
             case UInt8(ascii: "&"):
                 if let (decoded, length) = entity(chars, at: i, end: end) {
@@ -251,12 +247,6 @@ enum InlineMarkdown {
                 i += 1
             }
         }
-    }
-
-    /// Whether text ending in `byte` (a letter, a digit or a closing parenthesis) has no
-    /// punctuation of its own to end a list item.
-    static func endsWithoutPunctuation(_ byte: UInt8) -> Bool {
-        isWordByte(byte) || byte == UInt8(ascii: ")")
     }
 
     /// Whether a list item's marker ("* ", "- ", "+ ", "• ", "1. ") comes at `start`, after

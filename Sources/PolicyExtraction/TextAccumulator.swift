@@ -96,7 +96,7 @@ struct TextAccumulator {
     /// never store your full card number") does not run on into the next. An introduction's colon
     /// stays as it is.
     mutating func endItem() {
-        if let last = bytes.last, InlineMarkdown.endsWithoutPunctuation(last) {
+        if let last = bytes.last, Self.endsWithoutPunctuation(last) {
             bytes.append(UInt8(ascii: "."))
             visibleCount += 1
         }
@@ -115,4 +115,16 @@ struct TextAccumulator {
     }
 
     mutating func reset() { self = TextAccumulator() }
+
+    /// Whether a UTF-8 byte belongs to a word: an ASCII letter or digit, or any byte of a
+    /// multi-byte character.
+    static func isWordByte(_ b: UInt8) -> Bool {
+        b >= 0x80 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+    }
+
+    /// Whether text ending in `byte` (a letter, a digit or a closing parenthesis) has no
+    /// punctuation of its own to end a list item.
+    static func endsWithoutPunctuation(_ byte: UInt8) -> Bool {
+        isWordByte(byte) || byte == UInt8(ascii: ")")
+    }
 }

@@ -1109,10 +1109,7 @@ public enum StatementClassifier {
                 Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
                 // (Nor what aggregate or anonymous data leaves out: "the aggregated statistics do
                 // not include your name" says what makes them anonymous.)
-                !(clause.lowerBound..<i).contains(where: { k in
-                    Self.documentNouns.contains(tokens[k].text) || Self.anonymousWords.contains(tokens[k].text)
-                        || (tokens[k].text == "personal" && k + 1 < i && (tokens[k + 1].text == "information" || tokens[k + 1].text == "data"))
-                })
+                !(clause.lowerBound..<i).contains(where: { namesScopeSubject(tokens, $0, before: i) })
             {
                 return true
             }
@@ -1142,10 +1139,7 @@ public enum StatementClassifier {
             if i > range.upperBound, isNegation(tokens, i), i + 3 < clause.upperBound,
                 case let used = tokens[i + 1].text == "be" ? i + 2 : i + 1, tokens[used].text == "used",
                 tokens[used + 1].text == "to" || tokens[used + 1].text == "for",
-                let joiner = (range.upperBound..<i).last(where: { k in
-                    !Self.beForms.contains(tokens[k].text) && !Self.secondPredicateOpeners.contains(tokens[k].text)
-                }),
-                tokens[joiner].text == "and" || tokens[joiner].text == "but",
+                let joiner = secondPredicateJoiner(tokens, after: range.upperBound, before: i),
                 // (When the denied use is the only verb, nothing is said to be taken: "Your chats
                 // won't appear in your history, and won't be used to train our models".)
                 verbs.contains(where: { $0 != used })
@@ -1168,10 +1162,7 @@ public enum StatementClassifier {
                 // (Nor a denial of more than the keeping: "not stored or processed on our servers".)
                 !(kept + 2 < clause.upperBound && Self.joiners.contains(tokens[kept + 1].text)
                     && !tokens[kept + 2].classes.isDisjoint(with: Self.verbClasses) && !Self.retentionVerbs.contains(tokens[kept + 2].text)),
-                let joiner = (range.upperBound..<i).last(where: { k in
-                    !Self.beForms.contains(tokens[k].text) && !Self.secondPredicateOpeners.contains(tokens[k].text) && !Self.doForms.contains(tokens[k].text)
-                }),
-                (tokens[joiner].text == "and" || tokens[joiner].text == "but") && verbs.contains(where: { $0 < joiner && takes($0) })
+                secondPredicateJoiner(tokens, after: range.upperBound, before: i).map { joiner in verbs.contains(where: { $0 < joiner && takes($0) }) } == true
                     || (Self.relativePronouns.contains(tokens[range.upperBound].text)
                         && verbs.contains(where: { $0 > range.upperBound && $0 <= range.upperBound + 4 && $0 < i && takes($0) }))
             {
@@ -2063,11 +2054,15 @@ public enum StatementClassifier {
         tokens.indices.contains { i in
             i + 1 < tokens.count && isNegation(tokens, i) && tokens[i + 1].classes.contains(.include)
                 && includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) })
-                && (0..<i).contains { k in
-                    documentNouns.contains(tokens[k].text) || anonymousWords.contains(tokens[k].text)
-                        || (tokens[k].text == "personal" && k + 1 < i && (tokens[k + 1].text == "information" || tokens[k + 1].text == "data"))
-                }
+                && (0..<i).contains { namesScopeSubject(tokens, $0, before: i) }
         }
+    }
+
+    /// Whether token `k`, before the denial at `i`, names what has a scope rather than data: a
+    /// document, anonymous data, or the law's "personal information" / "personal data".
+    static func namesScopeSubject(_ tokens: [Token], _ k: Int, before i: Int) -> Bool {
+        documentNouns.contains(tokens[k].text) || anonymousWords.contains(tokens[k].text)
+            || (tokens[k].text == "personal" && k + 1 < i && (tokens[k + 1].text == "information" || tokens[k + 1].text == "data"))
     }
     /// Data made anonymous, whose scope a denied inclusion gives: "aggregated data does not include".
     static let anonymousWords: WordSet = [
@@ -2098,6 +2093,15 @@ public enum StatementClassifier {
     static let secondPredicateOpeners = WordSet(dataPronouns.union(subjectVerbs).union(["they", "those"]))
     /// The auxiliary of a denial: "and do not keep it".
     static let doForms: WordSet = ["do", "does", "did"]
+
+    /// The "and" or "but" that joins a second predicate about the mention, ending before the
+    /// denial at `i`: "..., and it will not be used", "... and do not keep it". Its subject and
+    /// auxiliaries may stand between; anything else opens other words, and there is none.
+    static func secondPredicateJoiner(_ tokens: [Token], after start: Int, before i: Int) -> Int? {
+        (start..<i).last { k in
+            !beForms.contains(tokens[k].text) && !secondPredicateOpeners.contains(tokens[k].text) && !doForms.contains(tokens[k].text)
+        }.flatMap { tokens[$0].text == "and" || tokens[$0].text == "but" ? $0 : nil }
+    }
     static let pronounFollowers: WordSet = verbFillers.union(["usually", "would", "should", "further", "specifically", ",", "(", ":"])
 
     /// "Parties with whom you share your content", "when you share content on your Facebook
