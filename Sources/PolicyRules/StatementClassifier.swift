@@ -614,108 +614,10 @@ public enum StatementClassifier {
         let conditional = isConditionalOnUser(tokens, mention: range, clause: clause) || deniesNeed(tokens, mention: range, clause: clause)
         let denied = !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
             && !limitsRetention(tokens, clause: clause)
-        // "A cookie is not used to access the data on your hard drive": a denied purpose of the
-        // data or tool, which says neither that it is kept nor that it is not.
-        if denied, deniesPurposeOnly(tokens, after: range, clause: clause) {
-            return .noPractice
-        }
-        // "If you turn those cookies off, we will not be able to measure speed": what we
-        // cannot do once the user refuses is a consequence. It neither denies the data nor, in the
-        // negative, says that we collect it.
-        // (The refusal's own "do not" need not reach the mention: "if you do not let us
-        // collect it, we might not be able to reflect your interests".)
-        // The denial nearest before the mention, looked for once for the tests below.
-        lazy var denialBefore = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
-        if denied || collection, let denial = denialBefore, isConsequenceOfRefusal(tokens, denial: denial)
-        {
-            return .noPractice
-        }
-        // "If you do not enable location services, we do not collect your location": what the
-        // refused condition names is the setting the consequence depends on, not data collected.
-        // (Not when the condition has a verb of ours for it: "if you do not allow us to use cookies".)
-        if collection, let condition = (clause.lowerBound..<range.lowerBound).last(where: { opensUsersCondition(tokens, $0, before: range.lowerBound) }),
-            !(condition..<range.lowerBound).contains(where: { tokens[$0].text == "," }),
-            !allVerbs.contains(where: { $0 > condition && $0 < range.lowerBound }),
-            let comma = (range.upperBound..<clause.upperBound).first(where: { tokens[$0].text == "," }),
-            let denial = (comma + 1..<clause.upperBound).first(where: { isNegation(tokens, $0) }),
-            isConsequenceOfRefusal(tokens, denial: denial)
-        {
-            return .noPractice
-        }
-        // "Without these cookies, the services you ask for cannot be provided": an opening
-        // "without" phrase is the condition of what follows. It neither denies the data nor
-        // collects it ("Without limiting the above, we collect ..." reads on after its comma).
-        if tokens.first?.text == "without", let comma = tokens.firstIndex(where: { $0.text == "," }), range.upperBound <= comma {
-            return .noPractice
-        }
-        // "Zoom employees do not access meeting content", "Our staff never read your messages":
-        // what the vendor's people may look at limits their access to data the service holds; it
-        // does not deny holding it.
-        if denied, let denial = denialBefore,
-            (max(clause.lowerBound, denial - 4)..<denial).contains(where: { Self.staffWords.contains(tokens[$0].text) })
-        {
-            return .noPractice
-        }
-        // "We do not store your name in cookies", "no personal data is ever kept inside that
-        // cookie": the container after "in" is where the denied data would be kept. The denial is
-        // of the data; of the container it says nothing.
-        // ("We never save the entries in your contacts list" denies the list's content:
-        // only a mention that names a store of data is a container.)
-        if denied, Self.containerNouns.contains(tokens[range.upperBound - 1].text),
-            let container = (max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { Self.containerWords.contains(tokens[$0].text) }),
-            (container + 1..<range.lowerBound).allSatisfy({ Self.articles.contains(tokens[$0].text) || Self.containerOwners.contains(tokens[$0].text) }),
-            allVerbs.contains(where: { $0 < container && Self.keepingVerbs.contains(tokens[$0].text) })
-        {
-            return .noPractice
-        }
-        // "With cookies off we might not be able to save your settings": what may become impossible
-        // (once cookies are off, when a setting is changed) is a consequence, neither a denial nor
-        // a collection. ("We are not able to see your password" still denies.)
-        if denied, let denial = denialBefore, denial >= 1, denial + 3 < range.lowerBound, Self.modals.contains(tokens[denial - 1].text),
-            tokens[denial + 1].text == "be", tokens[denial + 2].text == "able", tokens[denial + 3].text == "to"
-        {
-            return .noPractice
-        }
-        // "Our staff never request passwords by unsolicited calls or emails": a warning about
-        // messages that pretend to come from us. It denies neither the data (the service may
-        // take the password at sign-in) nor the channel.
-        if denied, clause.contains(where: { k in
-            tokens[k].text == "unsolicited" && k > clause.lowerBound && Self.channelOpeners.contains(tokens[k - 1].text)
-        }) {
-            return .noPractice
-        }
-        // "We will never ask you for a password by e-mail", "never request your card number over the
-        // phone": the same warning without "unsolicited". The request is denied only through the
-        // channel named after the data; the service may still take the data at sign-in.
-        if denied, let denial = denialBefore,
-            (denial + 1..<range.lowerBound).contains(where: { Self.askingVerbs.contains(tokens[$0].text) }),
-            (range.upperBound..<clause.upperBound).contains(where: { k in
-                guard Self.channelPrepositions.contains(tokens[k].text) else { return false }
-                let next = (k + 1..<min(clause.upperBound, k + 4)).first { !Self.channelDeterminers.contains(tokens[$0].text) }
-                // ("in a post" is a message on a feed, not the post office.)
-                return next.map { Self.channelWords.contains(tokens[$0].text) && tokens[$0].text != "post" } ?? false
-            })
-        {
-            return .noPractice
-        }
-        // "We don't store your IP address alongside your queries": what the denied data would be
-        // kept with is named, neither denied nor collected by that sentence.
-        if denied, let along = (clause.lowerBound..<range.lowerBound).last(where: { k in
-            tokens[k].text == "alongside" || (k > 0 && tokens[k].text == "with" && Self.companionWords.contains(tokens[k - 1].text))
-        }),
-            !hasVerb(tokens, in: along + 1..<range.lowerBound),
-            (clause.lowerBound..<along).contains(where: { isNegation(tokens, $0) })
-        {
-            return .noPractice
-        }
         let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
-        // "We do not use your IP address to identify you", "We don't show ads based on sensitive
-        // categories such as health": a denied use for a purpose limits the use; it does not deny
-        // holding the data. ("We do not use cookies" still denies.)
-        // (Only the verb's own denial: "information (not including your name) is used to serve
-        // ads" still denies the name.)
-        // (A verb of a condition after the mention, "... for personalisation when we receive such
-        // data", is not the one denied.)
+        // The verbs a denied use can be about:
+        // (Not a verb of a condition after the mention, "... for personalisation when we receive
+        // such data".)
         // (Nor a participle right after the data that describes it: "other files stored on your
         // device".)
         // (In a table row, read whole, only the verbs of the mention's own sentence: "To analyze
@@ -726,22 +628,10 @@ public enum StatementClassifier {
                 && !(v >= range.upperBound && describesPlace(tokens, participle: v, end: clause.upperBound))
                 && verbSentence?.contains(v) != false
         }
-        if negated, !ownVerbs.isEmpty, ownVerbs.allSatisfy({ Self.useForms.contains(tokens[$0].text) }), let first = ownVerbs.first,
-            (max(clause.lowerBound, first - 4)..<first).contains(where: { isNegation(tokens, $0) }),
-            namesPurpose(tokens, after: first, mention: range, end: clause.upperBound)
-        {
-            return .noPractice
-        }
-        // "We never use cookies to gather your personal data": the tool named right before a
-        // denied collecting purpose is the means; the denial is of what it would collect (still
-        // denied when named), not of the tool. ("We do not use cookies." still denies them.)
-        if negated, let use = allVerbs.last(where: { $0 < range.lowerBound }), Self.useForms.contains(tokens[use].text),
-            (max(clause.lowerBound, use - 4)..<use).contains(where: { isNegation(tokens, $0) }),
-            Self.technologyNouns.contains(tokens[range.upperBound - 1].text), range.upperBound + 1 < clause.upperBound,
-            tokens[range.upperBound].text == "to", tokens[range.upperBound + 1].classes.contains(.collect)
-        {
-            return .noPractice
-        }
+        let limits = LimitContext(
+            tokens: tokens, clause: clause, mention: range, allVerbs: allVerbs, ownVerbs: ownVerbs, collection: collection, denied: denied,
+            negated: negated, denialBefore: denied || collection ? (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) : nil)
+        if Self.limitReadings.contains(where: { $0(limits) }) { return .noPractice }
         let hedged = isHedged(tokens, clause: clause, mention: range) || conditional
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
