@@ -1029,7 +1029,7 @@ public enum StatementClassifier {
             if i > range.upperBound, isNegation(tokens, i), i + 3 < clause.upperBound,
                 case let used = tokens[i + 1].text == "be" ? i + 2 : i + 1, tokens[used].text == "used",
                 tokens[used + 1].text == "to" || tokens[used + 1].text == "for",
-                let joiner = secondPredicateJoiner(tokens, after: range.upperBound, before: i),
+                secondPredicateJoiner(tokens, after: range.upperBound, before: i) != nil,
                 // (When the denied use is the only verb, nothing is said to be taken: "Your chats
                 // won't appear in your history, and won't be used to train our models".)
                 verbs.contains(where: { $0 != used })
@@ -1052,7 +1052,7 @@ public enum StatementClassifier {
                 // (Nor a denial of more than the keeping: "not stored or processed on our servers".)
                 !(kept + 2 < clause.upperBound && Self.joiners.contains(tokens[kept + 1].text)
                     && !tokens[kept + 2].classes.isDisjoint(with: Self.verbClasses) && !Self.retentionVerbs.contains(tokens[kept + 2].text)),
-                secondPredicateJoiner(tokens, after: range.upperBound, before: i).map { joiner in verbs.contains(where: { $0 < joiner && takes($0) }) } == true
+                secondPredicateJoiner(tokens, after: range.upperBound, before: i).map({ joiner in verbs.contains(where: { $0 < joiner && takes($0) }) }) == true
                     || (Self.relativePronouns.contains(tokens[range.upperBound].text)
                         && verbs.contains(where: { $0 > range.upperBound && $0 <= range.upperBound + 4 && $0 < i && takes($0) }))
             {
