@@ -2179,6 +2179,17 @@ public enum StatementClassifier {
         }
         // "... ads to you where we do not require consent": the verb's own object follows it.
         if verb + 1 < tokens.count, Self.ownObjects.contains(tokens[verb + 1].text) { return false }
+        // "Chat logs are erased after a week if a complaint is not created": a condition after the
+        // mention with a subject of its own speaks of that subject. ("... unless it is shared" still
+        // points back to the mention.)
+        if let opener = (max(start, verb - 12)..<verb).last(where: { Self.conditionOpeners.contains(tokens[$0].text) }),
+            opener + 2 < verb, Self.ownSubjectDeterminers.contains(tokens[opener + 1].text), tokens[opener + 2].isWord,
+            !Self.auxiliaries.contains(tokens[opener + 2].text),
+            // ("When a customer permits us, we collect ...": the comma ends the condition.)
+            !(opener + 1..<verb).contains(where: { tokens[$0].text == "," })
+        {
+            return false
+        }
         if word.hasSuffix("ed") || Self.irregularParticiples.contains(word) { return true }
         // "profiling that utilises your data", "a piece of code that collects information": the
         // mention is the subject of the relative clause, not its object.
@@ -2871,6 +2882,10 @@ public enum StatementClassifier {
         "must", "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
     ])
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
+    /// Words that open a condition or a time after a mention: "deleted after a week if a complaint is not filed".
+    static let conditionOpeners: WordSet = ["if", "unless", "until", "once", "because", "when", "whenever"]
+    /// Determiners that open a noun of a condition's own: "if a complaint", "unless the account".
+    static let ownSubjectDeterminers: WordSet = ["a", "an", "the", "no", "any", "your", "our", "their", "another", "each", "every", "some", "his", "her"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
     /// Nouns that "no" abbreviates the number of: "registration no", "serial no", "account no".
     static let numberedNouns: WordSet = [

@@ -685,6 +685,11 @@ struct RuleTests {
         #expect(read("Even though we are not relying on your consent here, we may ask to access your contacts.") == (["contacts"], []))
         // A condition the user merely meets leaves the denial ours, and so does an aside.
         #expect(read("If you visit our website, we do not collect your IP address.") == ([], ["ip-address"]))
+        // A denied verb inside a condition with its own subject speaks of that subject: the data
+        // before it is neither denied nor, by that verb, collected. A comma ends the condition.
+        #expect(read("Chat logs are erased after a week if a complaint is not created.") == ([], []))
+        #expect(read("Photos you upload are deleted after a month when the account is not used.") == ([], []))
+        #expect(read("Email addresses: when a partner permits it, we collect them in hashed form.") == (["email-address"], []))
         #expect(read("If you choose to opt out of this program (though we do not use your phone number in it), visit their site.").denied == ["phone-number"])
         // The user's own wish, and a denied verb that shares the condition's subject, are the user's.
         #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
