@@ -2096,6 +2096,9 @@ public enum StatementClassifier {
     static let controlParticiples: WordSet = [
         "updated", "corrected", "deleted", "changed", "modified", "removed", "edited", "erased", "amended", "disabled",
     ]
+    /// Participles of the user's controls that a means can follow: "managed using your browser
+    /// settings", "cleared by using the browser's menu".
+    static let meansParticiples = WordSet(controlParticiples.union(["managed", "blocked", "cleared", "controlled", "rejected"]))
 
     /// Control verbs that only take data away (not "manage", "access" or "view").
     static let refusalVerbs: WordSet = [
@@ -2243,6 +2246,13 @@ public enum StatementClassifier {
             if let to, choosesToReceive(tokens, to: to, clauseStart: clause.lowerBound) { return true }
         }
         if opensWithUsersParticiple(tokens, verb: verb) { return true }
+        // "Cookies can be managed using your browser settings", "some cannot be deleted by using
+        // them": the means of a control is the user's, whoever the sentence names.
+        if tokens[verb].text == "using", let participle = verb >= 2 && tokens[verb - 1].text == "by" ? verb - 2 : verb >= 1 ? verb - 1 : nil,
+            Self.meansParticiples.contains(tokens[participle].text)
+        {
+            return true
+        }
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
             let word = tokens[i].text

@@ -694,6 +694,11 @@ struct RuleTests {
         // The user's own wish, and a denied verb that shares the condition's subject, are the user's.
         #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
         #expect(read("If you forget your password and do not have access to your registered email address, contact support.").denied.isEmpty)
+        // "using" after a control the user exercises is the user's means: it neither collects nor
+        // denies, before or after it. After another participle it is still a use.
+        #expect(read("Some cookies cannot be deleted using your browser settings.") == ([], []))
+        #expect(read("Cookies can be managed by using your browser settings.") == ([], []))
+        #expect(read("Ads are personalized using your browsing history.") == (["browsing-history"], []))
         // Having no control over another party's cookies, and a Do Not Track setting, deny nothing.
         #expect(read("We do not have control over the cookies that other firms set.") == ([], []))
         #expect(read("For now, we do not act on Do Not Track browser settings or signals.") == ([], []))
