@@ -90,9 +90,9 @@ public enum StatementClassifier {
     public static let companyNames: WordSet = ["google", "facebook", "twitter", "linkedin", "apple", "microsoft", "amazon"]
     /// ("Google's use of the DART cookie": the possessive names the party too.)
     static let thirdPartyWords: WordSet = companyNames.union(companyNames.map { $0 + "'s" }).union([
-        "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors",
-        "processors", "processor", "they", "companies", "affiliates", "sponsors", "merchants",
-        "parties", "party", "publishers", "plugins", "they'll", "they've", "maker", "makers", "provider",
+        "partners", "partner", "advertisers", "advertiser", "networks", "providers", "vendors", "vendor",
+        "processors", "processor", "they", "companies", "affiliates", "affiliate", "sponsors", "sponsor", "merchants",
+        "parties", "party", "publishers", "publisher", "plugins", "they'll", "they've", "maker", "makers", "provider",
         "recruiters", "recruiter", "bank", "banks", "doctor", "doctors", "carrier", "carriers", "retailers", "retailer", "anyone",
         "manufacturer", "manufacturers", "insurers", "insurer", "phishers", "scammers", "fraudsters", "criminals", "hackers", "others",
         "spammers",

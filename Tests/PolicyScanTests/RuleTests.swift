@@ -179,6 +179,11 @@ struct RuleTests {
         let third = findings("Our advertising partners may collect device identifiers.")
         #expect(third.first?.actor == .thirdParty)
         #expect(third.first?.hedged == true)
+        // A party named in the singular is another party too; "merchant" also qualifies nouns
+        // ("merchant locations") and is left out.
+        for party in ["the publisher of that game", "each vendor", "the contest's sponsor", "our affiliate"] {
+            #expect(findings("When you play, \(party) has access to data about your usage.").first?.actor == .thirdParty, "\(party)")
+        }
         // A "may" in a relative clause after the mention qualifies that clause's noun; one before
         // the mention, in the clause that names it, still hedges.
         #expect(findings("Our logs record one or more cookies that may identify your browser.").first?.hedged == false)
