@@ -2530,10 +2530,12 @@ public enum StatementClassifier {
                 // "Allstate and its business partners gather": a name that is no third party, joined
                 // to "its" partners, is the company the policy speaks for.
                 let withUs = joined.contains { k in
-                    guard k + 1 < i, tokens[k + 1].text == "and" || tokens[k + 1].text == "or" else { return false }
+                    // ("We (and our service providers) use": joined inside a parenthesis.)
+                    let joiner = k + 2 < i && tokens[k + 1].text == "(" ? k + 2 : k + 1
+                    guard joiner < i, tokens[joiner].text == "and" || tokens[joiner].text == "or" else { return false }
                     if tokens[k].classes.contains(.firstParty) { return true }
                     // (So is one joined to "our": "ASUS and our partners use cookies".)
-                    return k + 2 < i && (tokens[k + 2].text == "its" || tokens[k + 2].text == "our") && tokens[k].isWord
+                    return joiner + 1 < i && (tokens[joiner + 1].text == "its" || tokens[joiner + 1].text == "our") && tokens[k].isWord
                         && tokens[k].classes.isDisjoint(with: [.thirdParty, .determiner, .dataNoun])
                 }
                 return withUs ? .firstParty : .thirdParty

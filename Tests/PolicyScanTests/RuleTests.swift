@@ -179,6 +179,8 @@ struct RuleTests {
         let third = findings("Our advertising partners may collect device identifiers.")
         #expect(third.first?.actor == .thirdParty)
         #expect(third.first?.hedged == true)
+        // "We (and our vendors)" is us, as "we and our vendors" is.
+        #expect(findings("We (and our vendors) may collect your IP address.").first?.actor == .firstParty)
         // A party named in the singular is another party too; "merchant" also qualifies nouns
         // ("merchant locations") and is left out.
         for party in ["the publisher of that game", "each vendor", "the contest's sponsor", "our affiliate"] {
