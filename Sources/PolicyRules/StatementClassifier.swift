@@ -632,7 +632,7 @@ public enum StatementClassifier {
             tokens: tokens, clause: clause, mention: range, allVerbs: allVerbs, ownVerbs: ownVerbs, collection: collection, denied: denied,
             negated: negated, denialBefore: denied || collection ? (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) : nil)
         if Self.limitReadings.contains(where: { $0(limits) }) { return .noPractice }
-        let hedged = isHedged(tokens, clause: clause, mention: range) || conditional
+        let hedged = isHedged(tokens, clause: clause, mention: range, verbs: allVerbs) || conditional
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
@@ -1158,14 +1158,20 @@ public enum StatementClassifier {
         return !Self.negationIdioms.contains(tokens[i + 1].text)
     }
 
-    /// "may", "might", "from time to time" in the clause qualify its statement.
-    static func isHedged(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+    /// "may", "might", "from time to time" in the clause qualify its statement. `verbs` are the
+    /// verbs that take the mention.
+    static func isHedged(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, verbs: [Int]) -> Bool {
         for i in clause where tokens[i].isWord {
             if tokens[i].classes.contains(.hedge) {
                 // "We use cookies to show ads to people who may be interested", "cookies that may
                 // identify your browser": a relative clause after the mention qualifies its own
                 // noun, not the statement. ("Information that may include your name" still hedges.)
                 if i >= range.upperBound, i > clause.lowerBound, Self.relativePronouns.contains(tokens[i - 1].text) { continue }
+                // "We collect your IP address so that we may show local news", "..., and we may
+                // reply to it": after the mention, a modal qualifies the statement only as the
+                // modal of a verb that takes the mention ("your name may be collected", "which we
+                // may keep").
+                if i >= range.upperBound, Self.modals.contains(tokens[i].text), !verbs.contains(where: { $0 > i && $0 - i <= 4 }) { continue }
                 return true
             }
             guard tokens[i].classes.contains(.hedgeStart) else { continue }

@@ -190,6 +190,12 @@ struct RuleTests {
         // the mention, in the clause that names it, still hedges.
         #expect(findings("Our logs record one or more cookies that may identify your browser.").first?.hedged == false)
         #expect(findings("We collect information that may include your name.").first?.hedged == true)
+        // After the mention a modal hedges only as the modal of a verb that takes it: not in a
+        // purpose ("so that we may ...") or a clause of its own ("..., and we may reply to it").
+        #expect(findings("We collect your IP address so that we may show you local content.").first?.hedged == false)
+        #expect(findings("If you write to us, we keep your email address, and we may reply to it.").first?.hedged == false)
+        #expect(findings("Your IP address may be collected.").first?.hedged == true)
+        #expect(findings("Your phone number, which we may keep for a month, is used to sign you in.").first?.hedged == true)
         #expect(findings("Personal information means data such as your name and email address.").isEmpty)
     }
 
