@@ -632,7 +632,8 @@ public enum StatementClassifier {
             tokens: tokens, clause: clause, mention: range, allVerbs: allVerbs, ownVerbs: ownVerbs, collection: collection, denied: denied,
             negated: negated, denialBefore: denied || collection ? (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) : nil)
         if Self.limitReadings.contains(where: { $0(limits) }) { return .noPractice }
-        let hedged = isHedged(tokens, clause: clause, mention: range, verbs: allVerbs) || conditional
+        // (In a table row, read whole, only the mention's own sentence qualifies it.)
+        let hedged = isHedged(tokens, clause: rowSentence ?? clause, mention: range, verbs: allVerbs) || conditional
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
         let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)

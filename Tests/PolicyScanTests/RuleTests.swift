@@ -950,6 +950,13 @@ struct RuleTests {
         let laterDenialFound = Self.analyzer.findings(in: laterDenialRow)
         #expect(Set(laterDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(laterDenialFound.filter { !$0.negated }.map(\.category)) == ["communications", "user-content"])
+        // So does the reach of a modal: "may" in another sentence of the row hedges nothing.
+        let hedgeRow = try Support.markdown("""
+            | Why | What is processed |
+            |---|---|
+            | Alerts | We may write to you about unusual sign-ins. We collect your phone number for this. |
+            """)
+        #expect(Self.analyzer.findings(in: hedgeRow).map(\.hedged) == [false])
         // Each item of a list inside a cell ends there, and with it the reach of a denial in it.
         let itemDenialRow = try Support.markdown("""
             | Payment data | Collected at checkout:<br>*   the card type. For your safety we never store the full card number<br>*   mobile phone number |
