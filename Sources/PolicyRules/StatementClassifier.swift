@@ -2516,9 +2516,27 @@ public enum StatementClassifier {
         // Only a party close before the verb is its subject; a party word further back is more
         // likely an item of a list ("mobile carrier, browser type ... derived from").
         var i = verb - 1
-        while i >= max(clause.lowerBound, verb - 6) {
+        var floor = max(clause.lowerBound, verb - 6)
+        while i >= floor {
             let classes = tokens[i].classes
-            if classes.contains(.firstParty) { return .firstParty }
+            if classes.contains(.firstParty) {
+                // "Partners who work with us collect ...", "vendors that we hire may collect ...":
+                // ours inside a relative clause whose noun is another party; that party is the subject.
+                // (Not "providers that help us determine" nor "partners that we have retained": "us"
+                // after a verb and "we" before the verb itself are the verb's subject.)
+                let insideRelative = i > clause.lowerBound + 1
+                    && ((tokens[i].text == "us" && Self.objectPrepositions.contains(tokens[i - 1].text))
+                        || (tokens[i].text == "we" && (i + 2..<max(i + 2, verb)).contains { Self.subjectVerbs.contains(tokens[$0].text) }))
+                if insideRelative,
+                    let relative = (max(clause.lowerBound + 1, i - 5)..<i).last(where: { Self.relativePronouns.contains(tokens[$0].text) }),
+                    tokens[relative - 1].classes.contains(.thirdParty), !mention.contains(relative - 1)
+                {
+                    i = relative - 1
+                    floor = min(floor, i)
+                    continue
+                }
+                return .firstParty
+            }
             // "someone accessed your email", "someone who has access to your password": an
             // unnamed person, close before the verb.
             if Self.indefinitePeople.contains(tokens[i].text), !mention.contains(i) { return .thirdParty }
@@ -2921,6 +2939,8 @@ public enum StatementClassifier {
         "must", "also", "still", "then", "always", "simply", "easily", "typically", "usually", "generally", "normally", "often", "further",
     ])
     static let occasionWords: WordSet = ["when", "whenever", "if", "once", "while", "unless"]
+    /// Prepositions whose object "us" is: "partners who work with us", "companies that deliver ads for us".
+    static let objectPrepositions: WordSet = ["with", "for", "to", "on", "by", "from", "about"]
     /// Words that open a condition or a time after a mention: "deleted after a week if a complaint is not filed".
     static let conditionOpeners: WordSet = ["if", "unless", "until", "once", "because", "when", "whenever"]
     /// Determiners that open a noun of a condition's own: "if a complaint", "unless the account".

@@ -181,6 +181,11 @@ struct RuleTests {
         #expect(third.first?.hedged == true)
         // "We (and our vendors)" is us, as "we and our vendors" is.
         #expect(findings("We (and our vendors) may collect your IP address.").first?.actor == .firstParty)
+        // "us" or "we" inside a relative clause of another party is not the subject; "that help us
+        // determine" and "that we have retained" are.
+        #expect(findings("Partners who work with us collect your IP address.").first?.actor == .thirdParty)
+        #expect(findings("Advertisers that we choose may collect your IP address.").first?.actor == .thirdParty)
+        #expect(findings("Providers that help us determine your location are listed below.").first?.actor == .firstParty)
         // A party named in the singular is another party too; "merchant" also qualifies nouns
         // ("merchant locations") and is left out.
         for party in ["the publisher of that game", "each vendor", "the contest's sponsor", "our affiliate"] {
