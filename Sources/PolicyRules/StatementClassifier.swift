@@ -613,7 +613,7 @@ public enum StatementClassifier {
         // Done only on the user's consent or step, the practice is conditional, not denied.
         let conditional = isConditionalOnUser(tokens, mention: range, clause: clause) || deniesNeed(tokens, mention: range, clause: clause)
         let denied = !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
-            && !limitsRetention(tokens, clause: clause)
+            && !limitsRetention(tokens, clause: clause) && !waivesConsent(tokens, mention: range, clause: clause)
         let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // The verbs a denied use can be about:
         // (Not a verb of a condition after the mention, "... for personalisation when we receive
@@ -861,6 +861,17 @@ public enum StatementClassifier {
             (tokens[j].text == "to" && j + 1 < clause.upperBound && tokens[j + 1].classes.contains(.collect))
                 || Self.mannerNouns.contains(tokens[j].text)
         }
+    }
+    /// "Cookies that do not require consent", "we do not need your permission to collect it": a
+    /// denied need of consent waives the consent, and denies nothing of the data (a denied need
+    /// of the data makes it optional instead: `deniesNeed`). The denial is the one nearest before
+    /// the mention or, with none there, one right after it.
+    static func waivesConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
+        guard let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
+            ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first(where: { isNegation(tokens, $0) }),
+            let need = wordAfter(tokens, denial, end: clause.upperBound), Self.needVerbs.contains(tokens[need].text)
+        else { return false }
+        return (need + 1..<min(clause.upperBound, need + 3)).contains { Self.mannerNouns.contains(tokens[$0].text) }
     }
     /// Words of need, whose denial makes the data optional.
     static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs", "needed", "mandatory", "obligatory"]

@@ -702,6 +702,9 @@ struct RuleTests {
         #expect(read("A cookie is not used to access the files on your computer.") == ([], []))
         #expect(read("Your email address is not used or stored.") == ([], ["email-address"]))
         #expect(read("We may pass your medical information to a billing firm that helps us collect payment from your insurer.") == ([], []))
+        // A denied need of consent waives the consent and denies nothing of the data.
+        #expect(read("We use cookies that do not require your consent.") == (["cookies-tracking"], []))
+        #expect(read("We do not require your consent to collect your IP address.") == (["ip-address"], []))
         // A comma and a new subject of ours end the denial: what follows is said, not denied.
         #expect(read("We do not keep your full card number, we keep only your name and billing address.") == (["name", "postal-address"], ["payment-information"]))
         #expect(read("Even though we are not relying on your consent here, we may ask to access your contacts.") == (["contacts"], []))
