@@ -847,32 +847,36 @@ public enum StatementClassifier {
     /// The denial is the one nearest before the mention, or, with none there, one right after it
     /// ("We do not collect your email address, and we do not need it" still denies).
     static func deniesNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
-        let denial = (clause.lowerBound..<range.lowerBound).last { isNegation(tokens, $0) }
-            ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first { isNegation(tokens, $0) }
         // (An introduction, read with an empty mention at its end, keeps its denial: "Our ads do
         // not require: - To collect your email address".)
-        guard !range.isEmpty, let i = denial, let k = wordAfter(tokens, i, end: clause.upperBound), Self.needVerbs.contains(tokens[k].text) else {
-            return false
-        }
+        guard !range.isEmpty, let k = deniedNeed(tokens, mention: range, clause: clause) else { return false }
         // "We do not need to collect your location" denies our own collecting; "we do not require
         // you to provide it" leaves the user's giving optional. What "does not require consent"
-        // waives is the consent, not the data.
+        // waives is the consent, not the data (`waivesConsent`).
         return !(k + 1..<min(clause.upperBound, k + 4)).contains { j in
             (tokens[j].text == "to" && j + 1 < clause.upperBound && tokens[j + 1].classes.contains(.collect))
                 || Self.mannerNouns.contains(tokens[j].text)
         }
     }
+
     /// "Cookies that do not require consent", "we do not need your permission to collect it": a
     /// denied need of consent waives the consent, and denies nothing of the data (a denied need
-    /// of the data makes it optional instead: `deniesNeed`). The denial is the one nearest before
-    /// the mention or, with none there, one right after it.
+    /// of the data makes it optional instead: `deniesNeed`).
     static func waivesConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
+        guard let need = deniedNeed(tokens, mention: range, clause: clause) else { return false }
+        return (need + 1..<min(clause.upperBound, need + 3)).contains { Self.mannerNouns.contains(tokens[$0].text) }
+    }
+
+    /// The word of need ("require", "need") right after the denial nearest before the mention,
+    /// or, with none there, one right after it.
+    static func deniedNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Int? {
         guard let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
             ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first(where: { isNegation(tokens, $0) }),
             let need = wordAfter(tokens, denial, end: clause.upperBound), Self.needVerbs.contains(tokens[need].text)
-        else { return false }
-        return (need + 1..<min(clause.upperBound, need + 3)).contains { Self.mannerNouns.contains(tokens[$0].text) }
+        else { return nil }
+        return need
     }
+
     /// Words of need, whose denial makes the data optional.
     static let needVerbs: WordSet = ["require", "requires", "required", "need", "needs", "needed", "mandatory", "obligatory"]
 
@@ -2953,7 +2957,7 @@ public enum StatementClassifier {
     /// Prepositions whose object "us" is: "partners who work with us", "companies that deliver ads for us".
     static let objectPrepositions: WordSet = ["with", "for", "to", "on", "by", "from", "about"]
     /// Words that open a condition or a time after a mention: "deleted after a week if a complaint is not filed".
-    static let conditionOpeners: WordSet = ["if", "unless", "until", "once", "because", "when", "whenever"]
+    static let conditionOpeners = WordSet(occasionWords.union(["until", "because"]))
     /// Determiners that open a noun of a condition's own: "if a complaint", "unless the account".
     static let ownSubjectDeterminers: WordSet = ["a", "an", "the", "no", "any", "your", "our", "their", "another", "each", "every", "some", "his", "her"]
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
