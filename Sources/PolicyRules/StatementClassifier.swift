@@ -1271,6 +1271,9 @@ public enum StatementClassifier {
         {
             return true
         }
+        // "we do not share inferred home location", "sell processed location data": a participle
+        // right after a verb of another practice qualifies that verb's object.
+        if word.hasSuffix("ed"), tokens[i - 1].classes.contains(.otherPractice), i + 1 < tokens.count, tokens[i + 1].isWord { return true }
         // "unauthorized access to your password": the verb takes a direct object, the noun "to".
         // "we will have access to your contacts" is collection again.
         if word == "access", i + 1 < tokens.count, tokens[i + 1].text == "to" {

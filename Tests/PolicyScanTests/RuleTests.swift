@@ -702,6 +702,8 @@ struct RuleTests {
         #expect(read("A cookie is not used to access the files on your computer.") == ([], []))
         #expect(read("Your email address is not used or stored.") == ([], ["email-address"]))
         #expect(read("We may pass your medical information to a billing firm that helps us collect payment from your insurer.") == ([], []))
+        // A participle right after a denied sharing qualifies what is shared: no collection denied.
+        #expect(read("We do not sell processed location data.") == ([], []))
         // A denied need of consent waives the consent and denies nothing of the data.
         #expect(read("We use cookies that do not require your consent.") == (["cookies-tracking"], []))
         #expect(read("We do not require your consent to collect your IP address.") == (["ip-address"], []))
