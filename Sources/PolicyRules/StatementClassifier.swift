@@ -959,6 +959,15 @@ public enum StatementClassifier {
             if (i + 1..<range.lowerBound).contains(where: { endsSentence(tokens, $0) }), isRow {
                 continue
             }
+            // "we use non-tracking cookies (not unique) to store your choices": a denial inside a
+            // parenthesis that closes before the mention speaks of the parenthesis only. ("We do not
+            // (and will not) collect" ends its parenthesis with the denial of the verb after it.)
+            if tokens[i + 1].isWord,
+                let close = (i + 1..<range.lowerBound).first(where: { tokens[$0].text == ")" || tokens[$0].text == "(" }), tokens[close].text == ")",
+                (clause.lowerBound..<i).last(where: { tokens[$0].text == "(" || tokens[$0].text == ")" }).map({ tokens[$0].text == "(" }) == true
+            {
+                continue
+            }
             // "Widgets which cannot use your exact location might still use your town": a denial
             // inside a relative clause ends where the main clause's modal comes after its verb.
             if i >= 1, (max(clause.lowerBound, i - 2)..<i).contains(where: { Self.relativePronouns.contains(tokens[$0].text) }),
@@ -995,8 +1004,9 @@ public enum StatementClassifier {
             // "our service provider – not Example – collects your financial information": a
             // denial inside an aside denies the aside's noun, not the verb after it.
             let inAside = i > clause.lowerBound && tokens[i - 1].text == ","
+            // ("We do not (under any circumstances) collect": an aside in brackets does not count.)
             if verbs.contains(where: { v in
-                v > i && v - i <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
+                v > i && v - i - bracketed(tokens, in: i + 1..<v) <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
                     && !hasOwnSubject(tokens, verb: v, after: i)
             }) {
                 return true
@@ -2018,6 +2028,20 @@ public enum StatementClassifier {
             !tokens[..<range.lowerBound].contains(where: { $0.text == "." || $0.text == "|" })
         else { return false }
         return !tokens.contains { $0.classes.contains(.firstParty) && $0.text != "us" }
+    }
+
+    /// How many tokens of `span` stand in brackets that open and close inside it, brackets included.
+    static func bracketed(_ tokens: [Token], in span: Range<Int>) -> Int {
+        var count = 0
+        var open: Int?
+        for k in span {
+            if tokens[k].text == "(" { open = k }
+            if tokens[k].text == ")", let start = open {
+                count += k - start + 1
+                open = nil
+            }
+        }
+        return count
     }
 
     /// Pronouns that stand for data when a verb follows them ("this includes"), and the words

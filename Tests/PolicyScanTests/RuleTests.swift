@@ -702,6 +702,9 @@ struct RuleTests {
         #expect(read("A cookie is not used to access the files on your computer.") == ([], []))
         #expect(read("Your email address is not used or stored.") == ([], ["email-address"]))
         #expect(read("We may pass your medical information to a billing firm that helps us collect payment from your insurer.") == ([], []))
+        // An aside in brackets does not part a denial from its verb, and a denial inside brackets
+        // that close before the mention speaks of the brackets only.
+        #expect(read("We do not (under any circumstances) collect your precise location.") == ([], ["precise-location"]))
         // A participle right after a denied sharing qualifies what is shared: no collection denied.
         #expect(read("We do not sell processed location data.") == ([], []))
         // A denied need of consent waives the consent and denies nothing of the data.
@@ -960,6 +963,16 @@ struct RuleTests {
         let laterDenialFound = Self.analyzer.findings(in: laterDenialRow)
         #expect(Set(laterDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(laterDenialFound.filter { !$0.negated }.map(\.category)) == ["communications", "user-content"])
+        // A denial in brackets inside the sentence that introduces a list does not reach the items.
+        let bracketIntro = try Support.markdown("""
+            ## Cookies
+
+            We also use plain cookies (not unique) to store your consent choices:
+
+            * We may set a consent cookie that stores the choices you make about ads.
+            """)
+        #expect(Self.analyzer.findings(in: bracketIntro).allSatisfy { !$0.negated })
+        #expect(Self.analyzer.findings(in: bracketIntro).count == 2)
         // So does the reach of a modal: "may" in another sentence of the row hedges nothing.
         let hedgeRow = try Support.markdown("""
             | Why | What is processed |
