@@ -30,7 +30,7 @@ extension StatementClassifier {
     /// them holds, so their order does not matter.
     static let limitReadings: [@Sendable (LimitContext) -> Bool] = [
         deniesPurposeOfData, isConsequence, namesRefusedSetting, opensWithWithout, limitsStaffAccess, namesContainer,
-        losesAbility, warnsOfUnsolicited, warnsOfChannel, namesCompanion, limitsUseToPurpose, namesToolOfPurpose,
+        losesAbility, warnsOfUnsolicited, warnsOfChannel, namesCompanion, limitsUseToPurpose, namesToolOfPurpose, namesMeans,
     ]
 
     /// "A cookie is not used to access the data on your hard drive": a denied purpose of the
@@ -162,5 +162,22 @@ extension StatementClassifier {
         else { return false }
         return technologyNouns.contains(tokens[range.upperBound - 1].text) && range.upperBound + 1 < clause.upperBound
             && tokens[range.upperBound].text == "to" && tokens[range.upperBound + 1].classes.contains(.collect)
+    }
+
+    /// Words before the means of a practice: "collected through our cookies", "via web beacons".
+    static let meansPrepositions: WordSet = ["through", "via"]
+
+    /// "No personal information is collected through our cookies", "we do not gather data via web
+    /// beacons": the means named after a denied collection is how it would be done. The denial is
+    /// of what would be collected, not of the means. ("We do not use cookies" still denies them.)
+    static func namesMeans(_ c: LimitContext) -> Bool {
+        let (tokens, clause, range) = (c.tokens, c.clause, c.mention)
+        // (Every item of a list of means: "through our cookies or web beacons".)
+        guard c.denied, let means = (max(clause.lowerBound, range.lowerBound - 8)..<range.lowerBound).last(where: { meansPrepositions.contains(tokens[$0].text) }),
+            (means + 1..<range.lowerBound).allSatisfy({ k in
+                tokens[k].classes.isDisjoint(with: verbClasses.union([.firstParty, .negation])) && (tokens[k].isWord || tokens[k].text == ",")
+            })
+        else { return false }
+        return c.allVerbs.contains { $0 < means && $0 >= means - 3 && tokens[$0].classes.contains(.collect) }
     }
 }
