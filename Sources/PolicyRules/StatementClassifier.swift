@@ -959,7 +959,7 @@ public enum StatementClassifier {
             if (i + 1..<range.lowerBound).contains(where: { endsSentence(tokens, $0) }), isRow {
                 continue
             }
-            // "we use non-tracking cookies (not unique) to store your choices": a denial inside a
+            // "we set plain cookies (not unique) that hold your choices": a denial inside a
             // parenthesis that closes before the mention speaks of the parenthesis only. ("We do not
             // (and will not) collect" ends its parenthesis with the denial of the verb after it.)
             if tokens[i + 1].isWord,

@@ -706,7 +706,7 @@ struct RuleTests {
         // that close before the mention speaks of the brackets only.
         #expect(read("We do not (under any circumstances) collect your precise location.") == ([], ["precise-location"]))
         // The means named after a denied collection is how it would be done, not what is denied.
-        #expect(read("No personal information is collected through our cookies or web beacons.") == ([], []))
+        #expect(read("No personal data is gathered via our cookies or pixels.") == ([], []))
         #expect(read("We do not collect your name through cookies.") == ([], ["name"]))
         // A participle right after a denied sharing qualifies what is shared: no collection denied.
         #expect(read("We do not sell processed location data.") == ([], []))
