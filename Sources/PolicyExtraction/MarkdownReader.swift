@@ -250,7 +250,7 @@ enum InlineMarkdown {
     }
 
     /// Whether a list item's marker ("* ", "- ", "+ ", "• ", "1. ") comes at `start`, after
-    /// spaces and further line breaks (`<br>`).
+    /// spaces and further line breaks (`<br>`): the block reader's `listItemBody` decides.
     private static func opensListItem(_ chars: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Bool {
         var i = start
         while i < end {
@@ -265,13 +265,9 @@ enum InlineMarkdown {
             }
         }
         guard i + 1 < end else { return false }
-        let c = chars[i]
-        if c == UInt8(ascii: "*") || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") { return chars[i + 1] == 0x20 }
-        // "•" is E2 80 A2 in UTF-8.
-        if c == 0xE2, i + 3 < end, chars[i + 1] == 0x80, chars[i + 2] == 0xA2 { return chars[i + 3] == 0x20 }
-        var k = i
-        while k < end, k - i < 3, chars[k] >= 0x30, chars[k] <= 0x39 { k += 1 }
-        return k > i && k + 1 < end && chars[k] == UInt8(ascii: ".") && chars[k + 1] == 0x20
+        // A marker is at most three digits and ". ", or "• " (four bytes in UTF-8).
+        let head = String(decoding: UnsafeBufferPointer(rebasing: chars[i..<min(end, i + 6)]), as: UTF8.self)
+        return MarkdownReader.listItemBody(Substring(head)) != nil
     }
 
     /// Tags that end a line or a block (`<br>`, `</p>`, `<li>`): the text on either side is

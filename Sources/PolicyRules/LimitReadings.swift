@@ -19,7 +19,7 @@ extension StatementClassifier {
         let denied: Bool
         /// The clause denies the mention and the denial is the vendor's, not the user's.
         let negated: Bool
-        /// The nearest negation before the mention, looked for only when the clause collects or denies.
+        /// The nearest negation before the mention in the clause.
         let denialBefore: Int?
     }
 

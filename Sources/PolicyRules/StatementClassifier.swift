@@ -603,17 +603,17 @@ public enum StatementClassifier {
         // "Data gathered by the app (or by partners who work inside it) can include your IP
         // address": a verb inside a parenthesis that closes before the mention speaks only
         // inside it, when another verb governs the mention.
-        let parenthetical = verbs.filter { v in
-            v < range.lowerBound && (clause.lowerBound..<v).last(where: { tokens[$0].text == "(" || tokens[$0].text == ")" }).map { tokens[$0].text == "(" } == true
-                && (v + 1..<range.lowerBound).contains { tokens[$0].text == ")" }
-        }
+        let parenthetical = verbs.filter { v in v < range.lowerBound && isInClosedAside(tokens, v, from: clause.lowerBound, before: range.lowerBound) }
         if !parenthetical.isEmpty, verbs.count + userGiving.count > parenthetical.count { verbs.removeAll { parenthetical.contains($0) } }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         // Done only on the user's consent or step, the practice is conditional, not denied.
-        let conditional = isConditionalOnUser(tokens, mention: range, clause: clause) || deniesNeed(tokens, mention: range, clause: clause)
+        // The denial nearest before the mention, looked for once for the need, consent and limit readings.
+        let denialBefore = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
+        let conditional = isConditionalOnUser(tokens, mention: range, clause: clause)
+            || deniesNeed(tokens, mention: range, clause: clause, denialBefore: denialBefore)
         let denied = !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
-            && !limitsRetention(tokens, clause: clause) && !waivesConsent(tokens, mention: range, clause: clause)
+            && !limitsRetention(tokens, clause: clause) && !waivesConsent(tokens, mention: range, clause: clause, denialBefore: denialBefore)
         let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // The verbs a denied use can be about:
         // (Not a verb of a condition after the mention, "... for personalisation when we receive
@@ -630,7 +630,7 @@ public enum StatementClassifier {
         }
         let limits = LimitContext(
             tokens: tokens, clause: clause, mention: range, allVerbs: allVerbs, ownVerbs: ownVerbs, collection: collection, denied: denied,
-            negated: negated, denialBefore: denied || collection ? (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) : nil)
+            negated: negated, denialBefore: denialBefore)
         if Self.limitReadings.contains(where: { $0(limits) }) { return .noPractice }
         // (In a table row, read whole, only the mention's own sentence qualifies it.)
         let hedged = isHedged(tokens, clause: rowSentence ?? clause, mention: range, verbs: allVerbs) || conditional
@@ -846,10 +846,10 @@ public enum StatementClassifier {
     /// a denied need makes the data optional. It is collected when given (hedged), not denied.
     /// The denial is the one nearest before the mention, or, with none there, one right after it
     /// ("We do not collect your email address, and we do not need it" still denies).
-    static func deniesNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
+    static func deniesNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, denialBefore: Int?) -> Bool {
         // (An introduction, read with an empty mention at its end, keeps its denial: "Our ads do
         // not require: - To collect your email address".)
-        guard !range.isEmpty, let k = deniedNeed(tokens, mention: range, clause: clause) else { return false }
+        guard !range.isEmpty, let k = deniedNeed(tokens, mention: range, clause: clause, denialBefore: denialBefore) else { return false }
         // "We do not need to collect your location" denies our own collecting; "we do not require
         // you to provide it" leaves the user's giving optional. What "does not require consent"
         // waives is the consent, not the data (`waivesConsent`).
@@ -862,15 +862,15 @@ public enum StatementClassifier {
     /// "Cookies that do not require consent", "we do not need your permission to collect it": a
     /// denied need of consent waives the consent, and denies nothing of the data (a denied need
     /// of the data makes it optional instead: `deniesNeed`).
-    static func waivesConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
-        guard let need = deniedNeed(tokens, mention: range, clause: clause) else { return false }
+    static func waivesConsent(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, denialBefore: Int?) -> Bool {
+        guard let need = deniedNeed(tokens, mention: range, clause: clause, denialBefore: denialBefore) else { return false }
         return (need + 1..<min(clause.upperBound, need + 3)).contains { Self.mannerNouns.contains(tokens[$0].text) }
     }
 
-    /// The word of need ("require", "need") right after the denial nearest before the mention,
-    /// or, with none there, one right after it.
-    static func deniedNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Int? {
-        guard let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
+    /// The word of need ("require", "need") right after the denial nearest before the mention
+    /// (`denialBefore`), or, with none there, one right after it.
+    static func deniedNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, denialBefore: Int?) -> Int? {
+        guard let denial = denialBefore
             ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first(where: { isNegation(tokens, $0) }),
             let need = wordAfter(tokens, denial, end: clause.upperBound), Self.needVerbs.contains(tokens[need].text)
         else { return nil }
@@ -962,10 +962,7 @@ public enum StatementClassifier {
             // "we set plain cookies (not unique) that hold your choices": a denial inside a
             // parenthesis that closes before the mention speaks of the parenthesis only. ("We do not
             // (and will not) collect" ends its parenthesis with the denial of the verb after it.)
-            if tokens[i + 1].isWord,
-                let close = (i + 1..<range.lowerBound).first(where: { tokens[$0].text == ")" || tokens[$0].text == "(" }), tokens[close].text == ")",
-                (clause.lowerBound..<i).last(where: { tokens[$0].text == "(" || tokens[$0].text == ")" }).map({ tokens[$0].text == "(" }) == true
-            {
+            if tokens[i + 1].isWord, isInClosedAside(tokens, i, from: clause.lowerBound, before: range.lowerBound) {
                 continue
             }
             // "Widgets which cannot use your exact location might still use your town": a denial
@@ -2030,6 +2027,14 @@ public enum StatementClassifier {
         return !tokens.contains { $0.classes.contains(.firstParty) && $0.text != "us" }
     }
 
+    /// Token `k` stands inside brackets that open after `start` and close before `end`: "data gathered
+    /// by the app (or by partners who work inside it) can include", "plain cookies (not unique)".
+    static func isInClosedAside(_ tokens: [Token], _ k: Int, from start: Int, before end: Int) -> Bool {
+        func isBracket(_ j: Int) -> Bool { tokens[j].text == "(" || tokens[j].text == ")" }
+        guard let open = (start..<k).last(where: isBracket), tokens[open].text == "(" else { return false }
+        return (k + 1..<max(k + 1, end)).contains { tokens[$0].text == ")" }
+    }
+
     /// How many tokens of `span` stand in brackets that open and close inside it, brackets included.
     static func bracketed(_ tokens: [Token], in span: Range<Int>) -> Int {
         var count = 0
@@ -2986,7 +2991,9 @@ public enum StatementClassifier {
     /// Words that open a condition or a time after a mention: "deleted after a week if a complaint is not filed".
     static let conditionOpeners = WordSet(occasionWords.union(["until", "because"]))
     /// Determiners that open a noun of a condition's own: "if a complaint", "unless the account".
-    static let ownSubjectDeterminers: WordSet = ["a", "an", "the", "no", "any", "your", "our", "their", "another", "each", "every", "some", "his", "her"]
+    /// (The object determiners less the pronoun-like ones, "this", "its", that may point back to the mention.)
+    static let ownSubjectDeterminers = WordSet(
+        objectDeterminers.filter { !["its", "this", "these", "those"].contains($0) } + ["no", "any", "another", "each", "every", "some"])
     static let irregularParticiples: WordSet = ["kept", "built", "made"]
     /// Nouns that "no" abbreviates the number of: "registration no", "serial no", "account no".
     static let numberedNouns: WordSet = [
