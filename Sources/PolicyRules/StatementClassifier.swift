@@ -1582,10 +1582,23 @@ public enum StatementClassifier {
     /// or clause mark between: "If you lose your password and do not have access ...".
     static func usersCondition(_ tokens: [Token], in span: Range<Int>) -> Int? {
         guard let condition = span.last(where: { opensUsersCondition(tokens, $0, before: span.upperBound) }),
-            !(condition + 2..<span.upperBound).contains(where: { Self.otherSubjects.contains(tokens[$0].text) || !tokens[$0].isWord })
+            !(condition + 2..<span.upperBound).contains(where: { k in
+                !tokens[k].isWord || (Self.otherSubjects.contains(tokens[k].text) && !isObjectPronoun(tokens, k, after: condition + 1))
+            })
         else { return nil }
         return condition
     }
+
+    /// "it" right after the user's verb is that verb's object, not a new subject: "If you reset
+    /// it and do not ..." stays the user's condition, where "If you sign up and it does not ..."
+    /// does not. Only a joining word ("and it", "or it") or the condition itself lets "it" open a
+    /// clause.
+    static func isObjectPronoun(_ tokens: [Token], _ k: Int, after subject: Int) -> Bool {
+        tokens[k].text == "it" && k - 1 > subject && tokens[k - 1].isWord && !Self.clauseJoiners.contains(tokens[k - 1].text)
+    }
+
+    /// Words after which a pronoun opens a clause of its own: "and it", "so it", "because it".
+    static let clauseJoiners: WordSet = joiners.union(["but", "so", "then", "because", "since", "as", "that", "when", "while", "until"])
 
     static let conditionWords: WordSet = ["if", "unless", "or", "("]
     /// Words that open an aside or a contrast: "(though we don't ...)", "but we do not ...".

@@ -727,6 +727,9 @@ struct RuleTests {
         // The user's own wish, and a denied verb that shares the condition's subject, are the user's.
         #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
         #expect(read("If you forget your password and do not have access to your registered email address, contact support.").denied.isEmpty)
+        // "it" after the user's verb is its object; "and it" opens a clause of another subject.
+        #expect(read("If you reset it and do not have access to your registered email address, contact support.").denied.isEmpty)
+        #expect(read("If you sign up and it does not keep your email address, contact support.").denied == ["email-address"])
         // "using" after a control the user exercises is the user's means: it neither collects nor
         // denies, before or after it. After another participle it is still a use.
         #expect(read("Some cookies cannot be deleted using your browser settings.") == ([], []))
