@@ -62,10 +62,13 @@ let package = Package(
             // the archives, grouped so their order does not matter.
             linkerSettings: [
                 .unsafeFlags(
-                    ["-static-executable", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization", "-lFoundationEssentials",
-                     "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization",
-                     "-lswift_RegexParser", "-lswift_StringProcessing", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
-                     "-lxml2", "-licuuc", "-licudata", "-lz", "-llzma", "-lstdc++", "-lm", "-Xlinker", "--end-group"],
+                    [
+                        "-static-executable", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization",
+                        "-lFoundationEssentials",
+                        "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization",
+                        "-lswift_RegexParser", "-lswift_StringProcessing", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
+                        "-lxml2", "-licuuc", "-licudata", "-lz", "-llzma", "-lstdc++", "-lm", "-Xlinker", "--end-group",
+                    ],
                     .when(platforms: [.linux]))
             ]
         ),

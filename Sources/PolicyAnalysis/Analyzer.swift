@@ -126,7 +126,8 @@ public struct Analyzer: Sendable {
             // "Geolocation data. Physical location or movements. | NO | NO" under "Category |
             // Collected? | Disclosed?": the table answers for the row; "Collected: No." for the
             // lines of the listed category before it.
-            let tableAnswer = block.kind == .tableRow
+            let tableAnswer =
+                block.kind == .tableRow
                 ? table.flatMap { table in table.collectedColumn.flatMap { Self.answer(in: block.cells, column: $0, of: table.header.count) } }
                 : nil
             var intro = listIntro
@@ -182,23 +183,27 @@ public struct Analyzer: Sendable {
                 // ways:"), so only a use with no collection verb makes it a list of purposes.
                 // ("Personal Information we collect from you serves several ends,
                 // including:": the "we collect" of a relative clause names the data used.)
-                let usesOnly = words.contains { ["use", "uses", "using"].contains($0) }
+                let usesOnly =
+                    words.contains { ["use", "uses", "using"].contains($0) }
                     && !words.indices.contains { i in
                         StatementClassifier.isCollectVerb(words[i]) && !["use", "uses", "using"].contains(words[i])
                             && !(i >= 2 && words[i - 1] == "we" && ["information", "data", "details"].contains(words[i - 2]))
                     }
                 // "... to:" introduces purposes; "including, but not limited to:" continues a list.
-                let purposes = (words.last == "to" && words.dropLast().last != "limited")
+                let purposes =
+                    (words.last == "to" && words.dropLast().last != "limited")
                     || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))
                 // ("We do not share it except:" lists exceptions: what follows is done.)
-                let deniesItsVerb = reading.negated && words.last.map { Self.deniedVerbEnds.contains($0) || StatementClassifier.isCollectVerb($0) } == true
+                let deniesItsVerb =
+                    reading.negated && words.last.map { Self.deniedVerbEnds.contains($0) || StatementClassifier.isCollectVerb($0) } == true
                     && !words.contains { Self.exceptionWords.contains($0) }
                 // "App, browser and device information:": a short label that names a kind of data
                 // and has no verb introduces its list as a heading would. ("Data processors:",
                 // "Personal information:" and "For more information:" name none.)
-                let label = (2...8).contains(words.count) && words.last.map(Self.labelHeads.contains) == true
-                    && !reading.collection && reading.basis.isEmpty && !words.contains { Self.pointerWords.contains($0) }
-                    && !rules.mentions(in: tokens, cache: &matchCache).isEmpty
+                let label =
+                    (2...8).contains(words.count) && words.last.map(Self.labelHeads.contains) == true
+                        && !reading.collection && reading.basis.isEmpty && !words.contains { Self.pointerWords.contains($0) }
+                        && !rules.mentions(in: tokens, cache: &matchCache).isEmpty
                     ? Self.sectionContext([block.text]) : nil
                 // "You can also help keep your information safe by:": the items are the user's
                 // doings, whatever the section is about. ("You can also give us:" hands data over;
@@ -208,8 +213,10 @@ public struct Analyzer: Sendable {
                 // are the term's scope (public records, data covered by other laws), not our data.
                 let scope = StatementClassifier.definesScope(tokens)
                 listIntro = Context(
-                    collection: !purposes && !usersOwn && !scope && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
-                    negated: reading.negated || (section?.negated ?? false) || (label?.negated ?? false), hedged: reading.hedged, actor: reading.actor,
+                    collection: !purposes && !usersOwn && !scope
+                        && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
+                    negated: reading.negated || (section?.negated ?? false) || (label?.negated ?? false), hedged: reading.hedged,
+                    actor: reading.actor,
                     listsNoData: purposes || reading.otherPractice || usersOwn || scope, deniesItsVerb: deniesItsVerb, usersDoing: usersOwn,
                     definesScope: scope)
             }
@@ -237,7 +244,9 @@ public struct Analyzer: Sendable {
 
     /// Header words of a column that asks about another practice ("Disclosed?", "Sold or shared")
     /// or names the categories and their sources.
-    static let otherColumnWords: WordSet = ["disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category"]
+    static let otherColumnWords: WordSet = [
+        "disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category",
+    ]
 
     /// The same disclosure written as a list: "Category G: Geolocation data." / "Examples:
     /// Approximate physical location." / "Collected: No." A line "Collected: yes/no" answers for
@@ -361,10 +370,15 @@ public struct Analyzer: Sendable {
                             (1..<target.count).allSatisfy({ bytes[i + $0] | 0x20 == target[$0] })
                         {
                             // ("privacy@waze.com", "www.waze.com/legal": an address, in any case.)
-                            let address = (i > 0 && (bytes[i - 1] == 0x2E || bytes[i - 1] == 0x40 || bytes[i - 1] == 0x2F))
-                                || (end < bytes.count && (bytes[end] == 0x40 || bytes[end] == 0x2F
-                                    || (bytes[end] == 0x2E && end + 1 < bytes.count && isLetter(bytes[end + 1]))))
-                            if address { i = end; continue }
+                            let address =
+                                (i > 0 && (bytes[i - 1] == 0x2E || bytes[i - 1] == 0x40 || bytes[i - 1] == 0x2F))
+                                || (end < bytes.count
+                                    && (bytes[end] == 0x40 || bytes[end] == 0x2F
+                                        || (bytes[end] == 0x2E && end + 1 < bytes.count && isLetter(bytes[end + 1]))))
+                            if address {
+                                i = end
+                                continue
+                            }
                             if bytes[i] == first {
                                 lower += 1
                             } else {
@@ -508,7 +522,8 @@ public struct Analyzer: Sendable {
         // "They may also send you messages": a line whose subject is another party says what that
         // party does, and it is no collection unless it reaches us ("Others may sync their contacts
         // with our Services"). ("They include ..." lists data.)
-        let othersDoing = tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
+        let othersDoing =
+            tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
         lazy var usersOwnLine = StatementClassifier.tellsUsersOwnDoing(tokens)
@@ -555,7 +570,8 @@ public struct Analyzer: Sendable {
             else { return nil }
             // "Third Party Cookies": a label under the heading that opens with another party is
             // theirs ("activity on third-party websites" in a longer line only says where).
-            let theirs = tokens.count <= 6
+            let theirs =
+                tokens.count <= 6
                 && tokens.prefix(2).enumerated().contains { $0.element.classes.contains(.thirdParty) && !mention.range.contains($0.offset) }
             if othersDoing, !mention.range.contains(0) { return nil }
             return (reading.negated || section.negated, reading.hedged, theirs ? .thirdParty : reading.actor, "section")
@@ -575,7 +591,9 @@ public struct Analyzer: Sendable {
     }
 
     /// Words that make an email address someone's: "your email address", "the user's e-mail".
-    static let ownerWords: WordSet = ["your", "their", "his", "her", "user's", "users", "user", "users'", "customer's", "member's", "recipient's", "recipients", "child's"]
+    static let ownerWords: WordSet = [
+        "your", "their", "his", "her", "user's", "users", "user", "users'", "customer's", "member's", "recipient's", "recipients", "child's",
+    ]
 
     /// Whether a short line gives a contact value: a phone number (seven digits or more) or the
     /// "[email protected]" a saved page shows for a hidden address.
@@ -670,10 +688,11 @@ public struct Analyzer: Sendable {
             // gather" is about use, and so are "Data collection and use", "Collection of data
             // from children".)
             let addedQuestion = firstCollect.map { c in tokens[(c + 1)...].contains { $0 == "how" || $0 == "why" } } ?? false
-            let otherPractice = tokens.indices.contains { i in
-                Self.otherPracticeHeadingWords.contains(tokens[i]) && !(i > 0 && tokens[i - 1] == "you")
-                    && !(addedQuestion && firstCollect.map { i > $0 } == true && Self.addedPracticeWords.contains(tokens[i]))
-            }
+            let otherPractice =
+                tokens.indices.contains { i in
+                    Self.otherPracticeHeadingWords.contains(tokens[i]) && !(i > 0 && tokens[i - 1] == "you")
+                        && !(addedQuestion && firstCollect.map { i > $0 } == true && Self.addedPracticeWords.contains(tokens[i]))
+                }
                 // "Information for Residents of ...", "Information for parents": a notice to them.
                 || tokens.indices.contains { i in tokens[i] == "information" && i + 1 < tokens.count && tokens[i + 1] == "for" }
                 // "How we use it" is about use; "What data we process and where we get

@@ -96,7 +96,10 @@ public enum PolicyDiffer {
         var usedOld = Set<Int>()
         // Same heading first, in order.
         for (j, section) in new.enumerated() {
-            if let i = old.indices.first(where: { !usedOld.contains($0) && old[$0].key == section.key && !section.key.isEmpty || (!usedOld.contains($0) && section.heading.isEmpty && old[$0].heading.isEmpty) }) {
+            if let i = old.indices.first(where: {
+                !usedOld.contains($0) && old[$0].key == section.key && !section.key.isEmpty
+                    || (!usedOld.contains($0) && section.heading.isEmpty && old[$0].heading.isEmpty)
+            }) {
                 pairOfNew[j] = i
                 usedOld.insert(i)
             }
@@ -124,7 +127,8 @@ public enum PolicyDiffer {
                     let section = old[nextOld]
                     let gone = section.normalized.filter { newParagraphs[$0] == nil }
                     if !gone.isEmpty || section.paragraphs.isEmpty && !section.heading.isEmpty && !new.contains(where: { $0.key == section.key }) {
-                        changes.append(SectionChange(change: .removed, heading: section.heading, before: section.paragraphs.joined(separator: "\n"), after: nil))
+                        changes.append(
+                            SectionChange(change: .removed, heading: section.heading, before: section.paragraphs.joined(separator: "\n"), after: nil))
                     }
                 }
                 nextOld += 1
@@ -134,7 +138,8 @@ public enum PolicyDiffer {
             guard let i = pairOfNew[j] else {
                 let fresh = section.normalized.filter { oldParagraphs[$0] == nil }
                 if !fresh.isEmpty || (section.paragraphs.isEmpty && !section.heading.isEmpty) {
-                    changes.append(SectionChange(change: .added, heading: section.heading, before: nil, after: section.paragraphs.joined(separator: "\n")))
+                    changes.append(
+                        SectionChange(change: .added, heading: section.heading, before: nil, after: section.paragraphs.joined(separator: "\n")))
                 }
                 continue
             }
@@ -145,9 +150,10 @@ public enum PolicyDiffer {
             guard !before.isEmpty || !after.isEmpty || renamed else { continue }
             let edits = wordDiff(before.joined(separator: " "), after.joined(separator: " "))
             guard renamed || edits.contains(where: { $0.operation != .same }) else { continue }
-            changes.append(SectionChange(
-                change: .modified, heading: section.heading, oldHeading: renamed ? old[i].heading : nil,
-                before: old[i].paragraphs.joined(separator: "\n"), after: section.paragraphs.joined(separator: "\n"), words: edits))
+            changes.append(
+                SectionChange(
+                    change: .modified, heading: section.heading, oldHeading: renamed ? old[i].heading : nil,
+                    before: old[i].paragraphs.joined(separator: "\n"), after: section.paragraphs.joined(separator: "\n"), words: edits))
         }
         removed(upTo: old.count)
         return changes
@@ -172,7 +178,9 @@ public enum PolicyDiffer {
                 let key = normalize(String(word))
                 guard !key.isEmpty else { continue }
                 texts.append(word)
-                if let id = ids[key] { keys.append(id) } else {
+                if let id = ids[key] {
+                    keys.append(id)
+                } else {
                     ids[key] = ids.count
                     keys.append(ids.count - 1)
                 }
@@ -182,8 +190,10 @@ public enum PolicyDiffer {
         let (aText, aKeys) = words(before)
         let (bText, bKeys) = words(after)
         guard aKeys.count <= wordDiffLimit, bKeys.count <= wordDiffLimit else {
-            return [WordEdit(operation: .removed, text: aText.joined(separator: " ")), WordEdit(operation: .added, text: bText.joined(separator: " "))]
-                .filter { !$0.text.isEmpty }
+            return [
+                WordEdit(operation: .removed, text: aText.joined(separator: " ")), WordEdit(operation: .added, text: bText.joined(separator: " ")),
+            ]
+            .filter { !$0.text.isEmpty }
         }
         let difference = bKeys.difference(from: aKeys)
         var removedAt = Set<Int>()
@@ -264,7 +274,10 @@ public enum PolicyDiffer {
     /// A heading without its numbering: "2.1 Data We Collect" and "Data we collect" align.
     static func headingKey(_ heading: String) -> String {
         var words = normalize(heading).split(separator: " ")
-        while let first = words.first, first.allSatisfy(\.isNumber) || ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c"].contains(first), words.count > 1 {
+        while let first = words.first,
+            first.allSatisfy(\.isNumber) || ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c"].contains(first),
+            words.count > 1
+        {
             words.removeFirst()
         }
         return words.joined(separator: " ")

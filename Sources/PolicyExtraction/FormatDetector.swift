@@ -5,9 +5,10 @@ public enum FormatDetector {
     /// The format `bytes` are in; `path`'s extension decides only where the content is ambiguous
     /// (markup saved as `.html` is read as HTML even when it starts with an XML declaration, as browsers do).
     public static func detect(_ bytes: [UInt8], path: String) -> InputFormat {
-        let ext = path.split(separator: "/").last.flatMap { name in
-            name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
-        } ?? ""
+        let ext =
+            path.split(separator: "/").last.flatMap { name in
+                name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
+            } ?? ""
         let head = asciiHead(bytes)
         let start = head.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
         if start.hasPrefix("<") {

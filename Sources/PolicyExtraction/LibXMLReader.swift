@@ -28,13 +28,14 @@ enum LibXMLReader {
         var text = text
         text.makeContiguousUTF8()
         // The parser reads the string's own UTF-8 storage: no second copy of a large page.
-        let ctxt: xmlParserCtxtPtr? = text.utf8.withContiguousStorageIfAvailable { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                asXML
-                    ? xmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
-                    : htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
-            }
-        } ?? nil
+        let ctxt: xmlParserCtxtPtr? =
+            text.utf8.withContiguousStorageIfAvailable { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    asXML
+                        ? xmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
+                        : htmlCreateMemoryParserCtxt(chars.baseAddress, Int32(chars.count))
+                }
+            } ?? nil
         guard let ctxt else { throw ParseFailure(line: 1, column: 1, message: "the XML parser could not start") }
         defer {
             ctxt.pointee.userData = nil
@@ -63,12 +64,14 @@ enum LibXMLReader {
         // inside it must not switch the decoder again.
         xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8)
         if asXML {
-            let options = XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            let options =
+                XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
                 | XML_PARSE_NOWARNING.rawValue | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOCDATA.rawValue
             xmlCtxtUseOptions(ctxt, Int32(options))
             _ = xmlParseDocument(ctxt)
         } else {
-            let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            let options =
+                HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
                 | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOIMPLIED.rawValue
             htmlCtxtUseOptions(ctxt, Int32(options))
             _ = htmlParseDocument(ctxt)

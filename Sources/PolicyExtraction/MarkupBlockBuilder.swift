@@ -10,7 +10,9 @@ struct MarkupBlockBuilder {
         "ul", "caption", "#root", "br", "hgroup", "dir", "listing", "xmp", "plaintext", "noframes", "menu", "body",
     ]
     static let emphasisElements: Set<String> = ["b", "strong", "u"]
-    static let containerElements: Set<String> = ["p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "section"]
+    static let containerElements: Set<String> = [
+        "p", "div", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "dl", "section",
+    ]
 
     let tree: MarkupTree
     let dropped: Set<Int>

@@ -115,7 +115,10 @@ public enum SentenceSplitter {
     /// store ...", "... Acme Inc. If you ...", unlike "the U.S. Department of Commerce".
     private static func opensWithFunctionWord(_ bytes: [UInt8], _ i: Int) -> Bool {
         var end = i
-        while end < bytes.count, end - i < 12, (bytes[end] >= UInt8(ascii: "A") && bytes[end] <= UInt8(ascii: "Z")) || (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) {
+        while end < bytes.count, end - i < 12,
+            (bytes[end] >= UInt8(ascii: "A") && bytes[end] <= UInt8(ascii: "Z"))
+                || (bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z"))
+        {
             end += 1
         }
         guard end > i, end == bytes.count || !(bytes[end] >= UInt8(ascii: "a") && bytes[end] <= UInt8(ascii: "z")) else { return false }

@@ -35,7 +35,9 @@ enum TextDecoder {
         for key in ["charset=", "encoding="] {
             for end in ByteSearch.ends(of: Array(key.utf8), in: head) {
                 var name = head[end...].drop { $0 == 0x22 || $0 == 0x27 || $0 == 0x20 }
-                name = name.prefix { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A || $0 == 0x2E }
+                name = name.prefix {
+                    ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x5F || $0 == 0x3A || $0 == 0x2E
+                }
                 if let encoding = encoding(named: String(decoding: name, as: UTF8.self)) { return encoding }
             }
         }

@@ -96,7 +96,8 @@ public struct Document: Sendable, Hashable {
             var previous: UInt8 = 0
             for byte in bytes {
                 // A no-break space (C2 A0) separates words like a space.
-                let isWordByte = (byte >= 0x80 && !(byte == 0xA0 && previous == 0xC2) && byte != 0xC2)
+                let isWordByte =
+                    (byte >= 0x80 && !(byte == 0xA0 && previous == 0xC2) && byte != 0xC2)
                     || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
                 if isWordByte, !inWord { count += 1 }
                 inWord = isWordByte

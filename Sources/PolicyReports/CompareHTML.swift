@@ -31,7 +31,8 @@ public enum CompareHTML {
             <tr><th class="corner" scope="col">Category</th>
             """
         for column in columns {
-            out += "<th scope=\"col\"><span class=\"vendor\">\(escape(column.name))</span><span class=\"path\">\(escape(column.result.source.path))</span></th>"
+            out +=
+                "<th scope=\"col\"><span class=\"vendor\">\(escape(column.name))</span><span class=\"path\">\(escape(column.result.source.path))</span></th>"
         }
         out += "</tr>\n"
         if baseline != nil {
@@ -88,7 +89,8 @@ public enum CompareHTML {
         guard let first = evidence.first else { return "<td class=\"\(kind)\">\(escape(label))</td>" }
         var out = "<td class=\"\(kind)\" title=\"\(escape(first.evidence.text))\"><details><summary>\(escape(label))</summary>"
         for finding in evidence.prefix(3) {
-            let place = (finding.evidence.section.isEmpty ? "" : finding.evidence.section.joined(separator: " › ") + " · ")
+            let place =
+                (finding.evidence.section.isEmpty ? "" : finding.evidence.section.joined(separator: " › ") + " · ")
                 + "line \(finding.evidence.line)"
             out += "<blockquote>\(escape(finding.evidence.text))</blockquote><p class=\"where\">\(escape(place))</p>"
         }

@@ -20,7 +20,8 @@ public enum CompareReport {
         let names = results.map { vendorName($0.source) }
         return results.enumerated().map { n, result in
             // Versions of one vendor share a title: their file names tell them apart.
-            let name = names.filter { $0 == names[n] }.count > 1
+            let name =
+                names.filter { $0 == names[n] }.count > 1
                 ? (result.source.path.split(separator: "/").last.map(String.init) ?? result.source.path) : names[n]
             return Column(
                 name: name, result: result,
@@ -87,7 +88,8 @@ public enum CompareReport {
         var out = ""
         if let baseline { out += "Baseline: \(baseline.name)   (! forbidden, ? to review)\n" }
         // File names keep their ends ("brightp…2025-01.md"): versions of one policy differ there.
-        out += cell("", labelWidth)
+        out +=
+            cell("", labelWidth)
             + columns.map { " " + cell($0.name.contains(".") ? shortenMiddle($0.name, cellWidth) : $0.name, cellWidth) }.joined() + "\n"
         for row in rows(columns, categories: categories) {
             out += row.title.uppercased() + "\n"
@@ -104,7 +106,9 @@ public enum CompareReport {
             }
         }
         if baseline != nil {
-            out += cell("VERDICT", labelWidth) + columns.map { " " + cell(($0.result.baseline?.verdict.rawValue ?? "-").uppercased(), cellWidth) }.joined() + "\n"
+            out +=
+                cell("VERDICT", labelWidth)
+                + columns.map { " " + cell(($0.result.baseline?.verdict.rawValue ?? "-").uppercased(), cellWidth) }.joined() + "\n"
         }
         return out
     }

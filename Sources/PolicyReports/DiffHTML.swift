@@ -34,25 +34,34 @@ public enum DiffHTML {
             if diff.changes.isEmpty {
                 out += "<p class=\"none\">No change in data collection.</p>\n"
             } else {
-                out += "<table><thead><tr><th style=\"width:14%\">Change</th><th style=\"width:18%\">Category</th><th>Old version</th><th>New version</th></tr></thead><tbody>\n"
+                out +=
+                    "<table><thead><tr><th style=\"width:14%\">Change</th><th style=\"width:18%\">Category</th><th>Old version</th><th>New version</th></tr></thead><tbody>\n"
                 for change in diff.changes {
                     let name = info[change.category]?.name ?? change.category
                     let before = change.beforeEvidence.prefix(3).map { "<blockquote>\(e($0.text))</blockquote>" }.joined()
                     let after = change.afterEvidence.prefix(3).map { "<blockquote>\(e($0.text))</blockquote>" }.joined()
                     out += "<tr class=\"\(change.kind.rawValue)\"><td class=\"kind\">\(e(DiffReport.kindTitles[change.kind]!))</td>"
                     out += "<td>\(e(name))<br><code>\(e(change.category))</code></td>"
-                    out += "<td><strong>\(change.before.rawValue)</strong>\(before)</td><td><strong>\(change.after.rawValue)</strong>\(after)</td></tr>\n"
+                    out +=
+                        "<td><strong>\(change.before.rawValue)</strong>\(before)</td><td><strong>\(change.after.rawValue)</strong>\(after)</td></tr>\n"
                 }
                 out += "</tbody></table>\n"
             }
             if !diff.sections.isEmpty {
-                out += "<h3>Changed sections</h3>\n<table><thead><tr><th style=\"width:22%\">Section</th><th>Old version</th><th>New version</th></tr></thead><tbody>\n"
+                out +=
+                    "<h3>Changed sections</h3>\n<table><thead><tr><th style=\"width:22%\">Section</th><th>Old version</th><th>New version</th></tr></thead><tbody>\n"
                 for section in diff.sections {
                     let heading = e(section.heading.isEmpty ? "(before the first heading)" : section.heading.joined(separator: " › "))
-                    let old = section.words.isEmpty ? e(section.before ?? "") : section.words.filter { $0.operation != .added }
-                        .map { $0.operation == .removed ? "<del>\(e($0.text))</del>" : e($0.oldText ?? $0.text) }.joined(separator: " ")
-                    let new = section.words.isEmpty ? e(section.after ?? "") : section.words.filter { $0.operation != .removed }
-                        .map { $0.operation == .added ? "<ins>\(e($0.text))</ins>" : e($0.text) }.joined(separator: " ")
+                    let old =
+                        section.words.isEmpty
+                        ? e(section.before ?? "")
+                        : section.words.filter { $0.operation != .added }
+                            .map { $0.operation == .removed ? "<del>\(e($0.text))</del>" : e($0.oldText ?? $0.text) }.joined(separator: " ")
+                    let new =
+                        section.words.isEmpty
+                        ? e(section.after ?? "")
+                        : section.words.filter { $0.operation != .removed }
+                            .map { $0.operation == .added ? "<ins>\(e($0.text))</ins>" : e($0.text) }.joined(separator: " ")
                     out += "<tr><td><strong>\(section.change.rawValue)</strong><br>\(heading)</td><td>\(old)</td><td>\(new)</td></tr>\n"
                 }
                 out += "</tbody></table>\n"

@@ -15,28 +15,39 @@ public enum DiffReport {
             ("schemaVersion", .int(1)),
             ("old", JSONReport.source(diff.old.source)),
             ("new", JSONReport.source(diff.new.source)),
-            ("changes", .array(diff.changes.map { change in
-                .object([
-                    ("category", .string(change.category)),
-                    ("kind", .string(change.kind.rawValue)),
-                    ("before", .string(change.before.rawValue)),
-                    ("after", .string(change.after.rawValue)),
-                    ("evidence", .object([
-                        ("before", .array(change.beforeEvidence.map { .string($0.text) })),
-                        ("after", .array(change.afterEvidence.map { .string($0.text) })),
-                    ])),
-                ])
-            })),
-            ("sections", .array(diff.sections.map { section in
-                var members: [(String, JSONValue)] = [
-                    ("change", .string(section.change.rawValue)),
-                    ("heading", .array(section.heading.map(JSONValue.string))),
-                ]
-                if let old = section.oldHeading { members.append(("oldHeading", .array(old.map(JSONValue.string)))) }
-                members.append(("before", section.before.map(JSONValue.string) ?? .null))
-                members.append(("after", section.after.map(JSONValue.string) ?? .null))
-                return .object(members)
-            })),
+            (
+                "changes",
+                .array(
+                    diff.changes.map { change in
+                        .object([
+                            ("category", .string(change.category)),
+                            ("kind", .string(change.kind.rawValue)),
+                            ("before", .string(change.before.rawValue)),
+                            ("after", .string(change.after.rawValue)),
+                            (
+                                "evidence",
+                                .object([
+                                    ("before", .array(change.beforeEvidence.map { .string($0.text) })),
+                                    ("after", .array(change.afterEvidence.map { .string($0.text) })),
+                                ])
+                            ),
+                        ])
+                    })
+            ),
+            (
+                "sections",
+                .array(
+                    diff.sections.map { section in
+                        var members: [(String, JSONValue)] = [
+                            ("change", .string(section.change.rawValue)),
+                            ("heading", .array(section.heading.map(JSONValue.string))),
+                        ]
+                        if let old = section.oldHeading { members.append(("oldHeading", .array(old.map(JSONValue.string)))) }
+                        members.append(("before", section.before.map(JSONValue.string) ?? .null))
+                        members.append(("after", section.after.map(JSONValue.string) ?? .null))
+                        return .object(members)
+                    })
+            ),
         ])
     }
 
@@ -64,10 +75,15 @@ public enum DiffReport {
                 for change in changes {
                     let name = info[change.category]?.name ?? change.category
                     let mapping = info[change.category]?.mappingSummary ?? ""
-                    out += "    \(name) (\(change.category)): \(change.before.rawValue) → \(change.after.rawValue)"
+                    out +=
+                        "    \(name) (\(change.category)): \(change.before.rawValue) → \(change.after.rawValue)"
                         + (mapping.isEmpty ? "" : style.dim("  [\(mapping)]")) + "\n"
-                    for evidence in change.beforeEvidence.prefix(2) { out += style.red("      - “\(evidence.text)”") + style.dim(" (old line \(evidence.line))") + "\n" }
-                    for evidence in change.afterEvidence.prefix(2) { out += style.green("      + “\(evidence.text)”") + style.dim(" (new line \(evidence.line))") + "\n" }
+                    for evidence in change.beforeEvidence.prefix(2) {
+                        out += style.red("      - “\(evidence.text)”") + style.dim(" (old line \(evidence.line))") + "\n"
+                    }
+                    for evidence in change.afterEvidence.prefix(2) {
+                        out += style.green("      + “\(evidence.text)”") + style.dim(" (new line \(evidence.line))") + "\n"
+                    }
                 }
             }
             if !diff.sections.isEmpty {
@@ -112,18 +128,21 @@ public enum DiffReport {
                 for change in diff.changes {
                     let name = info[change.category]?.name ?? change.category
                     let evidence = (change.afterEvidence.first ?? change.beforeEvidence.first).map { "“\(MarkdownReport.escape($0.text))”" } ?? ""
-                    out += "| \(kindTitles[change.kind]!) | \(MarkdownReport.escape(name)) (`\(change.category)`) | \(change.before.rawValue) | \(change.after.rawValue) | \(evidence) |\n"
+                    out +=
+                        "| \(kindTitles[change.kind]!) | \(MarkdownReport.escape(name)) (`\(change.category)`) | \(change.before.rawValue) | \(change.after.rawValue) | \(evidence) |\n"
                 }
             }
             if !diff.sections.isEmpty {
                 out += "\n### Changed sections\n\n"
                 for section in diff.sections {
-                    let heading = MarkdownReport.escape(section.heading.isEmpty ? "(before the first heading)" : section.heading.joined(separator: " › "))
+                    let heading = MarkdownReport.escape(
+                        section.heading.isEmpty ? "(before the first heading)" : section.heading.joined(separator: " › "))
                     switch section.change {
                     case .added: out += "- **Added:** \(heading)\n"
                     case .removed: out += "- **Removed:** \(heading)\n"
                     case .modified:
-                        out += "- **Modified:** \(heading)" + (section.oldHeading.map { " (was: \(MarkdownReport.escape($0.last ?? "")))" } ?? "") + "\n"
+                        out +=
+                            "- **Modified:** \(heading)" + (section.oldHeading.map { " (was: \(MarkdownReport.escape($0.last ?? "")))" } ?? "") + "\n"
                         let words = section.words.map { edit -> String in
                             let text = MarkdownReport.escape(edit.text)
                             switch edit.operation {
@@ -151,7 +170,8 @@ public enum DiffReport {
             let violations = diff.changes.filter { $0.kind == .newlyCollected }.compactMap { change in
                 change.afterEvidence.first.map { Violation(category: change.category, level: .review, evidence: $0) }
             }
-            result.baseline = BaselineResult(name: "newly collected since \(diff.old.source.path)", verdict: violations.isEmpty ? .pass : .review, violations: violations)
+            result.baseline = BaselineResult(
+                name: "newly collected since \(diff.old.source.path)", verdict: violations.isEmpty ? .pass : .review, violations: violations)
             return result
         }
         return SARIFReport.sarif(results, categories: categories, version: version)

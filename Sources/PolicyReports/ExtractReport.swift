@@ -21,10 +21,11 @@ public enum ExtractReport {
             if !block.cells.isEmpty { members.append(("cells", .array(block.cells.map(JSONValue.string)))) }
             members.append(("section", .array(block.section.map(JSONValue.string))))
             members.append(("line", .int(block.line)))
-            members.append((
-                "sentences",
-                .array(block.sentences.map { .object([("text", .string($0.text)), ("line", .int($0.line))]) })
-            ))
+            members.append(
+                (
+                    "sentences",
+                    .array(block.sentences.map { .object([("text", .string($0.text)), ("line", .int($0.line))]) })
+                ))
             return .object(members)
         }
         return JSONValue.object([

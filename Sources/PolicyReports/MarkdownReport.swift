@@ -37,7 +37,8 @@ public enum MarkdownReport {
                     let name = info[item.category]?.name ?? item.category
                     let evidence = finding.map { "“\(escape($0.evidence.text))” (line \($0.evidence.line))" } ?? ""
                     let section = finding.map { escape($0.evidence.section.joined(separator: " › ")) } ?? ""
-                    out += "| \(escape(name)) (`\(item.category)`) | \(state) | \(info[item.category]?.mappingSummary ?? "") | \(evidence) | \(section) |\n"
+                    out +=
+                        "| \(escape(name)) (`\(item.category)`) | \(state) | \(info[item.category]?.mappingSummary ?? "") | \(evidence) | \(section) |\n"
                 }
             }
         }

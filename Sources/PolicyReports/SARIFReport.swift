@@ -11,7 +11,8 @@ public enum SARIFReport {
     ) -> String {
         let rules = categories.map { info -> JSONValue in
             let mapping = info.mappingSummary
-            let help = "\(info.name): data of this category collected by the vendor."
+            let help =
+                "\(info.name): data of this category collected by the vendor."
                 + (mapping.isEmpty ? "" : " Statutory mapping: \(mapping).")
                 + (info.opp115.map { " OPP-115 type: \($0)." } ?? "")
             return .object([
@@ -28,8 +29,10 @@ public enum SARIFReport {
             let entries: [(category: String, level: String, evidence: Evidence, why: String)]
             if let baseline = result.baseline {
                 entries = baseline.violations.map {
-                    ($0.category, $0.level == .forbid ? "error" : "warning", $0.evidence,
-                     "\($0.level == .forbid ? "forbidden" : "to review") by baseline '\(baseline.name)'")
+                    (
+                        $0.category, $0.level == .forbid ? "error" : "warning", $0.evidence,
+                        "\($0.level == .forbid ? "forbidden" : "to review") by baseline '\(baseline.name)'"
+                    )
                 }
             } else {
                 entries = result.summary.filter { $0.state == .collected || $0.state == .conflicting }.compactMap { item in
@@ -42,34 +45,59 @@ public enum SARIFReport {
                 let name = categories.first { $0.id == entry.category }?.name ?? entry.category
                 let section = entry.evidence.section.isEmpty ? "" : " (section: \(entry.evidence.section.joined(separator: " › ")))"
                 let column = columns["\(result.source.path):\(entry.evidence.line)"] ?? 1
-                sarifResults.append(.object([
-                    ("ruleId", .string(entry.category)),
-                    ("level", .string(entry.level)),
-                    ("message", .object([("text", .string("\(name) \(entry.why): “\(entry.evidence.text)”\(section)"))])),
-                    ("locations", .array([.object([
-                        ("physicalLocation", .object([
-                            ("artifactLocation", .object([("uri", .string(uri(result.source.path)))])),
-                            ("region", .object([("startLine", .int(entry.evidence.line)), ("startColumn", .int(column))])),
-                        ])),
-                    ])])),
-                    ("partialFingerprints", .object([
-                        ("policyscan/v1", .string(fingerprint(entry.category + "|" + normalized(entry.evidence.text)))),
-                    ])),
-                ]))
+                sarifResults.append(
+                    .object([
+                        ("ruleId", .string(entry.category)),
+                        ("level", .string(entry.level)),
+                        ("message", .object([("text", .string("\(name) \(entry.why): “\(entry.evidence.text)”\(section)"))])),
+                        (
+                            "locations",
+                            .array([
+                                .object([
+                                    (
+                                        "physicalLocation",
+                                        .object([
+                                            ("artifactLocation", .object([("uri", .string(uri(result.source.path)))])),
+                                            ("region", .object([("startLine", .int(entry.evidence.line)), ("startColumn", .int(column))])),
+                                        ])
+                                    )
+                                ])
+                            ])
+                        ),
+                        (
+                            "partialFingerprints",
+                            .object([
+                                ("policyscan/v1", .string(fingerprint(entry.category + "|" + normalized(entry.evidence.text))))
+                            ])
+                        ),
+                    ]))
             }
         }
         let log = JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("policyscan")),
-                    ("version", .string(version)),
-                    ("informationUri", .string("https://github.com/policyscan/policyscan")),
-                    ("rules", .array(rules)),
-                ]))])),
-                ("results", .array(sarifResults)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("policyscan")),
+                                        ("version", .string(version)),
+                                        ("informationUri", .string("https://github.com/policyscan/policyscan")),
+                                        ("rules", .array(rules)),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("results", .array(sarifResults)),
+                    ])
+                ])
+            ),
         ])
         return log.serialized() + "\n"
     }

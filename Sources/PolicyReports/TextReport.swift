@@ -79,10 +79,11 @@ public enum TextReport {
                     if finding.negated { tags.append("denied") }
                     if finding.hedged { tags.append("hedged") }
                     if finding.actor == .thirdParty { tags.append("third party") }
-                    let where_ = (finding.evidence.section.isEmpty ? "" : finding.evidence.section.joined(separator: " › ") + ", ")
+                    let place =
+                        (finding.evidence.section.isEmpty ? "" : finding.evidence.section.joined(separator: " › ") + ", ")
                         + "line \(finding.evidence.line)"
                     out += "      “\(finding.evidence.text)”\n"
-                    out += "        " + style.dim(where_ + (tags.isEmpty ? "" : " — " + tags.joined(separator: ", "))) + "\n"
+                    out += "        " + style.dim(place + (tags.isEmpty ? "" : " — " + tags.joined(separator: ", "))) + "\n"
                 }
             }
         }

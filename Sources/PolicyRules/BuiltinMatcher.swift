@@ -1,3 +1,4 @@
+// swift-format-ignore-file
 // Generated: the built-in rules' phrase matcher, compiled. Do not edit; after changing rules/, run
 // `python3 scripts/embed-rules.py`, then `POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh`.
 enum BuiltinMatcher {

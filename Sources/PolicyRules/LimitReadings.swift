@@ -88,7 +88,8 @@ extension StatementClassifier {
     static func namesContainer(_ c: LimitContext) -> Bool {
         let (tokens, clause, range) = (c.tokens, c.clause, c.mention)
         guard c.denied, containerNouns.contains(tokens[range.upperBound - 1].text),
-            let container = (max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { containerWords.contains(tokens[$0].text) })
+            let container = (max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { containerWords.contains(tokens[$0].text) }
+            )
         else { return false }
         return (container + 1..<range.lowerBound).allSatisfy { articles.contains(tokens[$0].text) || containerOwners.contains(tokens[$0].text) }
             && c.allVerbs.contains { $0 < container && keepingVerbs.contains(tokens[$0].text) }
@@ -108,9 +109,10 @@ extension StatementClassifier {
     /// messages that pretend to come from us. It denies neither the data (the service may take the
     /// password at sign-in) nor the channel.
     static func warnsOfUnsolicited(_ c: LimitContext) -> Bool {
-        c.denied && c.clause.contains { k in
-            c.tokens[k].text == "unsolicited" && k > c.clause.lowerBound && channelOpeners.contains(c.tokens[k - 1].text)
-        }
+        c.denied
+            && c.clause.contains { k in
+                c.tokens[k].text == "unsolicited" && k > c.clause.lowerBound && channelOpeners.contains(c.tokens[k - 1].text)
+            }
     }
 
     /// "We will never ask you for a password by e-mail", "never request your card number over the
@@ -173,7 +175,9 @@ extension StatementClassifier {
     static func namesMeans(_ c: LimitContext) -> Bool {
         let (tokens, clause, range) = (c.tokens, c.clause, c.mention)
         // (Every item of a list of means: "through our cookies or web beacons".)
-        guard c.denied, let means = (max(clause.lowerBound, range.lowerBound - 8)..<range.lowerBound).last(where: { meansPrepositions.contains(tokens[$0].text) }),
+        guard c.denied,
+            let means = (max(clause.lowerBound, range.lowerBound - 8)..<range.lowerBound).last(where: { meansPrepositions.contains(tokens[$0].text) }
+            ),
             (means + 1..<range.lowerBound).allSatisfy({ k in
                 tokens[k].classes.isDisjoint(with: verbClasses.union([.firstParty, .negation])) && (tokens[k].isWord || tokens[k].text == ",")
             })

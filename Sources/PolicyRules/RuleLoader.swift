@@ -33,7 +33,8 @@ public enum RuleLoader {
             case "version":
                 let version = try yaml.int(value, "version")
                 guard version <= formatVersion else {
-                    throw yaml.error(value, "rule format version \(version) is newer than this policyscan reads (\(formatVersion)); upgrade policyscan")
+                    throw yaml.error(
+                        value, "rule format version \(version) is newer than this policyscan reads (\(formatVersion)); upgrade policyscan")
                 }
             case "id":
                 let text = try yaml.string(value, "id")

@@ -51,7 +51,8 @@ public enum StatementClassifier {
         "determine", "determines", "determined",
     ]
     static let collectPrefixes = [
-        "utiliz", "utilis", "recogniz", "detect", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive", "solicit",
+        "utiliz", "utilis", "recogniz", "detect", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive",
+        "solicit",
     ]
     /// Verbs that are collection when the user is their subject ("you provide", "information you submit").
     static let userGivingWords: WordSet = [
@@ -191,7 +192,8 @@ public enum StatementClassifier {
     static func isNamedSubject(_ tokens: [Token], _ i: Int) -> Bool {
         guard i + 1 < tokens.count, tokens[i].isWord, tokens[i].classes.isDisjoint(with: [.determiner, .dataNoun, .negation]) else { return false }
         let next = tokens[i + 1]
-        return (!next.classes.isDisjoint(with: [.collect, .otherPractice]) && next.text.hasSuffix("s")) || Self.modals.contains(next.text) || next.text == "will"
+        return (!next.classes.isDisjoint(with: [.collect, .otherPractice]) && next.text.hasSuffix("s")) || Self.modals.contains(next.text)
+            || next.text == "will"
     }
 
     /// Words whose period is no sentence end: "Example Inc. provides", "(ex. as part of".
@@ -354,8 +356,9 @@ public enum StatementClassifier {
             }
             // "this includes", "which may contain": a pronoun standing for data; "these ads
             // contain cookies": a determiner of another noun.
-            if classes.contains(.dataNoun), !Self.dataPronouns.contains(word) || i + 1 >= clause.upperBound
-                || tokens[i + 1].classes.contains(.include) || Self.pronounFollowers.contains(tokens[i + 1].text)
+            if classes.contains(.dataNoun),
+                !Self.dataPronouns.contains(word) || i + 1 >= clause.upperBound
+                    || tokens[i + 1].classes.contains(.include) || Self.pronounFollowers.contains(tokens[i + 1].text)
             {
                 seenDataNoun = true
             }
@@ -375,7 +378,8 @@ public enum StatementClassifier {
             // reaches us is collected, whoever gives it. After the mention only a passive says so
             // ("your location is sent to us"); "other information you have provided to us" names
             // information of its own.
-            if isToUs(tokens, after: i, end: clause.upperBound), !classes.isDisjoint(with: [.userGiving, .otherPractice]) || Self.receivingVerbs.contains(word),
+            if isToUs(tokens, after: i, end: clause.upperBound),
+                !classes.isDisjoint(with: [.userGiving, .otherPractice]) || Self.receivingVerbs.contains(word),
                 i < range.lowerBound || (max(range.upperBound, i - 2)..<i).contains(where: { Self.passiveAuxiliaries.contains(tokens[$0].text) })
             {
                 verbs.append(i)
@@ -464,7 +468,8 @@ public enum StatementClassifier {
         let otherBefore = otherVerbs.filter { $0 < range.lowerBound }.max() ?? -1
         // "we may use and share your medical records": verbs joined by "and" share the
         // object, so the data is used as well as shared.
-        let coordinated = before >= 0 && before < otherBefore && otherBefore - before <= 3
+        let coordinated =
+            before >= 0 && before < otherBefore && otherBefore - before <= 3
             && (before + 1..<otherBefore).contains { ["and", "or", ","].contains(tokens[$0].text) }
         if otherBefore > before, !coordinated {
             verbs.removeAll { $0 < range.lowerBound }
@@ -474,7 +479,9 @@ public enum StatementClassifier {
             // passive ("your name is collected") still governs it.
             verbs.removeAll { v in
                 v >= range.upperBound
-                    && !(max(range.upperBound, v - 3)..<v).contains { Self.auxiliaries.contains(tokens[$0].text) || tokens[$0].classes.contains(.firstParty) }
+                    && !(max(range.upperBound, v - 3)..<v).contains {
+                        Self.auxiliaries.contains(tokens[$0].text) || tokens[$0].classes.contains(.firstParty)
+                    }
             }
         }
         // "We log IP addresses to help us see how visitors move around the site": a mention after
@@ -561,18 +568,20 @@ public enum StatementClassifier {
         // The mention's own sentence when the tokens are a table row, worked out once for the
         // choice here and the denied use below.
         lazy var rowSentence = isTableRow(tokens) ? ownSentence(clause, around: range, in: tokens) : nil
-        let userChoice = isUserControl(tokens, clause: clause)
+        let userChoice =
+            isUserControl(tokens, clause: clause)
             && (rowSentence.map { isUserControl(tokens, clause: $0) } ?? true)
             && !verbs.contains(where: { v in
-            (max(clause.lowerBound, v - 3)..<v).contains { k in
-                // ("Please note that we use ..." is a statement, not a relative clause.)
-                // "any other information we may keep" is a relative clause without its pronoun.
-                tokens[k].classes.contains(.firstParty)
-                    && !(k > 1 && Self.relativePronouns.contains(tokens[k - 1].text) && !Self.thatVerbs.contains(tokens[k - 2].text))
-                    && !(k > 0 && tokens[k - 1].classes.contains(.dataNoun) && !Self.dataPronouns.contains(tokens[k - 1].text))
-            }
-        })
-        let noStatement = (sentenceStatesNothing ?? statesNothing(tokens)) || isInstruction(tokens, clause: clause, mention: range)
+                (max(clause.lowerBound, v - 3)..<v).contains { k in
+                    // ("Please note that we use ..." is a statement, not a relative clause.)
+                    // "any other information we may keep" is a relative clause without its pronoun.
+                    tokens[k].classes.contains(.firstParty)
+                        && !(k > 1 && Self.relativePronouns.contains(tokens[k - 1].text) && !Self.thatVerbs.contains(tokens[k - 2].text))
+                        && !(k > 0 && tokens[k - 1].classes.contains(.dataNoun) && !Self.dataPronouns.contains(tokens[k - 1].text))
+                }
+            })
+        let noStatement =
+            (sentenceStatesNothing ?? statesNothing(tokens)) || isInstruction(tokens, clause: clause, mention: range)
             || isChannel(tokens, mention: range)
             || isPurposeItem(tokens, mention: range) || describesTechnology(tokens, other: range) || listsOtherExamples(tokens, mention: range)
             || isDisclaimer(tokens, clause: clause, mention: range)
@@ -586,7 +595,8 @@ public enum StatementClassifier {
                 // (Not a noun such as "log-in", nor an infinitive: "surveys ... to provide feedback".)
                 let toUs = k + 2 < range.upperBound && tokens[k + 2].text == "us"
                 // ("a survey that requests your name": a relative clause's verb may end the phrase.)
-                let ends = k > range.lowerBound && k + 1 == range.upperBound && k + 1 < clause.upperBound
+                let ends =
+                    k > range.lowerBound && k + 1 == range.upperBound && k + 1 < clause.upperBound
                     && Self.relativePronouns.contains(tokens[k - 1].text)
                 return (toUs || (k > range.lowerBound && tokens[k - 1].text != "to")) && (k + 1 < range.upperBound || ends)
                     && !tokens[k].classes.isDisjoint(with: [.collect, .userGiving]) && !Self.compoundHeads.contains(tokens[k].text)
@@ -603,16 +613,20 @@ public enum StatementClassifier {
         // "Data gathered by the app (or by partners who work inside it) can include your IP
         // address": a verb inside a parenthesis that closes before the mention speaks only
         // inside it, when another verb governs the mention.
-        let parenthetical = verbs.filter { v in v < range.lowerBound && isInClosedAside(tokens, v, from: clause.lowerBound, before: range.lowerBound) }
+        let parenthetical = verbs.filter { v in
+            v < range.lowerBound && isInClosedAside(tokens, v, from: clause.lowerBound, before: range.lowerBound)
+        }
         if !parenthetical.isEmpty, verbs.count + userGiving.count > parenthetical.count { verbs.removeAll { parenthetical.contains($0) } }
         let collection = !verbs.isEmpty || !userGiving.isEmpty || includes
         let allVerbs = (verbs + userGiving).sorted()
         // Done only on the user's consent or step, the practice is conditional, not denied.
         // The denial nearest before the mention, looked for once for the need, consent and limit readings.
         let denialBefore = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) })
-        let conditional = isConditionalOnUser(tokens, mention: range, clause: clause)
+        let conditional =
+            isConditionalOnUser(tokens, mention: range, clause: clause)
             || deniesNeed(tokens, mention: range, clause: clause, denialBefore: denialBefore)
-        let denied = !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
+        let denied =
+            !conditional && !isExcepted(tokens, clause: clause, mention: range) && isNegated(tokens, mention: range, clause: clause, verbs: allVerbs)
             && !limitsRetention(tokens, clause: clause) && !waivesConsent(tokens, mention: range, clause: clause, denialBefore: denialBefore)
         let negated = denied && !isUsersOwnDenial(tokens, clause: clause, mention: range)
         // The verbs a denied use can be about:
@@ -636,13 +650,16 @@ public enum StatementClassifier {
         let hedged = isHedged(tokens, clause: rowSentence ?? clause, mention: range, verbs: allVerbs) || conditional
         let verb = allVerbs.last { $0 < range.lowerBound } ?? allVerbs.first
         // What is given to us is ours to collect, whoever gives it.
-        let actor = userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb }) ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
+        let actor =
+            userGiving.contains(where: { $0 == verb }) || toUs.contains(where: { $0 == verb })
+            ? .firstParty : actorOf(tokens, verb: verb, clause: clause, mention: range)
         let definition = isDefinition(tokens, clause: clause, mention: range, hasVerbs: !verbs.isEmpty)
         // Only when nothing else in the clause takes it: "We read the phone numbers that
         // sit in your phone's address book", "kept on the disk and sent to
         // Microsoft".
         // ("... and never sent to us" still keeps it there.)
-        let onUsersDevice = !verbs.isEmpty && userGiving.isEmpty && toUs.isEmpty
+        let onUsersDevice =
+            !verbs.isEmpty && userGiving.isEmpty && toUs.isEmpty
             && verbs.allSatisfy { v in Self.keepingVerbs.contains(tokens[v].text) && isToUsersDevice(tokens, after: v, end: clause.upperBound) }
             && !clause.contains { k in
                 Self.sendingWords.contains(tokens[k].text) && !(max(clause.lowerBound, k - 2)..<k).contains { isNegation(tokens, $0) }
@@ -696,10 +713,14 @@ public enum StatementClassifier {
         // service. It becomes a statement only when we come into it ("A cookie is a file we place").
         // "Cookies are small text files that hold information": the same, in the plural.
         // (The plural may be the tail of a longer name: "web beacons", "tracking pixels".)
-        let singularSubject = (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
+        let singularSubject =
+            (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
             && Self.indefiniteArticles.contains(tokens[clause.lowerBound].text)
-        let pluralSubject = !range.isEmpty && range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
-            && (clause.lowerBound..<range.lowerBound).allSatisfy { tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our" }
+        let pluralSubject =
+            !range.isEmpty && range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
+            && (clause.lowerBound..<range.lowerBound).allSatisfy {
+                tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our"
+            }
         if singularSubject || pluralSubject, range.upperBound + 1 < clause.upperBound,
             (tokens[range.upperBound].text == "is" && Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text))
                 || (tokens[range.upperBound].text == "are" && Self.pluralDefinitionHeads.contains(tokens[range.upperBound + 1].text)),
@@ -707,7 +728,8 @@ public enum StatementClassifier {
             // identifier collected by the site": ours. "a website" is any.)
             !clause.contains(where: { k in
                 tokens[k].classes.contains(.firstParty) || tokens[k].text == "our"
-                    || ((tokens[k].text == "this" || tokens[k].text == "the") && k + 1 < clause.upperBound && Self.siteWords.contains(tokens[k + 1].text))
+                    || ((tokens[k].text == "this" || tokens[k].text == "the") && k + 1 < clause.upperBound
+                        && Self.siteWords.contains(tokens[k + 1].text))
             })
         {
             return true
@@ -870,8 +892,9 @@ public enum StatementClassifier {
     /// The word of need ("require", "need") right after the denial nearest before the mention
     /// (`denialBefore`), or, with none there, one right after it.
     static func deniedNeed(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, denialBefore: Int?) -> Int? {
-        guard let denial = denialBefore
-            ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first(where: { isNegation(tokens, $0) }),
+        guard
+            let denial = denialBefore
+                ?? (range.upperBound..<min(clause.upperBound, range.upperBound + 4)).first(where: { isNegation(tokens, $0) }),
             let need = wordAfter(tokens, denial, end: clause.upperBound), Self.needVerbs.contains(tokens[need].text)
         else { return nil }
         return need
@@ -924,7 +947,8 @@ public enum StatementClassifier {
         // your account without your password": after an impossibility, "without" names what is
         // required. ("without sending your voice data" still denies the sending.)
         if let without = (max(clause.lowerBound, range.lowerBound - 4)..<range.lowerBound).last(where: { tokens[$0].text == "without" }),
-            !hasVerb(tokens, in: without + 1..<range.lowerBound), !(without + 1..<range.lowerBound).contains(where: { tokens[$0].text.hasSuffix("ing") }),
+            !hasVerb(tokens, in: without + 1..<range.lowerBound),
+            !(without + 1..<range.lowerBound).contains(where: { tokens[$0].text.hasSuffix("ing") }),
             (clause.lowerBound..<without).contains(where: { k in
                 Self.impossibilityWords.contains(tokens[k].text)
                     || tokens[k].text == "not" && (k + 1..<min(without, k + 3)).contains { Self.possibilityWords.contains(tokens[$0].text) }
@@ -953,8 +977,11 @@ public enum StatementClassifier {
         // IP address" denies the one, not the other.
         lazy var isRow = isTableRow(tokens)
         // "that we are not liable for, by counting clicks": the denial is of liability.
-        for i in clause.lowerBound..<range.lowerBound where isNegation(tokens, i)
-            && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) }) && !deniesGoverning(tokens, after: i) {
+        for i in clause.lowerBound..<range.lowerBound
+        where isNegation(tokens, i)
+            && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) })
+            && !deniesGoverning(tokens, after: i)
+        {
             // (An introduction is read with an empty mention at its very end.)
             if (i + 1..<range.lowerBound).contains(where: { endsSentence(tokens, $0) }), isRow {
                 continue
@@ -970,7 +997,9 @@ public enum StatementClassifier {
             if i >= 1, (max(clause.lowerBound, i - 2)..<i).contains(where: { Self.relativePronouns.contains(tokens[$0].text) }),
                 let denied = verbs.first(where: { $0 > i && $0 - i <= 5 }), denied < range.lowerBound,
                 // (Not the modal of another relative clause: "the list of apps that can use your location".)
-                (denied + 1..<range.lowerBound).contains(where: { Self.modals.contains(tokens[$0].text) && !Self.relativePronouns.contains(tokens[$0 - 1].text) })
+                (denied + 1..<range.lowerBound).contains(where: {
+                    Self.modals.contains(tokens[$0].text) && !Self.relativePronouns.contains(tokens[$0 - 1].text)
+                })
             {
                 continue
             }
@@ -979,8 +1008,9 @@ public enum StatementClassifier {
             // user with a verb of their own: "so that we never collect data from minors by
             // mistake, you may be asked for your birth date".
             if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { k in
-                tokens[k].text == "," && (tokens[k + 1].classes.contains(.firstParty)
-                    || (tokens[k + 1].text == "you" && k + 2 < range.lowerBound && Self.subjectVerbs.contains(tokens[k + 2].text)))
+                tokens[k].text == ","
+                    && (tokens[k + 1].classes.contains(.firstParty)
+                        || (tokens[k + 1].text == "you" && k + 2 < range.lowerBound && Self.subjectVerbs.contains(tokens[k + 2].text)))
             }) {
                 continue
             }
@@ -993,8 +1023,9 @@ public enum StatementClassifier {
             }) {
                 continue
             }
-            if range.lowerBound - i <= 2, tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
-                || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
+            if range.lowerBound - i <= 2,
+                tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
+                    || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
             {
                 return true
             }
@@ -1029,8 +1060,9 @@ public enum StatementClassifier {
             // "We do not have any technical way to read your passwords": a denied means or
             // ability reaches its infinitive.
             // ("you do not have to enter the data to use the forum" only waives a duty.)
-            if i + 2 < range.lowerBound, Self.possessionWords.contains(tokens[i + 1].text), Self.articles.contains(tokens[i + 2].text)
-                || tokens[i + 2].text == "any",
+            if i + 2 < range.lowerBound, Self.possessionWords.contains(tokens[i + 1].text),
+                Self.articles.contains(tokens[i + 2].text)
+                    || tokens[i + 2].text == "any",
                 verbs.contains(where: { $0 > i && $0 - i <= 8 && tokens[$0 - 1].text == "to" })
             {
                 return true
@@ -1070,12 +1102,16 @@ public enum StatementClassifier {
                 !Self.retentionVerbs.contains(tokens[v].text) && !(max(clause.lowerBound, v - 4)..<v).contains { isNegation(tokens, $0) }
                     && !isToUsersDevice(tokens, after: v, end: clause.upperBound)
             }
+            func takenBeforeJoiner() -> Bool {
+                guard let joiner = secondPredicateJoiner(tokens, after: range.upperBound, before: i) else { return false }
+                return verbs.contains { $0 < joiner && takes($0) }
+            }
             if i > range.upperBound, isNegation(tokens, i), i + 2 < clause.upperBound,
                 case let kept = tokens[i + 1].text == "be" ? i + 2 : i + 1, Self.retentionVerbs.contains(tokens[kept].text),
                 // (Nor a denial of more than the keeping: "not stored or processed on our servers".)
                 !(kept + 2 < clause.upperBound && Self.joiners.contains(tokens[kept + 1].text)
                     && !tokens[kept + 2].classes.isDisjoint(with: Self.verbClasses) && !Self.retentionVerbs.contains(tokens[kept + 2].text)),
-                secondPredicateJoiner(tokens, after: range.upperBound, before: i).map({ joiner in verbs.contains(where: { $0 < joiner && takes($0) }) }) == true
+                takenBeforeJoiner()
                     || (Self.relativePronouns.contains(tokens[range.upperBound].text)
                         && verbs.contains(where: { $0 > range.upperBound && $0 <= range.upperBound + 4 && $0 < i && takes($0) }))
             {
@@ -1094,8 +1130,9 @@ public enum StatementClassifier {
             // ("ensuring that the code is neither stored": a "that" after a verb opens what is
             // ensured, no relative clause.)
             if Self.relativePronouns.contains(tokens[i].text), i > range.upperBound,
-                !(tokens[i].text == "that" && (Self.thatVerbs.contains(tokens[i - 1].text) || tokens[i - 1].text.hasPrefix("ensur")
-                    || !tokens[i - 1].classes.isDisjoint(with: Self.verbClasses))),
+                !(tokens[i].text == "that"
+                    && (Self.thatVerbs.contains(tokens[i - 1].text) || tokens[i - 1].text.hasPrefix("ensur")
+                        || !tokens[i - 1].classes.isDisjoint(with: Self.verbClasses))),
                 let denial = (i + 1..<min(clause.upperBound, i + 5)).first(where: { isNegation(tokens, $0) }),
                 !(i + 1..<denial).contains(where: { tokens[$0].classes.contains(.firstParty) })
             {
@@ -1120,7 +1157,9 @@ public enum StatementClassifier {
     /// of the purpose.
     static func deniesPurposeOnly(_ tokens: [Token], after range: Range<Int>, clause: Range<Int>) -> Bool {
         var k = range.upperBound
-        while k < clause.upperBound, k - range.upperBound < 3, Self.beForms.contains(tokens[k].text) || Self.modals.contains(tokens[k].text) { k += 1 }
+        while k < clause.upperBound, k - range.upperBound < 3, Self.beForms.contains(tokens[k].text) || Self.modals.contains(tokens[k].text) {
+            k += 1
+        }
         guard k > range.upperBound, k + 2 < clause.upperBound, isNegation(tokens, k), tokens[k + 1].text == "used" else { return false }
         return tokens[k + 2].text == "to" || tokens[k + 2].text == "for"
     }
@@ -1302,7 +1341,8 @@ public enum StatementClassifier {
         // "We may look at which site sent you here", "to help us look at mouse movements"
         // examine data; "look for", "look forward", "a candid look at", "or look at a product" do not.
         if word.hasPrefix("look") {
-            return !(i > 0 && i + 1 < tokens.count && tokens[i + 1].text == "at"
+            return
+                !(i > 0 && i + 1 < tokens.count && tokens[i + 1].text == "at"
                 && (tokens[i - 1].classes.contains(.firstParty) || Self.verbFillers.contains(tokens[i - 1].text) || tokens[i - 1].text == "to"))
         }
         // "Do Not Track signals": the name of a feature.
@@ -1315,8 +1355,9 @@ public enum StatementClassifier {
         // the object of a choice, not a statement that it is collected.
         if word == "collection" || word == "use" {
             // ("choices about the collection and use of": both.)
-            var k = word == "use" && i >= 2 && (tokens[i - 1].text == "and" || tokens[i - 1].text == "or")
-                && tokens[i - 2].text == "collection" ? i - 3 : i - 1
+            var k =
+                word == "use" && i >= 2 && (tokens[i - 1].text == "and" || tokens[i - 1].text == "or")
+                    && tokens[i - 2].text == "collection" ? i - 3 : i - 1
             if k > 0, tokens[k].text == "the" { k -= 1 }
             return k >= 1 && Self.choiceTopicWords.contains(tokens[k].text) && Self.choiceNounWords.contains(tokens[k - 1].text)
         }
@@ -1344,8 +1385,10 @@ public enum StatementClassifier {
             guard i + 1 < tokens.count, Self.signInParticles.contains(tokens[i + 1].text) else { return false }
             let particle = tokens[i + 1].text
             if particle != "in" && particle != "on" { return true }
-            return !(i + 2 < tokens.count && (Self.objectDeterminers.contains(tokens[i + 2].text) || tokens[i + 2].text == "server"
-                || tokens[i + 2].text == "servers"))
+            return
+                !(i + 2 < tokens.count
+                && (Self.objectDeterminers.contains(tokens[i + 2].text) || tokens[i + 2].text == "server"
+                    || tokens[i + 2].text == "servers"))
         }
         guard word.hasPrefix("keep") || word == "kept", i + 1 < tokens.count else { return false }
         // A person kept ("keep you informed") is not data kept.
@@ -1357,16 +1400,20 @@ public enum StatementClassifier {
     static let keptPeople: WordSet = ["you", "users", "them", "him", "her", "people", "customers", "members", "us", "everyone"]
     /// The forms of "take" before "place" in "take place".
     static let takeForms: WordSet = ["take", "takes", "took", "taking", "taken"]
-    static let misuseWords: WordSet = ["unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended"]
+    static let misuseWords: WordSet = [
+        "unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended",
+    ]
 
     /// "when you register without a Facebook account": what the user goes without on the occasion
     /// of a practice is neither collected nor denied.
     /// So is what a concession names: "even when photos are not collected".
     static func isLackedOnOccasion(_ tokens: [Token], mention range: Range<Int>) -> Bool {
-        if range.lowerBound > 1, (max(1, range.lowerBound - 4)..<range.lowerBound).contains(where: { k in
-            Self.occasionOpeners.contains(tokens[k].text) && tokens[k - 1].text == "even"
-                && (k + 1..<range.lowerBound).allSatisfy { tokens[$0].isWord }
-        }) {
+        if range.lowerBound > 1,
+            (max(1, range.lowerBound - 4)..<range.lowerBound).contains(where: { k in
+                Self.occasionOpeners.contains(tokens[k].text) && tokens[k - 1].text == "even"
+                    && (k + 1..<range.lowerBound).allSatisfy { tokens[$0].isWord }
+            })
+        {
             return true
         }
         // ("without a Facebook or Google account": the words of one object may come between.)
@@ -1425,13 +1472,15 @@ public enum StatementClassifier {
         // clause describes the data; it gives no choice over the statement.)
         // ("Users can disable cookies in their browser settings": the user in the third person;
         // "content other users can view" is someone else.)
-        for i in clause where Self.choosers.contains(tokens[i].text)
+        for i in clause
+        where Self.choosers.contains(tokens[i].text)
             && !(i > clause.lowerBound && (Self.relativePronouns.contains(tokens[i - 1].text) || tokens[i - 1].text == "other"))
         {
             var j = i + 1
             // "the settings screen allows you to manage your past searches": a choice given.
             // ("is needed to allow you to open your files" names a purpose of ours.)
-            var modal = i > clause.lowerBound && Self.grantVerbs.contains(tokens[i - 1].text) && j < clause.upperBound && tokens[j].text == "to"
+            var modal =
+                i > clause.lowerBound && Self.grantVerbs.contains(tokens[i - 1].text) && j < clause.upperBound && tokens[j].text == "to"
                 && !(i >= 2 && tokens[i - 2].text == "to")
             if modal { j += 1 }
             var steps = 0
@@ -1556,11 +1605,13 @@ public enum StatementClassifier {
     /// not collect your IP address") leaves the denial ours.
     static func isConsequenceOfRefusal(_ tokens: [Token], denial: Int) -> Bool {
         guard let condition = (0..<denial).first(where: { opensUsersCondition(tokens, $0, before: denial) }) else { return false }
-        guard let refusal = (condition + 2..<denial).first(where: { k in
-            Self.refusalVerbs.contains(tokens[k].text)
-                || (k + 1 < denial && (tokens[k].text == "turn" || tokens[k].text == "switch") && tokens[k + 1].text == "off")
-                || (isNegation(tokens, k) && (k + 1..<min(denial, k + 3)).contains { Self.consentVerbs.contains(tokens[$0].text) })
-        }) else { return false }
+        guard
+            let refusal = (condition + 2..<denial).first(where: { k in
+                Self.refusalVerbs.contains(tokens[k].text)
+                    || (k + 1 < denial && (tokens[k].text == "turn" || tokens[k].text == "switch") && tokens[k + 1].text == "off")
+                    || (isNegation(tokens, k) && (k + 1..<min(denial, k + 3)).contains { Self.consentVerbs.contains(tokens[$0].text) })
+            })
+        else { return false }
         // The denial opens a clause of its own: "..., we will not", "... cookies we will not".
         // (An aside keeps its own denial: "If you would like to opt out (though we don't use
         // phone numbers)".)
@@ -1673,7 +1724,8 @@ public enum StatementClassifier {
                 // ("If you opt in, we receive your location whenever you use our apps (e.g., visit
                 // our website)": a bare imperative after our own clause is an example.)
                 tokens[k].text == "please"
-                    || (Self.requestImperatives.contains(tokens[k].text) && k + 1 < clause.upperBound && Self.imperativeObjects.contains(tokens[k + 1].text)
+                    || (Self.requestImperatives.contains(tokens[k].text) && k + 1 < clause.upperBound
+                        && Self.imperativeObjects.contains(tokens[k + 1].text)
                         && !(range.upperBound..<k).contains(where: { tokens[$0].text == "we" || tokens[$0].text.hasPrefix("we'") }))
             }),
             tokens[please - 1].text == ",", please + 1 < clause.upperBound, !Self.noticeVerbs.contains(tokens[please + 1].text)
@@ -1751,8 +1803,9 @@ public enum StatementClassifier {
         if first == "check" {
             return tokens[(at + 1)...].first(where: \.isWord).map { !["in", "ins", "out"].contains($0.text) } ?? false
         }
-        guard first == "for" || first == "to" || first == "you" || first == "here" || first == "below"
-            || Self.pointerQualifiers.contains(first)
+        guard
+            first == "for" || first == "to" || first == "you" || first == "here" || first == "below"
+                || Self.pointerQualifiers.contains(first)
         else { return false }
         var rest: [String] = []
         var i = at + 1
@@ -1907,7 +1960,10 @@ public enum StatementClassifier {
         }
         if k >= 0, apart(k) { return true }
         // Back through the examples to "such as", and on to the noun they exemplify.
-        guard let cue = (max(0, range.lowerBound - 10)..<range.lowerBound).last(where: { $0 + 1 < tokens.count && tokens[$0].text == "such" && tokens[$0 + 1].text == "as" })
+        guard
+            let cue = (max(0, range.lowerBound - 10)..<range.lowerBound).last(where: {
+                $0 + 1 < tokens.count && tokens[$0].text == "such" && tokens[$0 + 1].text == "as"
+            })
         else { return false }
         k = cue - 1
         while k >= 0, cue - k <= 10 {
@@ -2175,7 +2231,9 @@ public enum StatementClassifier {
     static let noticeVerbs: WordSet = ["note", "be", "understand", "remember", "know", "keep", "recognize", "realize", "consider"]
 
     /// Verbs whose "that" introduces a statement: "note that we use", "agree that we may".
-    static let thatVerbs: WordSet = noticeVerbs.union(["aware", "agree", "acknowledge", "means", "ensure", "confirm", "understood", "informed", "advised"])
+    static let thatVerbs: WordSet = noticeVerbs.union([
+        "aware", "agree", "acknowledge", "means", "ensure", "confirm", "understood", "informed", "advised",
+    ])
 
     static let choiceObjects: WordSet = ["which", "whether", "what", "how"]
     static let choiceVerbs: WordSet = ["choose", "chooses", "wish", "wishes", "want", "wants", "decide", "decides", "prefer", "elect", "opt"]
@@ -2490,9 +2548,13 @@ public enum StatementClassifier {
             if tokens[i].text == "to" {
                 let next = tokens[i + 1].text
                 if next == "us" { return false }
-                if Self.otherRecipientStarts.contains(next) || Self.otherParties.contains(next) || tokens[i + 1].classes.contains(.thirdParty) { return true }
+                if Self.otherRecipientStarts.contains(next) || Self.otherParties.contains(next) || tokens[i + 1].classes.contains(.thirdParty) {
+                    return true
+                }
                 if Self.pointingDeterminers.contains(next) || Self.ownerWords.contains(next) {
-                    return (i + 2..<min(end, i + 4)).contains { Self.otherParties.contains(tokens[$0].text) || tokens[$0].classes.contains(.thirdParty) }
+                    return (i + 2..<min(end, i + 4)).contains {
+                        Self.otherParties.contains(tokens[$0].text) || tokens[$0].classes.contains(.thirdParty)
+                    }
                 }
             }
             i += 1
@@ -2584,7 +2646,8 @@ public enum StatementClassifier {
                 // ours inside a relative clause whose noun is another party; that party is the subject.
                 // (Not "providers that help us determine" nor "partners that we have retained": "us"
                 // after a verb and "we" before the verb itself are the verb's subject.)
-                let insideRelative = i > clause.lowerBound + 1
+                let insideRelative =
+                    i > clause.lowerBound + 1
                     && ((tokens[i].text == "us" && Self.objectPrepositions.contains(tokens[i - 1].text))
                         || (tokens[i].text == "we" && (i + 2..<max(i + 2, verb)).contains { Self.subjectVerbs.contains(tokens[$0].text) }))
                 if insideRelative,
@@ -2660,9 +2723,10 @@ public enum StatementClassifier {
         // verb, is an item of the list: "such as your device type, internet service provider, ...
         // derived from". Close before the verb it is its subject, "your mobile carrier may
         // collect"; so it is out of a list: "Our content delivery network providers enable ...".)
-        if subject.contains(where: { tokens[$0].classes.contains(.thirdParty) && !Self.isListedData(tokens, $0) && !Self.isDeviceAttribute(tokens, $0)
-            && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb) })
-        {
+        if subject.contains(where: {
+            tokens[$0].classes.contains(.thirdParty) && !Self.isListedData(tokens, $0) && !Self.isDeviceAttribute(tokens, $0)
+                && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb)
+        }) {
             return .thirdParty
         }
         // "On many other search engines, profiles are compiled from your searches": a
@@ -2678,8 +2742,10 @@ public enum StatementClassifier {
         var chain = true
         while i + 1 < clause.upperBound, i - verb <= 3 || (chain && i - verb <= 10) {
             if tokens[i].text != "by" {
-                chain = chain && (Self.joiners.contains(tokens[i].text) || tokens[i].text == ","
-                    || !tokens[i].classes.isDisjoint(with: [.collect, .otherPractice]))
+                chain =
+                    chain
+                    && (Self.joiners.contains(tokens[i].text) || tokens[i].text == ","
+                        || !tokens[i].classes.isDisjoint(with: [.collect, .otherPractice]))
             }
             if tokens[i].text == "by" {
                 let window = (i + 1)..<min(clause.upperBound, i + 5)
@@ -2704,7 +2770,8 @@ public enum StatementClassifier {
         var k = verb - 1
         while k > i, Self.passiveFillers.contains(tokens[k].text) { k -= 1 }
         if k == i { return tokens[i].text == "they're" }
-        guard Self.beForms.contains(tokens[k].text), (i + 1..<k).allSatisfy({ Self.isModal(tokens[$0]) || Self.passiveFillers.contains(tokens[$0].text) })
+        guard Self.beForms.contains(tokens[k].text),
+            (i + 1..<k).allSatisfy({ Self.isModal(tokens[$0]) || Self.passiveFillers.contains(tokens[$0].text) })
         else { return false }
         // ("We do not control these third parties' technologies or how they may be used": a
         // party named elsewhere in the sentence is what "they" most likely points back to.)
@@ -2765,7 +2832,9 @@ public enum StatementClassifier {
 
     // Not "service" or "app": "other Services" are mostly the vendor's own.
     static let entitySingulars: WordSet = ["company", "business", "organization", "organisation", "entity", "website", "site", "engine"]
-    static let entityFollowers: WordSet = modals.union(relativePronouns).union(["will", "would", "must", "should", "to", "also", "and", "or", "then", "automatically"])
+    static let entityFollowers: WordSet = modals.union(relativePronouns).union([
+        "will", "would", "must", "should", "to", "also", "and", "or", "then", "automatically",
+    ])
     /// ("engines": "other search engines save your search history" is what a search engine's
     /// policy says of its rivals.)
     static let entityPlurals: WordSet = ["businesses", "organizations", "organisations", "entities", "websites", "sites", "engines"]
@@ -2831,7 +2900,9 @@ public enum StatementClassifier {
     static let choiceTopicWords: WordSet = ["regarding", "about", "over", "concerning", "on", "of"]
     static let choiceNounWords: WordSet = ["choice", "choices", "control", "controls", "say"]
     static let signInParticles: WordSet = ["in", "into", "on", "onto", "out", "off"]
-    static let mannerQualifiers: WordSet = ["or", "and", "prior", "express", "explicit", "written", "any", "additional", "further", "separate", "specific", "advance"]
+    static let mannerQualifiers: WordSet = [
+        "or", "and", "prior", "express", "explicit", "written", "any", "additional", "further", "separate", "specific", "advance",
+    ]
     /// What "without" names as a manner, not a denial: "without your knowledge", "without notice",
     /// "without compensation to you", "without delay".
     static let mannerNouns: WordSet = [
@@ -2859,7 +2930,9 @@ public enum StatementClassifier {
         "credit", "court", "public", "arrest", "tax", "dental", "vaccination", "immunization", "military", "track", "official",
     ]
     static let recordNouns: WordSet = ["files", "file", "data", "entries", "records", "information", "details", "history", "token", "tokens"]
-    static let subjectOrModal: WordSet = ["you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or"]
+    static let subjectOrModal: WordSet = [
+        "you", "they", "it", "may", "might", "can", "could", "will", "would", "to", "also", "automatically", "and", "or",
+    ]
 
     static let peopleWords: WordSet = ["users", "people", "members", "visitors", "individuals", "customers", "players"]
     /// "not all", "not always", "do not continuously record", "we do not permanently store",
@@ -2871,7 +2944,9 @@ public enum StatementClassifier {
     ]
 
     // Word lists used inside the reading loops, built once.
-    static let subjectStarts: WordSet = ["you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all"]
+    static let subjectStarts: WordSet = [
+        "you", "they", "it", "your", "our", "their", "this", "these", "the", "such", "that", "personal", "information", "data", "any", "all",
+    ]
     static let clauseVerbs: WordSet = ["they", "it", "is", "are", "was", "were", "will", "can", "may"]
     /// Safeguards, including those that strip data out: "a process built to remove some
     /// sensitive data (such as social security numbers)", "we redact card numbers".
@@ -2939,8 +3014,9 @@ public enum StatementClassifier {
         else { return false }
         return !tokens.contains { token in
             token.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
-                || token.isWord && (!token.classes.isDisjoint(with: Self.statementClasses) || Self.clauseVerbs.contains(token.text)
-                    || Self.userWords.contains(token.text) || Self.haveForms.contains(token.text))
+                || token.isWord
+                    && (!token.classes.isDisjoint(with: Self.statementClasses) || Self.clauseVerbs.contains(token.text)
+                        || Self.userWords.contains(token.text) || Self.haveForms.contains(token.text))
         }
     }
 

@@ -190,8 +190,9 @@ public enum Tokenizer {
             }
             end += 1
         }
-        while end > start, [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")]
-            .contains(bytes[end - 1])
+        while end > start,
+            [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")]
+                .contains(bytes[end - 1])
         {
             end -= 1
         }

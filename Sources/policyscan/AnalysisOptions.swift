@@ -1,8 +1,8 @@
-import Foundation
 import ArgumentParser
+import Foundation
+import PolicyExtraction
 import PolicyModel
 import PolicyRules
-import PolicyExtraction
 
 /// The options of the commands that analyze policies (check, compare, diff): `--baseline FILE`,
 /// `--strict`, the input options and `--rules DIR`.

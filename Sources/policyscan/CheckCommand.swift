@@ -1,9 +1,9 @@
 import ArgumentParser
-import PolicyModel
-import PolicyExtraction
 import PolicyAnalysis
-import PolicyRules
+import PolicyExtraction
+import PolicyModel
 import PolicyReports
+import PolicyRules
 
 /// `policyscan check`: what each policy says it collects, with evidence.
 struct CheckCommand: ParsableCommand {
@@ -33,7 +33,10 @@ struct CheckCommand: ParsableCommand {
         case text, json, jsonl, sarif, markdown
     }
 
-    @Option(help: "Output format: text (for a person), json (one object, or an array for several inputs), jsonl (one object per line), sarif (SARIF 2.1.0 for code scanning), markdown (for a ticket).")
+    @Option(
+        help:
+            "Output format: text (for a person), json (one object, or an array for several inputs), jsonl (one object per line), sarif (SARIF 2.1.0 for code scanning), markdown (for a ticket)."
+    )
     var format: Format = .text
 
     @OptionGroup var analysis: AnalysisOptions

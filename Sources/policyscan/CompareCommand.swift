@@ -1,9 +1,9 @@
 import ArgumentParser
-import PolicyModel
-import PolicyExtraction
 import PolicyAnalysis
-import PolicyRules
+import PolicyExtraction
+import PolicyModel
 import PolicyReports
+import PolicyRules
 
 /// `policyscan compare`: vendors side by side, judged against a baseline.
 struct CompareCommand: ParsableCommand {
@@ -50,7 +50,9 @@ struct CompareCommand: ParsableCommand {
         var results: [PolicyResult] = []
         var failed = false
         for path in InputLoader.expand(inputs) {
-            guard let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline, digest: format == .json) else {
+            guard
+                let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline, digest: format == .json)
+            else {
                 failed = true
                 continue
             }

@@ -1,10 +1,10 @@
-import Foundation
 import ArgumentParser
-import PolicyModel
-import PolicyExtraction
+import Foundation
 import PolicyAnalysis
-import PolicyRules
+import PolicyExtraction
+import PolicyModel
 import PolicyReports
+import PolicyRules
 
 /// `policyscan diff`: what changed in data collection between two versions of a policy.
 struct DiffCommand: ParsableCommand {
@@ -42,7 +42,11 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text, json, markdown, sarif (a result per newly collected category) or html (side by side).")
     var format: Format = .text
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when: new-collection (a category became collected or conflicting), any (any category changed state), baseline (the new version violates --baseline where the old one did not).")
+    @Option(
+        name: .customLong("fail-on"),
+        help:
+            "Exit 1 when: new-collection (a category became collected or conflicting), any (any category changed state), baseline (the new version violates --baseline where the old one did not)."
+    )
     var failOn: FailOn?
 
     @Flag(help: "Also list categories whose state stayed but whose evidence was reworded.")
@@ -77,7 +81,8 @@ struct DiffCommand: ParsableCommand {
         func analyzed(_ path: String) -> PolicyDiffer.Version? {
             if let cached = cache[path] { return cached }
             var value: PolicyDiffer.Version?
-            if let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline, digest: format == .json) {
+            if let analyzed = AnalyzedInput.load(path, options: analysis.extraction, analyzer: analyzer, baseline: baseline, digest: format == .json)
+            {
                 value = PolicyDiffer.prepare(analyzed.document, analyzed.result)
             } else {
                 failed = true

@@ -1,6 +1,6 @@
 import ArgumentParser
-import PolicyModel
 import PolicyExtraction
+import PolicyModel
 import PolicyReports
 
 /// `policyscan extract`: the text the analyzer reads, for debugging and pipelines.

@@ -1,9 +1,9 @@
-import Foundation
 import ArgumentParser
 import Crypto
-import PolicyModel
-import PolicyExtraction
+import Foundation
 import PolicyAnalysis
+import PolicyExtraction
+import PolicyModel
 
 /// One input named on the command line, read into bytes.
 struct LoadedInput {

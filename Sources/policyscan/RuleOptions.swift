@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import PolicyRules
 
 /// `--rules DIR`: rule files that add to or override the built-in ones.

@@ -1,8 +1,8 @@
 import ArgumentParser
-import PolicyModel
-import PolicyRules
 import PolicyAnalysis
+import PolicyModel
 import PolicyReports
+import PolicyRules
 
 /// `policyscan rules`: the categories and rules, and their self-tests.
 struct RulesCommand: ParsableCommand {

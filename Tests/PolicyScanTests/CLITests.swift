@@ -174,12 +174,12 @@ struct CLITests {
         #expect(bad.stderr.contains("broken.yaml:3:5: error: bad pattern"))
         try FileManager.default.removeItem(at: directory.appendingPathComponent("broken.yaml"))
         try """
-            id: ip-address
-            patterns: [ip address]
-            examples:
-              collects: [We sell bananas.]
-              not: [We collect your IP address.]
-            """.write(to: directory.appendingPathComponent("ip-address.yaml"), atomically: true, encoding: .utf8)
+        id: ip-address
+        patterns: [ip address]
+        examples:
+          collects: [We sell bananas.]
+          not: [We collect your IP address.]
+        """.write(to: directory.appendingPathComponent("ip-address.yaml"), atomically: true, encoding: .utf8)
         let failing = try Support.run(["rules", "test", directory.path])
         #expect(failing.status == 1)
         #expect(failing.stderr.contains("ip-address.yaml:4: error: example should collect ip-address"))

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import PolicyModel
+import Testing
+
 @testable import PolicyExtraction
 
 @Suite("Extraction")
@@ -31,7 +32,8 @@ struct ExtractionTests {
         let stores = (1...120).map { "<li><a href=\"/s\($0)\">Outlet Store Number \($0), Springfield</a></li>" }.joined()
         let policy = String(repeating: "<p>We collect your email address when you subscribe to our newsletter.</p>", count: 8)
         // The policy in two sibling parts, so the region read is the wrapper that also holds the header.
-        let html = "<html><body><div id=\"wrapper\"><header><nav class=\"nav-holder\"><ul>\(stores)</ul></nav></header><div>\(policy)</div><div>\(policy)</div></div></body></html>"
+        let html =
+            "<html><body><div id=\"wrapper\"><header><nav class=\"nav-holder\"><ul>\(stores)</ul></nav></header><div>\(policy)</div><div>\(policy)</div></div></body></html>"
         let doc = try Support.read(html)
         #expect(!doc.blocks.contains { $0.text.contains("Outlet Store") })
         #expect(doc.blocks.contains { $0.text.contains("We collect your email address") })
@@ -40,7 +42,9 @@ struct ExtractionTests {
     @Test("a news site's side rail is chrome; a heading's id made from its words is not")
     func sideRail() throws {
         let policy = String(repeating: "<p>We collect your email address when you subscribe to our newsletter.</p>", count: 8)
-        let headlines = (1...12).map { "<li><a href=\"/n\($0)\"><h3>Local council votes on the new bridge over the river, part \($0)</h3></a><p>The vote is expected late on Tuesday evening after a long debate.</p></li>" }.joined()
+        let headlines = (1...12).map {
+            "<li><a href=\"/n\($0)\"><h3>Local council votes on the new bridge over the river, part \($0)</h3></a><p>The vote is expected late on Tuesday evening after a long debate.</p></li>"
+        }.joined()
         let html = """
             <html><body><div id="page"><div class="grid_8"><h3 id="section_rail_bookings_related_to_your_account">Rail bookings related to your account</h3>\(policy)</div>\
             <div class="grid_4"><div id="region-side-rail-top"><ul>\(headlines)</ul></div></div></div></body></html>
@@ -53,7 +57,8 @@ struct ExtractionTests {
 
     @Test("a heading that only dates the policy heads no section; a title with a date does")
     func dateHeading() throws {
-        let html = Support.html("""
+        let html = Support.html(
+            """
             <h1>Example Privacy Policy</h1><h2>Last updated: April 25, 2025</h2>
             <p>This policy explains what we do.</p>
             <p><strong>1. How We Collect Your Data</strong></p><p>We collect your email address.</p>
@@ -76,7 +81,8 @@ struct ExtractionTests {
 
     @Test("a line of short entries between bars is a menu; a table row is not")
     func pipeMenu() throws {
-        let html = Support.html("""
+        let html = Support.html(
+            """
             <p>Home | Site Map | What's New | Image Index | Copyright |</p>
             <p>We collect your email address. Contact us | or write to us by mail.</p>
             <table><tr><td>Email address</td><td>Phone number</td><td>Name</td></tr></table>
@@ -89,10 +95,12 @@ struct ExtractionTests {
 
     @Test("a list inside a table cell ends each item that has no punctuation of its own")
     func listInCell() throws {
-        let html = Support.html("""
+        let html = Support.html(
+            """
             <table><tr><td>Payment data</td><td>Such as:<ul><li>name</li><li>card type (last digits)</li><li>phone number.</li><li>postal code</li></ul></td></tr></table>
             """)
-        let md = try Support.markdown("""
+        let md = try Support.markdown(
+            """
             | Payment data | Such as:<br><br>*   name<br>*   card type (last digits)<br>*   phone number.<br>*   postal code |
             |---|---|
             | Sign-up<br>Support | Name<br>• email |
@@ -126,10 +134,11 @@ struct ExtractionTests {
     func sentences() throws {
         let doc = try DocumentReader.read(try Support.fixture("sections.html"), path: "sections.html")
         let block = try #require(doc.blocks.first { $0.text.hasPrefix("We collect your name.") })
-        #expect(block.sentences.map(\.text) == [
-            "We collect your name.", "We also collect your e.g. nickname, i.e. what friends call you.",
-            "Acme Inc. is based in the U.S. and it is fine.",
-        ])
+        #expect(
+            block.sentences.map(\.text) == [
+                "We collect your name.", "We also collect your e.g. nickname, i.e. what friends call you.",
+                "Acme Inc. is based in the U.S. and it is fine.",
+            ])
     }
 
     @Test("a name's abbreviation ends a sentence only before a word that opens one")
@@ -139,18 +148,23 @@ struct ExtractionTests {
             return SentenceSplitter.split(text).map { String(decoding: bytes[$0], as: UTF8.self) }
         }
         // The last part of a compound is an abbreviation too.
-        #expect(sentences("The EU-U.S. Data Privacy Framework governs transfers. We collect your name.")
-            == ["The EU-U.S. Data Privacy Framework governs transfers.", "We collect your name."])
+        #expect(
+            sentences("The EU-U.S. Data Privacy Framework governs transfers. We collect your name.")
+                == ["The EU-U.S. Data Privacy Framework governs transfers.", "We collect your name."])
         // A country or a company form at the end of a sentence ends it before "We", "If", "The" ...
         #expect(sentences("Our servers are in the U.S. We keep your email there.") == ["Our servers are in the U.S.", "We keep your email there."])
-        #expect(sentences("The app is run by Example Ltd. If you write to us, we keep your letter.")
-            == ["The app is run by Example Ltd.", "If you write to us, we keep your letter."])
+        #expect(
+            sentences("The app is run by Example Ltd. If you write to us, we keep your letter.")
+                == ["The app is run by Example Ltd.", "If you write to us, we keep your letter."])
         // ... and not before a name's next word, a section number's sentence or "e.g.".
         #expect(sentences("The U.S. Department of Commerce is not us.") == ["The U.S. Department of Commerce is not us."])
         #expect(sentences("2.1. We use your data.") == ["2.1. We use your data."])
         #expect(sentences("We keep some data, e.g. The Times subscription.") == ["We keep some data, e.g. The Times subscription."])
         // "device/s" ends in no initial.
-        #expect(sentences("We infer data about your device/s. For example, your city.") == ["We infer data about your device/s.", "For example, your city."])
+        #expect(
+            sentences("We infer data about your device/s. For example, your city.") == [
+                "We infer data about your device/s.", "For example, your city.",
+            ])
     }
 
     @Test("source lines of blocks and sentences are 1-based input lines")
@@ -199,13 +213,14 @@ struct ExtractionTests {
         let doc = try DocumentReader.read(Array(md.utf8), path: "policy.md")
         #expect(doc.format == .markdown)
         // A table of contents (links to places in the page) is not policy text.
-        #expect(doc.blocks.map(\.text) == [
-            "Acme Privacy Policy", "Last updated: May 1, 2025. See our terms.", "Information We Collect",
-            "Your name and e-mail address", "Your device model", "Data | Purpose", "IP address | Security",
-            // A line break inside a cell separates words: "Account data Contact Data", not "dataContact".
-            "Account data Contact Data | Sign-up Support", "Setext Heading",
-            "A paragraph that spans two lines.",
-        ])
+        #expect(
+            doc.blocks.map(\.text) == [
+                "Acme Privacy Policy", "Last updated: May 1, 2025. See our terms.", "Information We Collect",
+                "Your name and e-mail address", "Your device model", "Data | Purpose", "IP address | Security",
+                // A line break inside a cell separates words: "Account data Contact Data", not "dataContact".
+                "Account data Contact Data | Sign-up Support", "Setext Heading",
+                "A paragraph that spans two lines.",
+            ])
         #expect(doc.blocks[3].kind == .listItem)
         #expect(doc.blocks[3].section == ["Acme Privacy Policy", "Information We Collect"])
         #expect(doc.blocks[6].kind == .tableRow)
@@ -241,7 +256,9 @@ struct ExtractionTests {
             var out: [UInt8] = []
             let parts = text.components(separatedBy: "\u{1}")
             for (n, part) in parts.enumerated() {
-                if n % 2 == 0 { out += Array(part.utf8) } else {
+                if n % 2 == 0 {
+                    out += Array(part.utf8)
+                } else {
                     out.append(part == "QUOTE" ? 0x93 : part == "EURO" ? 0x80 : 0xE9)
                 }
             }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PolicyReports
+import Testing
 
 /// Golden outputs of the reports, produced by the built binary on the samples in `policies/`.
 /// Re-record after an intended change with `POLICYSCAN_RECORD=1 swift test --filter Golden`,
@@ -14,28 +14,58 @@ struct GoldenTests {
         ("check-chatnova.txt", ["check", "--no-color", "policies/chatnova-privacy.html"], 0),
         ("check-quietnote.json", ["check", "--format", "json", "policies/quietnote-privacy.html"], 0),
         ("check-all.jsonl", ["check", "--format", "jsonl", "policies/"], 0),
-        ("check-strict-chatnova.txt", ["check", "--no-color", "--baseline", "baselines/strict-procurement.yaml", "policies/chatnova-privacy.html"], 1),
+        (
+            "check-strict-chatnova.txt",
+            ["check", "--no-color", "--baseline", "baselines/strict-procurement.yaml", "policies/chatnova-privacy.html"], 1
+        ),
         ("check-strict-all.json", ["check", "--format", "json", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
         ("check-strict-all.md", ["check", "--format", "markdown", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
         ("check-strict-all.sarif", ["check", "--format", "sarif", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
-        ("check-quietnote-strict.txt", ["check", "--no-color", "--baseline", "baselines/strict-procurement.yaml", "policies/quietnote-privacy.html"], 0),
-        ("check-ccpa-review.txt", ["check", "--no-color", "--baseline", "baselines/ccpa-sensitive-review.yaml", "policies/brightpath-2025-01.md"], 0),
-        ("check-ccpa-review-strict.txt", ["check", "--no-color", "--strict", "--baseline", "baselines/ccpa-sensitive-review.yaml", "policies/brightpath-2025-01.md"], 1),
+        (
+            "check-quietnote-strict.txt",
+            ["check", "--no-color", "--baseline", "baselines/strict-procurement.yaml", "policies/quietnote-privacy.html"], 0
+        ),
+        (
+            "check-ccpa-review.txt", ["check", "--no-color", "--baseline", "baselines/ccpa-sensitive-review.yaml", "policies/brightpath-2025-01.md"],
+            0
+        ),
+        (
+            "check-ccpa-review-strict.txt",
+            ["check", "--no-color", "--strict", "--baseline", "baselines/ccpa-sensitive-review.yaml", "policies/brightpath-2025-01.md"], 1
+        ),
         ("compare-strict.txt", ["compare", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
         ("compare-strict.json", ["compare", "--format", "json", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
         ("compare-strict.md", ["compare", "--format", "markdown", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
         ("compare-strict.csv", ["compare", "--format", "csv", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
         ("compare-strict.html", ["compare", "--format", "html", "--baseline", "baselines/strict-procurement.yaml", "policies/"], 1),
-        ("compare-gdpr.txt", ["compare", "--baseline", "baselines/gdpr-special-categories.yaml", "policies/quietnote-privacy.html", "policies/brightpath-2024-03.html"], 0),
+        (
+            "compare-gdpr.txt",
+            [
+                "compare", "--baseline", "baselines/gdpr-special-categories.yaml", "policies/quietnote-privacy.html",
+                "policies/brightpath-2024-03.html",
+            ], 0
+        ),
         ("compare-plain.txt", ["compare", "policies/chatnova-privacy.html", "policies/quietnote-privacy.html"], 0),
         ("diff-brightpath.json", ["diff", "--format", "json", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
         ("diff-brightpath.md", ["diff", "--format", "markdown", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
         ("diff-brightpath.txt", ["diff", "--no-color", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
         ("diff-brightpath.sarif", ["diff", "--format", "sarif", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
         ("diff-brightpath.html", ["diff", "--format", "html", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 0),
-        ("diff-fail-new-collection.txt", ["diff", "--no-color", "--fail-on", "new-collection", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 1),
-        ("diff-fail-baseline.txt", ["diff", "--no-color", "--fail-on", "baseline", "--baseline", "baselines/strict-procurement.yaml", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 1),
-        ("diff-reverse-any.txt", ["diff", "--no-color", "--fail-on", "any", "policies/brightpath-2025-01.md", "policies/brightpath-2024-03.html"], 1),
+        (
+            "diff-fail-new-collection.txt",
+            ["diff", "--no-color", "--fail-on", "new-collection", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"], 1
+        ),
+        (
+            "diff-fail-baseline.txt",
+            [
+                "diff", "--no-color", "--fail-on", "baseline", "--baseline", "baselines/strict-procurement.yaml", "policies/brightpath-2024-03.html",
+                "policies/brightpath-2025-01.md",
+            ], 1
+        ),
+        (
+            "diff-reverse-any.txt", ["diff", "--no-color", "--fail-on", "any", "policies/brightpath-2025-01.md", "policies/brightpath-2024-03.html"],
+            1
+        ),
         ("diff-same.txt", ["diff", "--no-color", "--fail-on", "any", "policies/quietnote-privacy.html", "policies/quietnote-privacy.html"], 0),
     ]
 
@@ -81,11 +111,13 @@ struct GoldenTests {
         for line in run.stdout.split(separator: "\n") { #expect(line.count <= 100, "\(line)") }
     }
 
-    @Test("SARIF output validates against the SARIF 2.1.0 schema", arguments: [
-        ["check", "--format", "sarif", "--baseline", "baselines/strict-procurement.yaml", "policies/"],
-        ["check", "--format", "sarif", "policies/"],
-        ["diff", "--format", "sarif", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"],
-    ])
+    @Test(
+        "SARIF output validates against the SARIF 2.1.0 schema",
+        arguments: [
+            ["check", "--format", "sarif", "--baseline", "baselines/strict-procurement.yaml", "policies/"],
+            ["check", "--format", "sarif", "policies/"],
+            ["diff", "--format", "sarif", "policies/brightpath-2024-03.html", "policies/brightpath-2025-01.md"],
+        ])
     func sarifValidates(_ arguments: [String]) throws {
         let validator = Support.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/validate_sarif.py")
         guard FileManager.default.fileExists(atPath: validator.path) else { return }
@@ -116,14 +148,19 @@ struct GoldenTests {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let old = "<html><body><h1>Acme Privacy Policy</h1><p>Last updated: January 1, 2024</p><h2>Data</h2>"
+        let old =
+            "<html><body><h1>Acme Privacy Policy</h1><p>Last updated: January 1, 2024</p><h2>Data</h2>"
             + "<p>We collect your email address when you register.</p><p>We use cookies to keep you signed in.</p></body></html>"
         // The new version sets its date as a heading: still no section of its own.
-        let new = "# Acme Privacy Policy\n\n### Last updated: March 3, 2025\n\n## data\n\nWe use cookies   to keep you signed in\n\n"
+        let new =
+            "# Acme Privacy Policy\n\n### Last updated: March 3, 2025\n\n## data\n\nWe use cookies   to keep you signed in\n\n"
             + "We collect your e-mail address, when you register!\n"
         try old.write(to: directory.appendingPathComponent("old.html"), atomically: true, encoding: .utf8)
         try new.write(to: directory.appendingPathComponent("new.md"), atomically: true, encoding: .utf8)
-        let run = try Support.run(["diff", "--format", "json", "--fail-on", "any", directory.appendingPathComponent("old.html").path, directory.appendingPathComponent("new.md").path])
+        let run = try Support.run([
+            "diff", "--format", "json", "--fail-on", "any", directory.appendingPathComponent("old.html").path,
+            directory.appendingPathComponent("new.md").path,
+        ])
         #expect(run.status == 0, "\(run.stdout)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect((object["changes"] as? [Any])?.isEmpty == true)
@@ -167,6 +204,9 @@ struct GoldenTests {
         defer { try? FileManager.default.removeItem(at: file) }
         let run = try Support.run(["check", "--baseline", file.path, "policies/quietnote-privacy.html"])
         #expect(run.status == 2)
-        #expect(run.stderr == "\(file.path):3:5: error: unknown category 'keystroke-pattern'; did you mean 'keystroke-patterns'?\n  - keystroke-pattern\n    ^\n")
+        #expect(
+            run.stderr
+                == "\(file.path):3:5: error: unknown category 'keystroke-pattern'; did you mean 'keystroke-patterns'?\n  - keystroke-pattern\n    ^\n"
+        )
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-import Testing
-import PolicyModel
-import PolicyExtraction
-@testable import PolicyRules
 import PolicyAnalysis
+import PolicyExtraction
+import PolicyModel
+import Testing
+
+@testable import PolicyRules
 
 @Suite("Rules")
 struct RuleTests {
@@ -35,8 +36,9 @@ struct RuleTests {
             // The tables compiled into this build: only current once rebuilt after recording.
             #expect(BuiltinMatcher.tables == tables)
         }
-        #expect(try String(contentsOf: path, encoding: .utf8) == source,
-                "BuiltinMatcher.swift is stale; regenerate with POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh")
+        #expect(
+            try String(contentsOf: path, encoding: .utf8) == source,
+            "BuiltinMatcher.swift is stale; regenerate with POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh")
         #expect(PhraseMatcher(tables: tables)?.tables == tables)
         // Damaged tables are refused rather than trusted: an edge naming word 5 of 1, a target
         // past the last node.
@@ -75,6 +77,7 @@ struct RuleTests {
             "    static let \(name): [Int32] = [\n" + wrapped(list.map(String.init)) + "\n    ]"
         }
         return [
+            "// swift-format-ignore-file",
             "// Generated: the built-in rules' phrase matcher, compiled. Do not edit; after changing rules/, run",
             "// `python3 scripts/embed-rules.py`, then `POLICYSCAN_RECORD=1 swift test --filter builtinMatcherIsFresh`.",
             "enum BuiltinMatcher {",
@@ -140,7 +143,8 @@ struct RuleTests {
         for (category, sentence) in Self.collectingExamples {
             let escaped = sentence.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             let words = escaped.split(separator: " ")
-            let split = words.enumerated().map { $0.offset % 2 == 1 ? "<b>\($0.element)</b>" : String($0.element) }.joined(separator: " <span></span>")
+            let split = words.enumerated().map { $0.offset % 2 == 1 ? "<b>\($0.element)</b>" : String($0.element) }.joined(
+                separator: " <span></span>")
             let page = { (body: String) in "<html><head><title>P</title></head><body><main>\(filler)\(body)</main></body></html>" }
             #expect(try Self.collects(page("<p>\(split)</p>"), category), "inline tags: \(sentence)")
             #expect(try Self.collects(page("<p>\(words.joined(separator: "&nbsp;"))</p>"), category), "&nbsp;: \(sentence)")
@@ -157,9 +161,11 @@ struct RuleTests {
     func acceptanceSentences() {
         func findings(_ text: String) -> [Finding] {
             Self.analyzer.findings(
-                in: Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+                in: Document(
+                    title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
         }
-        let collected = findings("This information includes your device model, operating system, keystroke patterns or rhythms, IP address, and system language.")
+        let collected = findings(
+            "This information includes your device model, operating system, keystroke patterns or rhythms, IP address, and system language.")
         for category in ["device-information", "keystroke-patterns", "ip-address"] {
             #expect(collected.contains { $0.category == category && !$0.negated && $0.actor == .firstParty }, "\(category)")
         }
@@ -172,7 +178,8 @@ struct RuleTests {
     func clauseScope() {
         func findings(_ text: String) -> [Finding] {
             Self.analyzer.findings(
-                in: Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+                in: Document(
+                    title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
         }
         #expect(findings("We do not sell your data, but we collect your IP address.").contains { $0.category == "ip-address" && !$0.negated })
         #expect(findings("We share your email address with partners.").isEmpty)
@@ -212,7 +219,8 @@ struct RuleTests {
     func sentenceReading() {
         func categories(_ text: String, title: String? = nil) -> Set<String> {
             let findings = Self.analyzer.findings(
-                in: Document(title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+                in: Document(
+                    title: title, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
         }
         // What a tracking technology is, in the plural and under a longer name, is no practice;
@@ -232,7 +240,8 @@ struct RuleTests {
         #expect(categories(facebookAccount, title: "Example Privacy Policy") == ["email-address", "social-media"])
         func parentsPolicy(_ times: Int) -> Set<String> {
             let line = "The Meta Products include the apps we offer."
-            let blocks = (0..<times).map { Block(kind: .paragraph, text: line, line: $0 + 1, sentences: [Sentence(text: line, line: $0 + 1)]) }
+            let blocks =
+                (0..<times).map { Block(kind: .paragraph, text: line, line: $0 + 1, sentences: [Sentence(text: line, line: $0 + 1)]) }
                 + [Block(kind: .paragraph, text: facebookAccount, line: times + 1, sentences: [Sentence(text: facebookAccount, line: times + 1)])]
             let findings = Self.analyzer.findings(in: Document(title: "Data commitments", format: .text, blocks: blocks))
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
@@ -243,8 +252,13 @@ struct RuleTests {
         // that account's policy; a few mentions (signing in with one) are not.
         func accountsPolicy(_ times: Int) -> Set<String> {
             let line = "We keep what you save in your Google Account, and we let you review it."
-            let blocks = (0..<times).map { Block(kind: .paragraph, text: line, line: $0 + 1, sentences: [Sentence(text: line, line: $0 + 1)]) }
-                + [Block(kind: .paragraph, text: "Google saves your searches.", line: times + 1, sentences: [Sentence(text: "Google saves your searches.", line: times + 1)])]
+            let blocks =
+                (0..<times).map { Block(kind: .paragraph, text: line, line: $0 + 1, sentences: [Sentence(text: line, line: $0 + 1)]) }
+                + [
+                    Block(
+                        kind: .paragraph, text: "Google saves your searches.", line: times + 1,
+                        sentences: [Sentence(text: "Google saves your searches.", line: times + 1)])
+                ]
             let findings = Self.analyzer.findings(in: Document(title: nil, format: .text, blocks: blocks))
             return Set(findings.filter { !$0.negated && $0.actor == .firstParty }.map(\.category))
         }
@@ -270,9 +284,15 @@ struct RuleTests {
         #expect(categories("We use your location to determine whether you are eligible for the offer.") == ["approximate-location"])
         #expect(categories("We use this form to determine whether you are eligible, and we record your name.") == ["name"])
         // ... also as a relative clause set off by its comma.
-        #expect(categories("Ads follow your region: general location information, which we may determine from your connection.") == ["approximate-location"])
+        #expect(
+            categories("Ads follow your region: general location information, which we may determine from your connection.") == [
+                "approximate-location"
+            ])
         // Keeping up a safeguard keeps no data; keeping the data does.
-        #expect(categories("The company will maintain appropriate security procedures and practices, suited to the data, for a person's name combined with these data elements: a credit card number.").isEmpty)
+        #expect(
+            categories(
+                "The company will maintain appropriate security procedures and practices, suited to the data, for a person's name combined with these data elements: a credit card number."
+            ).isEmpty)
         #expect(categories("We maintain your name in our records.") == ["name"])
         // "you've" is "you have": what the user has shared with us is collected.
         #expect(categories("We collect details you've chosen to share via your device settings, such as GPS location.").contains("precise-location"))
@@ -297,8 +317,12 @@ struct RuleTests {
         #expect(categories("Like many other commercial websites, our website uses cookies.") == ["cookies-tracking"])
         #expect(categories("Information about your activity on other sites is saved with your account.") == ["usage-activity"])
         // "such as if" gives examples of circumstances, "such as the pages" of data.
-        #expect(categories("Our server logs are tied to your personal information in some cases, such as if you sign in through a partner site.").isEmpty)
-        #expect(categories("Our server logs are tied to your personal information in some cases, such as the pages you visit while signed in.") == ["usage-activity"])
+        #expect(
+            categories("Our server logs are tied to your personal information in some cases, such as if you sign in through a partner site.").isEmpty)
+        #expect(
+            categories("Our server logs are tied to your personal information in some cases, such as the pages you visit while signed in.") == [
+                "usage-activity"
+            ])
         // A gerund after the mention lists another activity; a passive still governs it.
         #expect(categories("Our vendors help with tasks such as sending e-mail, analyzing data and hosting.").isEmpty)
         #expect(categories("Your email address is collected when you subscribe.") == ["email-address"])
@@ -309,7 +333,10 @@ struct RuleTests {
         #expect(categories("We and our partners collect your IP address.") == ["ip-address"])
         // A party after "by" in an aside is the agent of a participle, not the subject; without
         // the aside it is the one that collects.
-        #expect(categories("We use pixel tags, some provided by our advertising partners and ad networks, to collect your IP address.") == ["cookies-tracking", "ip-address"])
+        #expect(
+            categories("We use pixel tags, some provided by our advertising partners and ad networks, to collect your IP address.") == [
+                "cookies-tracking", "ip-address",
+            ])
         #expect(categories("We allow cookies set by advertisers to collect your IP address.").isEmpty)
         // "that company", "other websites" point away from the vendor; a comparison or an
         // adjective ("other business purposes") does not.
@@ -334,9 +361,14 @@ struct RuleTests {
         // What data is kept apart from is not said to be collected; a choice given is the user's.
         #expect(categories("We hold automatic data in aggregate form, not associated with any IP address.").isEmpty)
         #expect(categories("Payment card numbers are encrypted at rest and stored separately from your email address.") == ["payment-information"])
-        #expect(categories("We keep search terms apart from account details that identify the user, such as name, email or phone number.") == ["search-history"])
+        #expect(
+            categories("We keep search terms apart from account details that identify the user, such as name, email or phone number.") == [
+                "search-history"
+            ])
         #expect(categories("On the settings page you can manage your search preferences, such as search history, and saved topics.").isEmpty)
-        #expect(categories("Your email address will be linked to your profile and is used to allow you to reach your subscriptions.") == ["email-address"])
+        #expect(
+            categories("Your email address will be linked to your profile and is used to allow you to reach your subscriptions.") == ["email-address"]
+        )
         // A mention inside an opening "if" clause is not governed by another subject's main
         // clause; what the user signs up to receive comes from us; imperatives and "you can set"
         // are the user's choices.
@@ -349,12 +381,19 @@ struct RuleTests {
         #expect(categories("You can set your browser to turn down every cookie, or to warn you when a site sets one.").isEmpty)
         #expect(categories("You can pause the collection of viewing and search history in family settings.").isEmpty)
         #expect(categories("You can export your information, such as your photos and posts, from the settings page.").isEmpty)
-        #expect(categories("However, if you block every cookie (essential ones too) in your browser, you may not be able to use parts of the site.").isEmpty)
+        #expect(
+            categories("However, if you block every cookie (essential ones too) in your browser, you may not be able to use parts of the site.")
+                .isEmpty)
         // A relative clause about the data gives no choice over the statement.
-        #expect(categories("We collect advertising IDs, which are random numbers that you can reset in your device settings.").contains("device-identifiers"))
+        #expect(
+            categories("We collect advertising IDs, which are random numbers that you can reset in your device settings.").contains(
+                "device-identifiers"))
         // A company's possessive names the party ("Google's use of the DART cookie").
         #expect(categories("Google's use of the DART cookie lets it show ads to visitors of your site.").isEmpty)
-        #expect(categories("Google's use of the DART cookie lets it show ads to visitors of your site.", title: "Google Privacy Policy") == ["cookies-tracking"])
+        #expect(
+            categories("Google's use of the DART cookie lets it show ads to visitors of your site.", title: "Google Privacy Policy") == [
+                "cookies-tracking"
+            ])
         // So does "your" before the user's own organisation or network; with the user, or as an
         // example in parentheses, it names no other party.
         #expect(categories("Your employer may access the email address of your work account.").isEmpty)
@@ -362,14 +401,20 @@ struct RuleTests {
         #expect(categories("You or your employer may give us your work email address.") == ["email-address"])
         // A name joined to "our partners" is the vendor's; a device's maker is data about it.
         #expect(categories("Acme and our partners use cookies to measure visits.") == ["cookies-tracking"])
-        #expect(categories("Device data, such as your phone's manufacturer and model and the screen size, may be used to fix crashes.") == ["device-information"])
+        #expect(
+            categories("Device data, such as your phone's manufacturer and model and the screen size, may be used to fix crashes.") == [
+                "device-information"
+            ])
         // A phrase that names data with a verb of its own ("share with us as part of surveys",
         // "collected from surveys") states it; a noun ("log-in") or an infinitive does not.
         #expect(categories("Data collected from surveys you participate in.") == ["survey-responses"])
         #expect(categories("Note that if you use a third party log-in solution, the policies of that solution apply.").isEmpty)
         // A disclaimer of liability states no practice on what it disclaims.
         #expect(categories("In that case we are not responsible for how the resumes sent are kept, used or protected.").isEmpty)
-        #expect(categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == ["cookies-tracking"])
+        #expect(
+            categories("We are not responsible for their cookies and we will always require your consent for our own cookies.") == [
+                "cookies-tracking"
+            ])
         #expect(categories("We keep track of links to sites that we are not liable for, by counting redirected clicks.") == ["usage-activity"])
         // A definition stays one with verbs in its relative clauses; "log files" is a noun.
         #expect(categories("Personal data is any information that can identify you, including, without limit, your name and email address.").isEmpty)
@@ -384,17 +429,25 @@ struct RuleTests {
         // What is kept apart from the data is not collected with it, whatever words come between.
         #expect(categories("Your general location is stored separately from your shipping address.") == ["approximate-location"])
         // "Other than X, we don't collect ...": X is the exception, and it is collected.
-        #expect(categories("Other than names provided at your discretion, we don't collect personal information such as social security numbers.") == ["name"])
+        #expect(
+            categories("Other than names provided at your discretion, we don't collect personal information such as social security numbers.") == [
+                "name"
+            ])
         #expect(categories("A mix of facts which could be used to identify someone, such as birth date and gender.").isEmpty)
         #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update some details, such as your e-mail address, on your profile page.").isEmpty)
         #expect(categories("Certain information, such as your email address, can be updated by calling Customer Service.").isEmpty)
         // The organization's own name, from the title, is no data: "Kaleida Health is required".
-        #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "Kaleida Health Notice of Privacy Practices").isEmpty)
+        #expect(
+            categories("Kaleida Health may use this notice to describe what we collect.", title: "Kaleida Health Notice of Privacy Practices").isEmpty
+        )
         #expect(categories("Kaleida Health may use your health information.", title: "kaleidahealth.org privacy policy") == ["health"])
         #expect(categories("Kaleida Health may use this notice to describe what we collect.", title: "kaleidahealth.org privacy policy").isEmpty)
-        #expect(categories("We collect your password when you register for an Instagram account.", title: "instagram.com privacy policy") == ["account-credentials"])
+        #expect(
+            categories("We collect your password when you register for an Instagram account.", title: "instagram.com privacy policy") == [
+                "account-credentials"
+            ])
         #expect(categories("We collect your password when you register for an Instagram account.").contains("social-media"))
         // Verbs joined by "and" share their object: the data is used as well as disclosed.
         #expect(categories("We may use and disclose your health information.") == ["health"])
@@ -432,7 +485,8 @@ struct RuleTests {
         #expect(categories("We may use this information to analyze site usage.").isEmpty)
         // Later infinitives of the same list are purposes too: "to gather demographic information".
         #expect(categories("We use your IP address to diagnose errors on our servers and to gather broad demographic information.") == ["ip-address"])
-        #expect(categories("We collect IP addresses to analyze trends, administer the site, and gather broad demographic information.") == ["ip-address"])
+        #expect(
+            categories("We collect IP addresses to analyze trends, administer the site, and gather broad demographic information.") == ["ip-address"])
         // "Please ..." instructs the reader; "please note that" states a fact, and "please do not
         // send" says what is not wanted.
         #expect(categories("With each such request, please give us your full name and the email address you signed up with.").isEmpty)
@@ -482,7 +536,10 @@ struct RuleTests {
         #expect(categories("Our new features collect your IP address.") == ["ip-address"])
         // Examples of tasks are no list of data; examples of information are.
         #expect(categories("Examples include delivering packages, sending e-mail and processing credit card payments.").isEmpty)
-        #expect(categories("Examples include order fulfillment, package delivery, email communications and web hosting, which may include content we supply.").isEmpty)
+        #expect(
+            categories(
+                "Examples include order fulfillment, package delivery, email communications and web hosting, which may include content we supply."
+            ).isEmpty)
         #expect(categories("Examples of the information we collect include your IP address.") == ["ip-address"])
         // What a tracking technology is describes it as any site may use it: no statement, in
         // the singular or the plural ("A cookie is ...", "Clear gifs are ..."). What it does on
@@ -504,13 +561,17 @@ struct RuleTests {
         #expect(categories("Further information about cookies, including how to delete them, visit www.example.org.").isEmpty)
         #expect(categories("More details about the cookies we use can be found in our Cookie Policy.").isEmpty)
         #expect(categories("Additional information we collect includes your IP address: see below.") == ["ip-address"])
-        #expect(categories("To opt out of cookies that let content reach you, such as targeted ads, there are ways to control the ads you get.").isEmpty)
+        #expect(
+            categories("To opt out of cookies that let content reach you, such as targeted ads, there are ways to control the ads you get.").isEmpty)
         #expect(categories("To manage your account, we collect your email address.") == ["email-address"])
         #expect(categories("For more detail on how we use cookies, please read our Cookie Policy.").isEmpty)
         #expect(categories("Check which browser you use, then pick the matching link below.").isEmpty)
         #expect(categories("Check-in data, such as your location.") == ["approximate-location"])
         // The object of a choice, and the "Do Not Track" name, state no collection.
-        #expect(categories("We do not currently act on browser do not track signals or other tools that give users a choice about the collection of data on their online activities.").isEmpty)
+        #expect(
+            categories(
+                "We do not currently act on browser do not track signals or other tools that give users a choice about the collection of data on their online activities."
+            ).isEmpty)
         #expect(categories("You have choices over the collection and use of your location data in the app settings.").isEmpty)
         // What a practice depends on is a condition, not data.
         #expect(categories("What we gather depends on how you use the app.").isEmpty)
@@ -535,9 +596,13 @@ struct RuleTests {
         #expect(categories("Partners may use what you disclose to them, so read the privacy notice of each website you visit.").isEmpty)
         #expect(categories("You may give us your email address and we will pass it to them.") == ["email-address"])
         // A parenthesis after the occasion names what is collected.
-        #expect(categories("We automatically collect some details whenever you open the app (together, “Device Information”).") == ["device-information"])
+        #expect(
+            categories("We automatically collect some details whenever you open the app (together, “Device Information”).") == ["device-information"])
         // A verb inside a parenthesis speaks only inside it: the data is still collected by us.
-        #expect(categories("Information collected automatically by this app (or by analytics partners used in it) may include your IP address.") == ["ip-address"])
+        #expect(
+            categories("Information collected automatically by this app (or by analytics partners used in it) may include your IP address.") == [
+                "ip-address"
+            ])
         // What our records hold is kept.
         #expect(categories("Our server logs include your IP address and the pages you visit.") == ["ip-address", "usage-activity"])
     }
@@ -545,16 +610,21 @@ struct RuleTests {
     @Test("a vendor that names itself more often than it says 'we' is the first party")
     func selfNamedVendor() {
         func document(_ sentences: [String]) -> Document {
-            Document(title: "Bing and MSN Privacy Statement", format: .text, blocks: sentences.enumerated().map { n, text in
-                Block(kind: .paragraph, text: text, line: n + 1, sentences: [Sentence(text: text, line: n + 1)])
-            })
+            Document(
+                title: "Bing and MSN Privacy Statement", format: .text,
+                blocks: sentences.enumerated().map { n, text in
+                    Block(kind: .paragraph, text: text, line: n + 1, sentences: [Sentence(text: text, line: n + 1)])
+                })
         }
         let filler = Array(repeating: "Microsoft keeps this statement current.", count: 10)
         let own = Self.analyzer.findings(in: document(filler + ["Microsoft collects your IP address."]))
         #expect(own.contains { $0.category == "ip-address" && $0.actor == .firstParty })
         // So are the items of a list it introduces.
         var listed = document(filler + ["When you run a search, Microsoft collects the following:"])
-        listed.blocks.append(Block(kind: .listItem, text: "IP address and your location", line: 20, sentences: [Sentence(text: "IP address and your location", line: 20)]))
+        listed.blocks.append(
+            Block(
+                kind: .listItem, text: "IP address and your location", line: 20, sentences: [Sentence(text: "IP address and your location", line: 20)]
+            ))
         let items = Self.analyzer.findings(in: listed)
         #expect(items.contains { $0.category == "approximate-location" && $0.actor == .firstParty && $0.basis == "list" })
         #expect(!items.contains { $0.actor == .thirdParty })
@@ -567,21 +637,32 @@ struct RuleTests {
     func denials() {
         func read(_ text: String) -> (collected: Set<String>, denied: Set<String>) {
             let findings = Self.analyzer.findings(
-                in: Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
+                in: Document(
+                    title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])]))
             return (Set(findings.filter { !$0.negated }.map(\.category)), Set(findings.filter(\.negated).map(\.category)))
         }
         // A denial inside a relative clause ends where the main clause's modal comes; "apps that
         // can use" opens another relative clause, no main clause.
-        #expect(read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (["approximate-location"], ["precise-location"]))
+        #expect(
+            read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (
+                ["approximate-location"], ["precise-location"]
+            ))
         // After "and we", a verb with an object of its own denies that object, not the data
         // before it; one that points back ("them", "those chats") denies the data again.
-        #expect(read("We keep your password in hashed form and we do not keep your card number.") == (["account-credentials"], ["payment-information"]))
-        #expect(read("Your card details are handled by the payment provider, and we never receive your bank account number.") == ([], ["financial-information"]))
+        #expect(
+            read("We keep your password in hashed form and we do not keep your card number.") == (["account-credentials"], ["payment-information"]))
+        #expect(
+            read("Your card details are handled by the payment provider, and we never receive your bank account number.") == (
+                [], ["financial-information"]
+            ))
         #expect(read("We do not read your messages and we do not store them on our servers.") == ([], ["communications"]))
         // What the vendor's people may look at limits their access; it denies nothing.
         #expect(read("Our employees do not access your photos, messages or files.") == ([], []))
         // "no" after a noun and before a comma is a number's abbreviation, no denial.
-        #expect(read("We collect passport data: name, civil registration no, gender and address.") == (["government-id", "name", "demographics", "postal-address"], []))
+        #expect(
+            read("We collect passport data: name, civil registration no, gender and address.") == (
+                ["government-id", "name", "demographics", "postal-address"], []
+            ))
         // A second predicate that denies a use for a purpose ("and it is not used for ...")
         // limits the use of what the first takes; it denies nothing when it is the only verb.
         #expect(read("We keep your phone number for two-step sign in and it is not used for marketing.") == (["phone-number"], []))
@@ -596,7 +677,10 @@ struct RuleTests {
         #expect(read("We never save the entries in your contacts list.").denied == ["contacts"])
         // A denied use for a purpose limits the use, even when a participle describes the data.
         #expect(read("We do not use your notes, pictures or other files saved on your phone to pick the ads you see.") == ([], []))
-        #expect(read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == ([], ["email-address"]))
+        #expect(
+            read("Our game never asks for your email address and does not appear in the list of apps that can use your email address.") == (
+                [], ["email-address"]
+            ))
         // A denied keeping with its end says how long the data is kept; without one, or with a
         // place, it denies.
         #expect(read("We do not keep your IP address longer than 30 days.") == (["ip-address"], []))
@@ -605,7 +689,10 @@ struct RuleTests {
         #expect(read("We do not store your IP address on our servers.") == ([], ["ip-address"]))
         #expect(read("Our app does not keep permanent IP logs.") == (["ip-address"], []))
         // "without compensation" is a manner, as "without notice" is: it denies nothing.
-        #expect(read("The company may use any user content it receives, without compensation to you as the provider of that user content.") == (["user-content"], []))
+        #expect(
+            read("The company may use any user content it receives, without compensation to you as the provider of that user content.") == (
+                ["user-content"], []
+            ))
         #expect(read("We do not store your IP address, as described further below.") == ([], ["ip-address"]))
         // A denied use for a purpose limits the use, whatever condition follows it; the
         // condition's own verb is not the one denied.
@@ -613,10 +700,16 @@ struct RuleTests {
         #expect(read("We do not collect your crash reports when you use a work account.") == ([], ["diagnostics"]))
         // What aggregate or anonymous data leaves out is its scope, and what "can be used to
         // personally identify you" is a definition: neither denies nor collects.
-        #expect(read("Our statistics are aggregated data and do not include contact details, like names or phone numbers, which can be used to personally identify someone.") == ([], []))
+        #expect(
+            read(
+                "Our statistics are aggregated data and do not include contact details, like names or phone numbers, which can be used to personally identify someone."
+            ) == ([], []))
         #expect(read("The data we keep does not include your name.") == ([], ["name"]))
         // A denied inclusion denies every item of the list its object opens, however long.
-        #expect(read("The data you send us should not include any sensitive data, such as passport numbers, complete payment card numbers with their security codes, or medical records.") == ([], ["government-id", "payment-information", "health"]))
+        #expect(
+            read(
+                "The data you send us should not include any sensitive data, such as passport numbers, complete payment card numbers with their security codes, or medical records."
+            ) == ([], ["government-id", "payment-information", "health"]))
         // "criminal record" is a noun, not a verb that records what follows.
         #expect(read("Sensitive data is data about a person's criminal record or health.") == ([], []))
         // So are records and logs named by what they are of: "call logs", "customer records".
@@ -624,15 +717,20 @@ struct RuleTests {
         // "not in use" says when, and denies nothing.
         #expect(read("Your precise location may be collected while the app is not in use but runs in the background.") == (["precise-location"], []))
         // A comma and a new subject, ours or the user's with a verb, end the denial's clause.
-        #expect(read("To make sure we never collect data from minors by mistake, you may be asked to give your date of birth.") == (["demographics"], []))
+        #expect(
+            read("To make sure we never collect data from minors by mistake, you may be asked to give your date of birth.") == (["demographics"], []))
         #expect(read("We do not collect your phone number, you may add it to your profile yourself.") == ([], ["phone-number"]))
         // The user's own refusal in a condition, or a means we cannot do without, is no denial of ours.
         #expect(read("If you do not give us an email address, we will not be able to sign you up.") == (["email-address"], []))
         #expect(read("However, if you choose not to give an email address, we cannot help you reset a lost password.") == (["email-address"], []))
-        #expect(read("We can't suggest matches without you providing some facts about yourself, like basic profile details.") == (["user-content"], []))
+        #expect(
+            read("We can't suggest matches without you providing some facts about yourself, like basic profile details.") == (["user-content"], []))
         // What the user tells others in a Do Not Track setting is no denial of ours, even with our
         // own clause after it; what a child does with the app is the user's doing, as "you" is.
-        #expect(read("Although a browser may offer a Do Not Track setting that lets you ask websites not to track your browsing activity, we do not honour that setting.") == ([], []))
+        #expect(
+            read(
+                "Although a browser may offer a Do Not Track setting that lets you ask websites not to track your browsing activity, we do not honour that setting."
+            ) == ([], []))
         #expect(read("When your child uses the game without logging in to a Google account, a separate notice applies.") == ([], []))
         #expect(read("When your child uses the game, we collect the device model.") == (["device-information"], []))
         // A denied inclusion denies what it would list; what the law's "personal information"
@@ -680,7 +778,10 @@ struct RuleTests {
         // What denied data would be kept with is not denied itself.
         #expect(read("We do not keep your IP address alongside the searches you run on our site.") == ([], ["ip-address"]))
         // "and only" starts what is done: the denial stays before it.
-        #expect(read("We do not store your full card number and only keep the final four digits of your payment card.") == (["payment-information"], ["payment-information"]))
+        #expect(
+            read("We do not store your full card number and only keep the final four digits of your payment card.") == (
+                ["payment-information"], ["payment-information"]
+            ))
         #expect(read("Some services do not require a verified identity and only require an email address.") == (["email-address"], []))
         // "disclose records revealing ...": the plural after a verb is its object, not a verb.
         #expect(read("We will not disclose records showing which videos you rented unless a court orders it.") == ([], []))
@@ -689,13 +790,18 @@ struct RuleTests {
         #expect(read("You may tell us not to use personal information to build profiles about you.").denied.isEmpty)
         #expect(read("You don't need to tell us your name or email address to sign up.") == (["name", "email-address"], []))
         // "By X, we mean ..." defines a term; it states no collection.
-        #expect(read("By personal information, we mean data that identifies a person, such as a name, home address or Social Security number.") == ([], []))
+        #expect(
+            read("By personal information, we mean data that identifies a person, such as a name, home address or Social Security number.") == (
+                [], []
+            ))
         // What we cannot do once the user refuses is a consequence: neither a denial nor a collection.
         #expect(read("If you turn those cookies off, we will not be able to track speed metrics.").denied.isEmpty)
         #expect(read("If you switch off this feature in your settings, we will not collect your precise location.") == ([], []))
         // So is the setting the refusal names, and a parenthesis closed before the denial is no aside.
         #expect(read("If you do not enable GPS location services, we don't collect your precise location.") == ([], []))
-        #expect(read("If you do not enable location services, or if an app has no map (e.g., the weather app), we do not collect your precise location.") == ([], []))
+        #expect(
+            read("If you do not enable location services, or if an app has no map (e.g., the weather app), we do not collect your precise location.")
+                == ([], []))
         #expect(read("If you refuse to let us gather this data, we may not be able to tailor the site to your interests.") == ([], []))
         // A denied purpose denies neither the data nor its keeping; "consent" and "payment" are
         // objects of their own verbs, not the data before them.
@@ -714,7 +820,10 @@ struct RuleTests {
         #expect(read("We use cookies that do not require your consent.") == (["cookies-tracking"], []))
         #expect(read("We do not require your consent to collect your IP address.") == (["ip-address"], []))
         // A comma and a new subject of ours end the denial: what follows is said, not denied.
-        #expect(read("We do not keep your full card number, we keep only your name and billing address.") == (["name", "postal-address"], ["payment-information"]))
+        #expect(
+            read("We do not keep your full card number, we keep only your name and billing address.") == (
+                ["name", "postal-address"], ["payment-information"]
+            ))
         #expect(read("Even though we are not relying on your consent here, we may ask to access your contacts.") == (["contacts"], []))
         // A condition the user merely meets leaves the denial ours, and so does an aside.
         #expect(read("If you visit our website, we do not collect your IP address.") == ([], ["ip-address"]))
@@ -723,7 +832,10 @@ struct RuleTests {
         #expect(read("Chat logs are erased after a week if a complaint is not created.") == ([], []))
         #expect(read("Photos you upload are deleted after a month when the account is not used.") == ([], []))
         #expect(read("Email addresses: when a partner permits it, we collect them in hashed form.") == (["email-address"], []))
-        #expect(read("If you choose to opt out of this program (though we do not use your phone number in it), visit their site.").denied == ["phone-number"])
+        #expect(
+            read("If you choose to opt out of this program (though we do not use your phone number in it), visit their site.").denied == [
+                "phone-number"
+            ])
         // The user's own wish, and a denied verb that shares the condition's subject, are the user's.
         #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
         #expect(read("If you forget your password and do not have access to your registered email address, contact support.").denied.isEmpty)
@@ -754,49 +866,83 @@ struct RuleTests {
         #expect(read("Some browsers have a Do Not Track setting that tells sites you do not wish your browsing to be followed.") == ([], []))
         #expect(read("We respect Do Not Track signals and do not track your browsing history.").denied == ["browsing-history"])
         // A "but not" or "not including" opens a list of what is denied, however long.
-        #expect(read("Data about your visits, such as how often an ad was shown (but not your name, home address or other personal details), is used to pick ads.").collected.isEmpty)
-        #expect(read("Partners may use data (not including your name, postal or email address, or phone number) about your visits.").collected.isEmpty)
+        #expect(
+            read(
+                "Data about your visits, such as how often an ad was shown (but not your name, home address or other personal details), is used to pick ads."
+            ).collected.isEmpty)
+        #expect(
+            read("Partners may use data (not including your name, postal or email address, or phone number) about your visits.").collected.isEmpty)
         #expect(read("We collect information that may include, but not be limited to your gender and date of birth.") == (["demographics"], []))
         // The user's review of what we keep is a choice, the relative clause without its pronoun too;
         // access to a service is not access to data.
-        #expect(read("On request, you may review what is in your file, including contact details (name, e-mail), or any other data we may keep.").collected.isEmpty)
+        #expect(
+            read("On request, you may review what is in your file, including contact details (name, e-mail), or any other data we may keep.")
+                .collected.isEmpty)
         #expect(read("You may access parts of our services by registering and providing us with an email address.") == (["email-address"], []))
         // A denial that names no data of the category: children's ages, a feature's name, a place noun.
         #expect(read("We do not knowingly collect personal information from people under age 16.") == ([], []))
-        #expect(read("Online Tracking and Do Not Track Signals: we may use cookies to collect your browsing history.") == (["cookies-tracking", "browsing-history"], []))
+        #expect(
+            read("Online Tracking and Do Not Track Signals: we may use cookies to collect your browsing history.") == (
+                ["cookies-tracking", "browsing-history"], []
+            ))
         #expect(read("Passport data (including: photo, date of birth, place of birth, civil registration no, gender)").denied.isEmpty)
         #expect(read("You do not need an account to use parts of our services, such as watching videos.") == ([], []))
         #expect(read("We will not use your data where we believe your interests outweigh ours.") == ([], []))
         // A denied means reaches its infinitive; a waived duty ("do not have to") denies nothing.
         #expect(read("We do not have any technical way to access your encrypted mail, files or passwords.") == ([], ["account-credentials"]))
-        #expect(read("The profile is optional (you do not have to fill it in to access the forum) and may include your gender and occupation.") == (["demographics", "employment-education"], []))
+        #expect(
+            read("The profile is optional (you do not have to fill it in to access the forum) and may include your gender and occupation.") == (
+                ["demographics", "employment-education"], []
+            ))
         // A denied use for a purpose limits the use; it denies no collection. A denied verb alone,
         // or a denied collecting purpose, still denies.
         #expect(read("We do not use your IP address to identify you.") == ([], []))
         #expect(read("Your recordings are not used to train our models.") == ([], []))
         #expect(read("We do not use cookies.") == ([], ["cookies-tracking"]))
         // "not otherwise" limits the use to the one named.
-        #expect(read("We ask for a photo of your ID card, which is used to check your identity and is not otherwise kept.") == (["photos-videos", "government-id"], []))
+        #expect(
+            read("We ask for a photo of your ID card, which is used to check your identity and is not otherwise kept.") == (
+                ["photos-videos", "government-id"], []
+            ))
         // The tool before a denied collecting purpose is its means: what it would collect is denied.
         #expect(read("Our site never uses persistent cookies to collect your name.") == ([], ["name"]))
         #expect(read("We do not use GPS technology to collect your precise location.") == ([], ["precise-location"]))
-        #expect(read("Partners may use information (not including your name or email address) about your visits to serve ads.").denied == ["name", "email-address"])
+        #expect(
+            read("Partners may use information (not including your name or email address) about your visits to serve ads.").denied == [
+                "name", "email-address",
+            ])
         // The user's own verb, reached through "agree not to"; an aside's "not"; a limit ("not
         // continuously"); a relative clause of another noun; thresholds and offences name no data.
         #expect(read("You agree not to use a false name.") == ([], []))
-        #expect(read("Please note that our service provider – not Example – collects and processes your financial information.") == (["financial-information"], []))
+        #expect(
+            read("Please note that our service provider – not Example – collects and processes your financial information.") == (
+                ["financial-information"], []
+            ))
         #expect(read("Staff body cameras do not continuously record images or faces.") == (["photos-videos"], []))
-        #expect(read("Pixel tags may be used to record data about your web browsing activities on platforms that may not utilize our technology.") == (["cookies-tracking", "browsing-history"], []))
+        #expect(
+            read("Pixel tags may be used to record data about your web browsing activities on platforms that may not utilize our technology.") == (
+                ["cookies-tracking", "browsing-history"], []
+            ))
         #expect(read("We never knowingly gather personal information from anyone below the minimum ages set out here.") == ([], []))
         #expect(read("If we learn on collection that a user is below this age, we will not use or keep their personal information.") == ([], []))
         #expect(read("We do not carry out broad monitoring of content, beyond helping to curb incitement to hatred.") == ([], []))
-        #expect(read("As email and instant messaging are not seen as secure channels, we request that you not send us private information.") == ([], []))
-        #expect(read("The original image is deleted after redaction, ensuring that the image is neither stored nor viewed by a human.") == ([], ["photos-videos"]))
+        #expect(
+            read("As email and instant messaging are not seen as secure channels, we request that you not send us private information.") == ([], []))
+        #expect(
+            read("The original image is deleted after redaction, ensuring that the image is neither stored nor viewed by a human.") == (
+                [], ["photos-videos"]
+            ))
         // "without your knowledge" is a manner; "never ... without your consent" collects with it.
-        #expect(read("Your posts could also be collected and used by others without your knowledge or ours, which may lead to unwanted messages.") == (["user-content", "communications"], []))
+        #expect(
+            read("Your posts could also be collected and used by others without your knowledge or ours, which may lead to unwanted messages.") == (
+                ["user-content", "communications"], []
+            ))
         #expect(read("We will never collect your precise location without your consent.") == (["precise-location"], []))
         // So is a condition put in the negative ("even if not signed in").
-        #expect(read("A record of recent places is saved to the phone even if not using an account, and some apps can access your location history.") == (["approximate-location"], []))
+        #expect(
+            read("A record of recent places is saved to the phone even if not using an account, and some apps can access your location history.") == (
+                ["approximate-location"], []
+            ))
         // "when you are not using the app" is the user's doing: the collection stands.
         #expect(read("We may collect information about your location even when you are not using the app.") == (["approximate-location"], []))
     }
@@ -805,10 +951,12 @@ struct RuleTests {
     func readingIsTotal() {
         // Words that steer the reader (verbs, "by you", occasions, list cues, clause breaks),
         // combined into many short sentences: an out-of-range index anywhere traps the process.
-        let words = ["we", "you", "by", "collect", "provided", "share", "when", "if", ",", ";", "but", "not", "limited",
-                     "such", "as", "information", "includes", "email", "address", "your", "a", "access", "to", "(", ")", ":",
-                     "use", "of", "the", "ip", "can", "update", "is", "collected", "name", "and", "or", "survey", "complete",
-                     "recommend", "that", "do", "allow", "a", "cookie", "separately", "from", "|", "."]
+        let words = [
+            "we", "you", "by", "collect", "provided", "share", "when", "if", ",", ";", "but", "not", "limited",
+            "such", "as", "information", "includes", "email", "address", "your", "a", "access", "to", "(", ")", ":",
+            "use", "of", "the", "ip", "can", "update", "is", "collected", "name", "and", "or", "survey", "complete",
+            "recommend", "that", "do", "allow", "a", "cookie", "separately", "from", "|", ".",
+        ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -819,7 +967,8 @@ struct RuleTests {
             sentences.append((0..<(1 + next(14))).map { _ in words[next(words.count)] }.joined(separator: " "))
         }
         for text in sentences {
-            let document = Document(title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])])
+            let document = Document(
+                title: nil, format: .text, blocks: [Block(kind: .paragraph, text: text, line: 1, sentences: [Sentence(text: text, line: 1)])])
             _ = Self.analyzer.findings(in: document)
         }
         // Introductions of a list, which are read up to their end: every pair of words before
@@ -829,16 +978,21 @@ struct RuleTests {
         for intro in intros.map({ $0 + ":" }) + intros.map({ "| " + $0 + " ." }) {
             // So is the sentence after a run-in label ("Usage data. We may gather some data
             // that does not reveal who you are.").
-            let runIn = Document(title: nil, format: .text, blocks: [
-                Block(kind: .paragraph, text: "Usage data. " + intro, line: 1,
-                      sentences: [Sentence(text: "Usage data.", line: 1), Sentence(text: intro, line: 1)]),
-            ])
+            let runIn = Document(
+                title: nil, format: .text,
+                blocks: [
+                    Block(
+                        kind: .paragraph, text: "Usage data. " + intro, line: 1,
+                        sentences: [Sentence(text: "Usage data.", line: 1), Sentence(text: intro, line: 1)])
+                ])
             _ = Self.analyzer.findings(in: runIn)
             let item = "your email address"
-            let document = Document(title: nil, format: .text, blocks: [
-                Block(kind: .paragraph, text: intro, line: 1, sentences: [Sentence(text: intro, line: 1)]),
-                Block(kind: .listItem, text: item, line: 2, sentences: [Sentence(text: item, line: 2)]),
-            ])
+            let document = Document(
+                title: nil, format: .text,
+                blocks: [
+                    Block(kind: .paragraph, text: intro, line: 1, sentences: [Sentence(text: intro, line: 1)]),
+                    Block(kind: .listItem, text: item, line: 2, sentences: [Sentence(text: item, line: 2)]),
+                ])
             _ = Self.analyzer.findings(in: document)
         }
         #expect(sentences.count > 4_000)
@@ -846,7 +1000,8 @@ struct RuleTests {
 
     @Test("list items take their meaning from the sentence that introduces them, and from the section heading")
     func structure() throws {
-        let html = Support.html("""
+        let html = Support.html(
+            """
             <p>We do not collect the following:</p><ul><li>Your precise location</li></ul>
             <h2>Information We Collect</h2><ul><li>Phone number</li></ul>
             """)
@@ -855,7 +1010,8 @@ struct RuleTests {
         #expect(found.contains { $0.category == "phone-number" && !$0.negated })
         // Items that open with the verb a denying introduction leaves open continue the denial;
         // a list of exceptions does not.
-        let denied = Support.html("""
+        let denied = Support.html(
+            """
             <p>Our ads do not require:</p><ul><li>To collect your email address in plain text.</li></ul>
             <p>We do not share your data except:</p><ul><li>To collect your phone number for delivery.</li></ul>
             """)
@@ -864,7 +1020,8 @@ struct RuleTests {
         #expect(Set(deniedFound.filter { !$0.negated }.map(\.category)) == ["phone-number"])
         // "Examples include: ..." under a heading of what is collected lists data; examples of
         // tasks, written as gerunds, do not.
-        let examplesOfData = Support.html("""
+        let examplesOfData = Support.html(
+            """
             <h2>Information we collect</h2><h3>Identifiers</h3>
             <ul><li>Examples include: a nickname, a home address and an email address.</li></ul>
             <h2>Service providers</h2><p>Examples include shipping parcels, sending email and handling card payments.</p>
@@ -872,14 +1029,16 @@ struct RuleTests {
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesOfData)).map(\.category)) == ["postal-address", "email-address"])
         // An item that tells the user the way out ("you may do so by disabling ...") lists
         // no data, whatever the section.
-        let wayOut = Support.html("""
+        let wayOut = Support.html(
+            """
             <h2>Information we collect</h2><ul><li>Your phone number</li>
             <li>To stop this, you may do so by disabling pictures in your mail app.</li></ul>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(wayOut)).map(\.category)) == ["phone-number"])
         // Items introduced by what the user can do are the user's doings, whatever the section
         // says; a pointer to a list of ours still introduces ours.
-        let usersDoings = Support.html("""
+        let usersDoings = Support.html(
+            """
             <h2>How we look after the information we keep</h2>
             <p>You can also help protect your account by:</p>
             <ul><li>Picking a long password and using a different password for every site.</li>
@@ -889,7 +1048,8 @@ struct RuleTests {
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(usersDoings)).map(\.category)) == ["cookies-tracking"])
         // What a denied practice would be based on is named, not held, whatever section holds it.
-        let deniedBasis = try Support.read("""
+        let deniedBasis = try Support.read(
+            """
             # Privacy Policy
 
             ## Why we collect data
@@ -903,7 +1063,8 @@ struct RuleTests {
         #expect(Self.analyzer.findings(in: deniedBasis).isEmpty)
         // A paragraph of "Examples: ..." after an introduction is that introduction's list; the
         // paragraph after it, with no label, is not.
-        let examplesParagraph = Support.html("""
+        let examplesParagraph = Support.html(
+            """
             <h2>Our app</h2><p>When you use the app, we obtain the following information:</p>
             <p>Examples: your full name, your postal code and your telephone number.</p>
             <p>Your email address belongs to you.</p>
@@ -911,20 +1072,23 @@ struct RuleTests {
         #expect(Set(Self.analyzer.findings(in: try Support.read(examplesParagraph)).map(\.category)) == ["name", "postal-address", "phone-number"])
         // A line whose main clause sends the reader elsewhere ("..., visit the settings page")
         // is a pointer, whatever purpose opens it.
-        let pointers = Support.html("""
+        let pointers = Support.html(
+            """
             <h2>Information we collect</h2>
             <ul><li>To better understand your choices about ads, see our page on cookies and other tracking tools.</li>
             <li>To switch off our use of cookies, visit the settings page and pick what you allow.</li></ul>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(pointers)).isEmpty)
         // What we send to sell is no message of the user's.
-        let sent = Support.html("""
+        let sent = Support.html(
+            """
             <h2>Information we collect</h2><ul><li>Your settings for commercial messages and newsletters</li></ul>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(sent)).isEmpty)
         // Advice introduced as "we recommend that you:" lists steps for the reader: its items
         // neither deny nor state collection, even after a "not" of its own.
-        let advice = Support.html("""
+        let advice = Support.html(
+            """
             <h2>Keeping your account safe</h2>
             <p>Although not mandatory for using our shop, we recommend that you:</p>
             <ol><li>Open an account. Once you have one, a strong password can shield your data, such as your order history, from others.</li>
@@ -934,7 +1098,8 @@ struct RuleTests {
         // A line that tells the reader what they can do is no label of the heading's data, nor
         // one that tells it of users in the third person; one in which the reader hands data over
         // still is.
-        let usersDoing = Support.html("""
+        let usersDoing = Support.html(
+            """
             <h2>Information we collect</h2><h3>Where you are</h3>
             <p>You can use your device settings to turn on location services.</p>
             <p>You may use your browser to block cookies.</p>
@@ -943,7 +1108,8 @@ struct RuleTests {
             """)
         #expect(Self.analyzer.findings(in: try Support.read(usersDoing)).map(\.category) == ["payment-information"])
         // A table row is read whole; a period inside a cell still ends the reach of a denial.
-        let row = try Support.markdown("""
+        let row = try Support.markdown(
+            """
             | Data | What we do |
             |---|---|
             | Maps | We do not collect your precise location from GPS. We only collect an approximate area worked out from your IP address. |
@@ -952,7 +1118,8 @@ struct RuleTests {
         #expect(Set(rowFound.filter(\.negated).map(\.category)) == ["precise-location"])
         #expect(Set(rowFound.filter { !$0.negated }.map(\.category)) == ["approximate-location", "ip-address"])
         // ... and the reach of a choice the user is offered: the pictures are still listed.
-        let choiceRow = try Support.markdown("""
+        let choiceRow = try Support.markdown(
+            """
             | Why | What is processed |
             |---|---|
             | Backups | The data processed can include pictures you add to an album. The settings page allows you to manage information linked to your albums. |
@@ -960,7 +1127,8 @@ struct RuleTests {
         #expect(Self.analyzer.findings(in: choiceRow).map(\.category) == ["photos-videos"])
         // The same period ends a denial's reach back to data before it, and a denied use for a
         // purpose in one sentence of a row is read without the verbs of the row's other cells.
-        let laterDenialRow = try Support.markdown("""
+        let laterDenialRow = try Support.markdown(
+            """
             | Why | What is processed |
             |---|---|
             | Support | We keep the messages you send to our help desk. Card numbers are never stored on our servers. |
@@ -970,7 +1138,8 @@ struct RuleTests {
         #expect(Set(laterDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(laterDenialFound.filter { !$0.negated }.map(\.category)) == ["communications", "user-content"])
         // A denial in brackets inside the sentence that introduces a list does not reach the items.
-        let bracketIntro = try Support.markdown("""
+        let bracketIntro = try Support.markdown(
+            """
             ## Cookies
 
             We also use plain cookies (not unique) to store your consent choices:
@@ -980,14 +1149,16 @@ struct RuleTests {
         #expect(Self.analyzer.findings(in: bracketIntro).allSatisfy { !$0.negated })
         #expect(Self.analyzer.findings(in: bracketIntro).count == 2)
         // So does the reach of a modal: "may" in another sentence of the row hedges nothing.
-        let hedgeRow = try Support.markdown("""
+        let hedgeRow = try Support.markdown(
+            """
             | Why | What is processed |
             |---|---|
             | Alerts | We may write to you about unusual sign-ins. We collect your phone number for this. |
             """)
         #expect(Self.analyzer.findings(in: hedgeRow).map(\.hedged) == [false])
         // Each item of a list inside a cell ends there, and with it the reach of a denial in it.
-        let itemDenialRow = try Support.markdown("""
+        let itemDenialRow = try Support.markdown(
+            """
             | Payment data | Collected at checkout:<br>*   the card type. For your safety we never store the full card number<br>*   mobile phone number |
             |---|---|
             """)
@@ -995,14 +1166,16 @@ struct RuleTests {
         #expect(Set(itemDenialFound.filter(\.negated).map(\.category)) == ["payment-information"])
         #expect(Set(itemDenialFound.filter { !$0.negated }.map(\.category)) == ["payment-information", "phone-number"])
         // What the user goes without on the occasion is neither collected nor denied.
-        let withoutItem = try Support.markdown("""
+        let withoutItem = try Support.markdown(
+            """
             ## Information we collect
 
             * Password (needed when you sign up without a Facebook or Google account).
             """)
         #expect(Self.analyzer.findings(in: withoutItem).map(\.category) == ["account-credentials"])
         // Items under what a term does not include are its scope, whatever their own verbs.
-        let scopeList = try Support.markdown("""
+        let scopeList = try Support.markdown(
+            """
             ## Information we collect
 
             We collect your email address when you sign up.
@@ -1017,7 +1190,8 @@ struct RuleTests {
         #expect(Self.analyzer.findings(in: scopeList).map(\.category) == ["email-address"])
         // A heading's "you use" or "you share" is the occasion of our collection, and a negation
         // after its verb is a condition: the items under both are collected.
-        let occasionHeadings = Support.html("""
+        let occasionHeadings = Support.html(
+            """
             <h2>Information we collect as you use the app</h2><ul><li>Crash and debug information</li></ul>
             <h2>Information we collect if you don't have an account</h2><ul><li>Your phone number</li></ul>
             """)
@@ -1026,7 +1200,8 @@ struct RuleTests {
         #expect(occasionFound.allSatisfy { !$0.negated })
         // "... and how we use it" added to the collection keeps it a list of data; "How we use
         // what we gather" and "How to access and control your data" are not.
-        let addedQuestion = Support.html("""
+        let addedQuestion = Support.html(
+            """
             <h2>What we gather, and how and why we use it</h2><ul><li>Your job title</li></ul>
             <h2>How we use what we gather</h2><ul><li>Your email address</li></ul>
             <h2>How to access and control your data</h2><ul><li>Your phone number</li></ul>
@@ -1034,23 +1209,29 @@ struct RuleTests {
         #expect(Self.analyzer.findings(in: try Support.read(addedQuestion)).map(\.category) == ["employment-education"])
         // "Examples include ..." after a sentence that states collection gives examples of its
         // data; after a definition, or as "For example, ..." with a statement of its own, it does not.
-        let examplesAfterCollection = Support.html("""
+        let examplesAfterCollection = Support.html(
+            """
             <h2>Your account</h2>
             <p>We gather this data when you open an account. Examples include your name, your postal address and your phone number.</p>
             <p>Usage data consists of details that cannot identify you. Examples include: browser type or IP address.</p>
             <p>We collect details about how you use the app. For example, you can switch off the history of your conversations in settings.</p>
             """)
-        #expect(Set(Self.analyzer.findings(in: try Support.read(examplesAfterCollection)).map(\.category)) == ["name", "postal-address", "phone-number", "usage-activity"])
+        #expect(
+            Set(Self.analyzer.findings(in: try Support.read(examplesAfterCollection)).map(\.category)) == [
+                "name", "postal-address", "phone-number", "usage-activity",
+            ])
         // An item in which the user hands data to another party says whose it is, whatever the
         // introduction says.
-        let toOthers = Support.html("""
+        let toOthers = Support.html(
+            """
             <p>We collect the following:</p>
             <ul><li>When you pay by wallet app, you give your card number directly to those providers, not to us.</li><li>Your email address</li></ul>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(toOthers)).map(\.category)) == ["email-address"])
         // A short label that names a kind of data introduces its list as a heading would; a label
         // naming no data ("Data processors:") does not.
-        let dataLabel = Support.html("""
+        let dataLabel = Support.html(
+            """
             <h2>Privacy Policy</h2>
             <p>App, browser and device information:</p><ul><li>Device characteristics and device software</li></ul>
             <p>Data processors:</p><ul><li>Northwind Hosting (account names)</li></ul>
@@ -1058,26 +1239,30 @@ struct RuleTests {
         #expect(Set(Self.analyzer.findings(in: try Support.read(dataLabel)).map(\.category)) == ["device-information"])
         // A run-in label names the data its paragraph then says is collected; one followed by
         // something else names nothing.
-        let runIn = Support.html("""
+        let runIn = Support.html(
+            """
             <h2>Overview</h2><p>Demographic data. We may gather details about the concerts you enjoy.</p>
             <p>Payment data. Our partners handle refunds.</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(runIn)).map(\.category)) == ["demographics"])
         // A heading that says how the data is obtained still lists it; one about its use does not.
-        let obtained = Support.html("""
+        let obtained = Support.html(
+            """
             <h2>Which personal data we collect and how we receive it</h2><p>(b) IP address</p>
             <h2>How we use personal data</h2><p>(c) Email address</p>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(obtained)).map(\.category)) == ["ip-address"])
         // Next to an address, "Email" is the vendor's contact, even in a table row.
-        let contactRow = Support.html("""
+        let contactRow = Support.html(
+            """
             <h2>Information we collect</h2><table><tr><th>Service</th><th>Data</th><th>Contact</th></tr>
             <tr><td>Custom model builds</td><td>Customer provided data</td><td>Email security@example.com</td></tr></table>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(contactRow)).isEmpty)
         // A line that gives a value (the vendor's phone number, a hidden address) is contact
         // information, not a kind of data; a heading of information for residents is a notice.
-        let values = Support.html("""
+        let values = Support.html(
+            """
             <h2>Other information we collect</h2><p>Telephone: (310) 555-0100</p><p>E-mail: [email protected]</p><p>Phone number</p>
             <h2>Information for residents of the EEA</h2><p>Where to send complaints about location data</p>
             """)
@@ -1086,13 +1271,15 @@ struct RuleTests {
         let ownDenial = Support.html("<h2>Information we collect</h2><p>Your email address will never be displayed.</p><p>Email address</p>")
         #expect(Self.analyzer.findings(in: try Support.read(ownDenial)).map(\.evidence.text) == ["Email address"])
         // "We use the data we collect in several ways, including:" lists uses.
-        let uses = Support.html("""
+        let uses = Support.html(
+            """
             <p>We use the personal data we collect about you in several ways, including:</p>
             <ul><li>Writing to you about your use of our website;</li></ul>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(uses)).isEmpty)
         // Purposes and advice are not data; "we collect data in the following ways:" still lists data.
-        let lists = Support.html("""
+        let lists = Support.html(
+            """
             <h2>Your account</h2>
             <p>We use the information we collect to:</p><ul><li>Send you newsletters by email</li></ul>
             <p>We use your data in the following ways:</p><ul><li>Process payments with your credit card number</li></ul>
@@ -1103,7 +1290,8 @@ struct RuleTests {
         #expect(listed == ["phone-number"])
         // Lines after a colon, written with <br> instead of a list, are its items until a full
         // sentence; a line with digits is a value (the company's own address), not a kind of data.
-        let lines = Support.html("""
+        let lines = Support.html(
+            """
             <h2>Registration</h2>
             <p>When you sign up, we collect the following data from you:<br><br>Screen name<br><br>E-mail address<br><br>
             Gender<br><br>Thank you for registering with us.<br><br>Home address</p>
@@ -1113,7 +1301,8 @@ struct RuleTests {
         #expect(lined == ["account-credentials", "email-address", "demographics"])
         // A long line with no verb that opens with the data lists it, as an item would; one with
         // a verb, or in another language (no "and" or "or" joins its list), is a sentence.
-        let fragments = Support.html("""
+        let fragments = Support.html(
+            """
             <h2>What information do we collect from you?</h2>
             <p>Name, billing address and credit card information for purchases of a premium membership from our online shop.</p>
             <p>Contact data: your phone number, postal address and other similar contact details for deliveries.</p>
@@ -1123,7 +1312,8 @@ struct RuleTests {
         let fragmented = Set(Self.analyzer.findings(in: try Support.read(fragments)).filter { !$0.negated }.map(\.category))
         #expect(fragmented == ["name", "postal-address", "payment-information", "purchase-history", "phone-number"])
         // A line whose subject is another party says what they do; "They include ..." lists data.
-        let others = Support.html("""
+        let others = Support.html(
+            """
             <h2>Third-party information</h2><ul>
             <li>They may also send you messages, write to group chats you belong to, or call you.</li>
             <li>They include details such as Bluetooth or Wi-Fi connections nearby.</li></ul>
@@ -1134,7 +1324,8 @@ struct RuleTests {
         let provision = Support.html("<h2>Provision of personal information to third parties</h2><ul><li>Name of buyer</li></ul>")
         #expect(Self.analyzer.findings(in: try Support.read(provision)).isEmpty)
         // The vendor's own address is a value; a handle ("@example") is no address.
-        let handles = Support.html("""
+        let handles = Support.html(
+            """
             <h2>Information we collect</h2><p>E-mail: privacy@example.com</p>
             <p>Username (for example, @example)</p>
             """)
@@ -1145,21 +1336,24 @@ struct RuleTests {
         let labelled = Self.analyzer.findings(in: try Support.read(labels)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(labelled.map(\.evidence.text) == ["Web beacons."])
         // Nor is a sentence there that gives the user a choice, however it words the modal.
-        let choices = Support.html("""
+        let choices = Support.html(
+            """
             <h2>Information We Collect</h2><p>You can typically delete or refuse cookies in your browser settings.</p>
             <p>You are able to delete cookies in your browser.</p><p>We set cookies in your browser.</p>
             <ul><li>You must change your phone number with the app's own change-number tool.</li></ul>
             """)
         let chosen = Self.analyzer.findings(in: try Support.read(choices)).filter { !$0.negated && $0.actor == .firstParty }
         #expect(Set(chosen.map(\.evidence.text)) == ["We set cookies in your browser."])
-        let asides = Support.html("""
+        let asides = Support.html(
+            """
             <p>You can, through the options in your browser, choose to accept cookies, to refuse them or to be warned when one is set.</p>
             <p>Example has no control over the cookies after we have received the ads.</p>
             """)
         #expect(Self.analyzer.findings(in: try Support.read(asides)).filter { !$0.negated }.isEmpty)
         // Under such a heading, a line that denies using a topic ("We don't show you ads based on
         // ... health") names no data, nor does what a line excludes.
-        let denials = Support.html("""
+        let denials = Support.html(
+            """
             <h2>Information We Collect</h2><ul>
             <li>We don’t target ads at you using sensitive categories, such as race, religion or health.</li>
             <li>Account information (excluding race or ethnicity)</li><li>Your email address</li>
@@ -1185,14 +1379,16 @@ struct RuleTests {
         let rows = Self.analyzer.findings(in: try Support.read(table, path: "policy.md")).filter { !$0.negated }
         #expect(Set(rows.map(\.category)) == ["payment-information", "usage-activity"])
         // An item of a list of what is collected that gives a choice names no data either.
-        let choiceItems = Support.html("""
+        let choiceItems = Support.html(
+            """
             <p>We collect the following information:</p>
             <ul><li>Your email address.</li><li>You have the option to unsubscribe from promotional text messages.</li></ul>
             """)
         let itemised = Self.analyzer.findings(in: try Support.read(choiceItems)).filter { !$0.negated }
         #expect(itemised.map(\.category) == ["email-address"])
         // So does an imperative to the user after a label.
-        let labelledChoice = Support.html("""
+        let labelledChoice = Support.html(
+            """
             <p>We collect the following information:</p>
             <ul><li>Your email address.</li><li>Video settings: Pause and delete your video search history.</li></ul>
             """)
@@ -1200,7 +1396,8 @@ struct RuleTests {
         // Under a collection heading, the items of a list of purposes stay purposes, and a sentence
         // that states no practice (a purpose item) is not made one by a list of data; "including,
         // but not limited to:" introduces data, not purposes.
-        let purposes = Support.html("""
+        let purposes = Support.html(
+            """
             <h2>Information We Collect</h2>
             <p>Our website may use this information to:</p><ul><li>Record session information;</li></ul>
             <p>We collect the following information:</p><ul><li>to understand how people use our Services.</li></ul>
@@ -1210,11 +1407,13 @@ struct RuleTests {
         #expect(purposed.map(\.category) == ["name"])
         #expect(purposed.first?.basis == "list")
         // A cell labelled "Examples:" is a list of its own, not examples of tasks.
-        let examples = Support.html("<h2>Information We Collect</h2><ul><li>Examples: Interaction with our Service, including browsing history.</li></ul>")
+        let examples = Support.html(
+            "<h2>Information We Collect</h2><ul><li>Examples: Interaction with our Service, including browsing history.</li></ul>")
         #expect(Self.analyzer.findings(in: try Support.read(examples)).map(\.category).contains("browsing-history"))
         // The user sharing after the data ("video you share with the assistant", "those with whom
         // you share notes") is no sharing of ours: the item or row still lists what is collected.
-        let shown = Support.html("""
+        let shown = Support.html(
+            """
             <h2>Information We Collect</h2>
             <ul><li>Video and screens you share with the assistant</li></ul>
             <table><tr><th>Data</th><th>Why</th></tr>
@@ -1227,7 +1426,8 @@ struct RuleTests {
     func collectedColumn() throws {
         // The disclosure table of California statements: the examples are the statute's, the
         // answer is the company's. A row whose answer is not yes or no is read as before.
-        let html = Support.html("""
+        let html = Support.html(
+            """
             <h2>Information We Collect</h2>
             <table><tr><th>Category</th><th>Examples</th><th>Collected?</th><th>Disclosed?</th></tr>
             <tr><td>Identifiers</td><td>Name, email address, IP address</td><td>YES</td><td>YES</td></tr>
@@ -1264,7 +1464,8 @@ struct RuleTests {
         #expect(rows.contains { $0.category == "email-address" && !$0.negated && $0.basis == "table" })
         #expect(!rows.contains { $0.evidence.text.hasPrefix("Precise location") && $0.basis == "table" })
         // The same disclosure written as a list: the answer line follows the category's lines.
-        let listed = Support.html("""
+        let listed = Support.html(
+            """
             <h2>Categories of personal information</h2>
             <p>The categories below are those the statute defines.</p>
             <p>Category E: Biometric information.</p><ul><li>Examples: fingerprints and voiceprints.</li><li>Collected: No.</li></ul>
@@ -1283,7 +1484,8 @@ struct RuleTests {
             return Self.analyzer.analyze(document, source: SourceInfo(path: "policy.md", format: .markdown, sha256: nil, title: document.title))
         }
         // Portuguese "os" is no operating system, and "IP" in a French sentence is not read either.
-        let mixed = try result("""
+        let mixed = try result(
+            """
             # Privacy Policy
 
             We collect your email address and the operating system of your laptop.
@@ -1295,7 +1497,8 @@ struct RuleTests {
             Issue.record("expected a partly readable policy, got \(mixed.readability)")
             return
         }
-        let german = try result("""
+        let german = try result(
+            """
             # Datenschutzerklärung
 
             Wir erheben Ihre E-Mail-Adresse und Ihre IP-Adresse, wenn Sie unsere Dienste nutzen.
@@ -1306,7 +1509,8 @@ struct RuleTests {
             Issue.record("expected an unreadable policy, got \(german.readability)")
             return
         }
-        let russian = try result("""
+        let russian = try result(
+            """
             # Политика конфиденциальности
 
             Мы собираем ваш адрес электронной почты и сведения об устройстве, чтобы предоставлять наши услуги.
@@ -1316,7 +1520,8 @@ struct RuleTests {
             return
         }
         // Romanian's "a" is no English word: a Romanian item with three of them is still Romanian.
-        let romanian = try result("""
+        let romanian = try result(
+            """
             # Privacy Policy
 
             We collect your email address when you sign up.
@@ -1328,7 +1533,8 @@ struct RuleTests {
             return
         }
         // A language menu's one word in another script, and the short lines after it, change nothing.
-        let menu = try result("""
+        let menu = try result(
+            """
             # Privacy Policy
 
             Русский
@@ -1341,7 +1547,8 @@ struct RuleTests {
         #expect(Set(menu.findings.map(\.category)) == ["email-address"])
         // A heading in English starts English text again: the short items after a menu of
         // languages are read.
-        let menuFirst = try result("""
+        let menuFirst = try result(
+            """
             # Privacy Policy
 
             Deutsch · Русский язык · 日本語 · 한국어 · Українська мова
@@ -1368,7 +1575,9 @@ struct RuleTests {
         #expect(hits("we collect your usage data") == [3])
         #expect(hits("we collect a lot of usage data") == [])
         // Choices meet in a join node: six groups of five words cost about thirty nodes, not 5^6.
-        let wide = PhraseMatcher(phrases: [(try PatternCompiler.compile("(a|b|c|d|e) (f|g|h|i|j) (k|l|m|n|o) (p|q|r|s|t) (u|v|w|x|y) (z|aa|bb|cc|dd)"), 7)])
+        let wide = PhraseMatcher(phrases: [
+            (try PatternCompiler.compile("(a|b|c|d|e) (f|g|h|i|j) (k|l|m|n|o) (p|q|r|s|t) (u|v|w|x|y) (z|aa|bb|cc|dd)"), 7)
+        ])
         #expect(wide.nodeCount < 50)
         #expect(Set(wide.matches(in: Tokenizer.tokens("c h o p x bb")).map(\.payload)) == [7])
         #expect(wide.matches(in: Tokenizer.tokens("c h o p x")).isEmpty)

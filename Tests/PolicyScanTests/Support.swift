@@ -1,6 +1,6 @@
 import Foundation
-import PolicyModel
 import PolicyExtraction
+import PolicyModel
 
 /// Paths and helpers shared by the tests.
 enum Support {
@@ -18,7 +18,9 @@ enum Support {
     /// A Markdown policy around `body`: a title, then the body, then a paragraph long enough for
     /// the page to count as a policy.
     static func markdown(_ body: String) throws -> Document {
-        try read("# Privacy Policy\n\n\(body)\n\nThis filler paragraph gives the page enough words to count as a policy for the reader.\n", path: "policy.md")
+        try read(
+            "# Privacy Policy\n\n\(body)\n\nThis filler paragraph gives the page enough words to count as a policy for the reader.\n",
+            path: "policy.md")
     }
 
     static func html(_ body: String) -> String {
@@ -61,6 +63,7 @@ enum Support {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 }
