@@ -1,0 +1,230 @@
+import PolicyModel
+
+// Who does what the clause states: the first party, or another.
+extension StatementClassifier {
+    /// Who performs the verb: "we" before it wins (also "we and our partners"); a third-party
+    /// word before it, or "by" a third party after it, makes it third party.
+    static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
+        guard let verb else { return .firstParty }
+        // The nearest party before the verb is its subject: "we may allow service providers to
+        // process payments" has the providers process them; "we and our partners collect" is ours.
+        // Only a party close before the verb is its subject; a party word further back is more
+        // likely an item of a list ("mobile carrier, browser type ... derived from").
+        var i = verb - 1
+        var floor = max(clause.lowerBound, verb - 6)
+        while i >= floor {
+            let classes = tokens[i].classes
+            if classes.contains(.firstParty) {
+                // "Partners who work with us collect ...", "vendors that we hire may collect ...":
+                // ours inside a relative clause whose noun is another party; that party is the subject.
+                // (Not "providers that help us determine" nor "partners that we have retained": "us"
+                // after a verb and "we" before the verb itself are the verb's subject.)
+                let insideRelative =
+                    i > clause.lowerBound + 1
+                    && ((tokens[i].text == "us" && Self.objectPrepositions.contains(tokens[i - 1].text))
+                        || (tokens[i].text == "we" && (i + 2..<max(i + 2, verb)).contains { Self.subjectVerbs.contains(tokens[$0].text) }))
+                if insideRelative,
+                    let relative = (max(clause.lowerBound + 1, i - 5)..<i).last(where: { Self.relativePronouns.contains(tokens[$0].text) }),
+                    tokens[relative - 1].classes.contains(.thirdParty), !mention.contains(relative - 1)
+                {
+                    i = relative - 1
+                    floor = min(floor, i)
+                    continue
+                }
+                return .firstParty
+            }
+            // "someone accessed your email", "someone who has access to your password": an
+            // unnamed person, close before the verb.
+            if Self.indefinitePeople.contains(tokens[i].text), !mention.contains(i) { return .thirdParty }
+            // "other users have copied or stored your content": people other than the vendor.
+            if i > clause.lowerBound, tokens[i - 1].text == "other", Self.peopleWords.contains(tokens[i].text), !mention.contains(i) {
+                return .thirdParty
+            }
+            // "Our pages carry social widgets such as a Like button, and those widgets may
+            // collect your IP address": features and widgets run by another party.
+            if i > clause.lowerBound, Self.widgetWords.contains(tokens[i].text), Self.widgetQualifiers.contains(tokens[i - 1].text),
+                !mention.contains(i)
+            {
+                return .thirdParty
+            }
+            // "Leave cookies on, since they may be used for features you rely on": "they" as the
+            // subject of a passive is what is done to, not who does it.
+            if Self.isPassiveThey(tokens, i, verb: verb) {
+                i -= 1
+                continue
+            }
+            if classes.contains(.thirdParty) || Self.isOtherEntity(tokens, i, after: clause.lowerBound)
+                || Self.isUsersParty(tokens, i, verb: verb, clause: clause), !mention.contains(i), !Self.isDeviceAttribute(tokens, i)
+            {
+                // "We may use pixel tags, provided by us or by our advertisers, to collect": a party
+                // after "by", in an aside, is the agent of a participle that describes a thing, not
+                // the subject of the verb. ("We allow cookies set by advertisers to collect" has no
+                // aside: theirs.) The subject is read further back, or from the whole clause.
+                if i + 1 < verb, tokens[i + 1].text == "," || tokens[i + 1].text == ")",
+                    let by = Self.agentBy(tokens, party: i, from: max(clause.lowerBound, i - 8))
+                {
+                    i = by - 1
+                    continue
+                }
+                // "We and our third party service providers collect": us, joined by "and" or "or".
+                let joined = max(clause.lowerBound, i - 8)..<i
+                // "Allstate and its business partners gather": a name that is no third party, joined
+                // to "its" partners, is the company the policy speaks for.
+                let withUs = joined.contains { k in
+                    // ("We (and our service providers) use": joined inside a parenthesis.)
+                    let joiner = k + 2 < i && tokens[k + 1].text == "(" ? k + 2 : k + 1
+                    guard joiner < i, tokens[joiner].text == "and" || tokens[joiner].text == "or" else { return false }
+                    if tokens[k].classes.contains(.firstParty) { return true }
+                    // (So is one joined to "our": "ASUS and our partners use cookies".)
+                    return joiner + 1 < i && (tokens[joiner + 1].text == "its" || tokens[joiner + 1].text == "our") && tokens[k].isWord
+                        && tokens[k].classes.isDisjoint(with: [.thirdParty, .determiner, .dataNoun])
+                }
+                return withUs ? .firstParty : .thirdParty
+            }
+            i -= 1
+        }
+        // "to allow those providers to fill orders, send mail, ... take card
+        // payments": every verb of the list after "providers to" is theirs.
+        if let agent = (clause.lowerBound..<verb).last(where: { k in
+            k + 1 < verb && tokens[k].classes.contains(.thirdParty) && !mention.contains(k) && tokens[k + 1].text == "to"
+        }), !(agent..<verb).contains(where: { tokens[$0].classes.contains(.firstParty) }) {
+            return .thirdParty
+        }
+        let subject = clause.lowerBound..<verb
+        if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
+        // (A party word inside another data mention that stands in a list, this far from the
+        // verb, is an item of the list: "such as your device type, internet service provider, ...
+        // derived from". Close before the verb it is its subject, "your mobile carrier may
+        // collect"; so it is out of a list: "Our content delivery network providers enable ...".)
+        if subject.contains(where: {
+            tokens[$0].classes.contains(.thirdParty) && !Self.isListedData(tokens, $0) && !Self.isDeviceAttribute(tokens, $0)
+                && !mention.contains($0) && !Self.isPassiveThey(tokens, $0, verb: verb)
+        }) {
+            return .thirdParty
+        }
+        // "On many other search engines, profiles are compiled from your searches": a
+        // passive whose clause is set at another business speaks of that business.
+        // ("whether your activity on other sites is saved" names where the data comes from: the
+        // business must come before the mention.)
+        if (clause.lowerBound..<min(verb, mention.lowerBound)).contains(where: { Self.isOtherEntity(tokens, $0, after: clause.lowerBound) }) {
+            return .thirdParty
+        }
+        i = verb + 1
+        // ("is collected, stored and retained by such platforms": the agent of every participle
+        // of the list, found past the others.)
+        var chain = true
+        while i + 1 < clause.upperBound, i - verb <= 3 || (chain && i - verb <= 10) {
+            if tokens[i].text != "by" {
+                chain =
+                    chain
+                    && (Self.joiners.contains(tokens[i].text) || tokens[i].text == ","
+                        || !tokens[i].classes.isDisjoint(with: [.collect, .otherPractice]))
+            }
+            if tokens[i].text == "by" {
+                let window = (i + 1)..<min(clause.upperBound, i + 5)
+                if window.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
+                if window.contains(where: { tokens[$0].classes.contains(.thirdParty) }) { return .thirdParty }
+                // "may be accessed by other users": people other than the vendor.
+                if tokens[i + 1].text == "other", i + 2 < clause.upperBound, Self.peopleWords.contains(tokens[i + 2].text) {
+                    return .thirdParty
+                }
+            }
+            i += 1
+        }
+        return .firstParty
+    }
+
+    /// "they" as the subject of a passive verb ("they may be used", "they are placed"): the thing
+    /// acted on, not a party acting.
+    static func isPassiveThey(_ tokens: [Token], _ i: Int, verb: Int) -> Bool {
+        guard tokens[i].text == "they" || tokens[i].text == "they're", !tokens[verb].text.hasSuffix("ing") else { return false }
+        // The verb is the participle right after "be" ("they may also be used"), not a verb
+        // further on ("they will be able to access", "they will be prompted to request").
+        var k = verb - 1
+        while k > i, Self.passiveFillers.contains(tokens[k].text) { k -= 1 }
+        if k == i { return tokens[i].text == "they're" }
+        guard Self.beForms.contains(tokens[k].text),
+            (i + 1..<k).allSatisfy({ Self.isModal(tokens[$0]) || Self.passiveFillers.contains(tokens[$0].text) })
+        else { return false }
+        // ("We do not control these third parties' technologies or how they may be used": a
+        // party named elsewhere in the sentence is what "they" most likely points back to.)
+        return !tokens.indices.contains { $0 != i && tokens[$0].classes.contains(.thirdParty) }
+    }
+
+    /// Adverbs that may stand between "be" and its participle: "are also used", "are not stored".
+    static let passiveFillers: WordSet = [
+        "also", "often", "usually", "widely", "only", "then", "not", "generally", "typically", "primarily", "mainly",
+        "automatically", "still", "sometimes", "commonly", "further",
+    ]
+
+    /// "that company", "another website", "those organizations", "other sites": a business
+    /// pointed away from the one the policy speaks for. ("text files that websites can access":
+    /// "that" before a plural is a relative pronoun.)
+    static func isOtherEntity(_ tokens: [Token], _ i: Int, after start: Int) -> Bool {
+        guard i > start else { return false }
+        let before = tokens[i - 1].text
+        // "Like any other website, Example uses cookies": a comparison, not an actor.
+        if before == "other", i - 1 > start, tokens[i - 2].text == "any" { return false }
+        // The entity is the head of its phrase: "other business purposes" names no business.
+        if i + 1 < tokens.count, tokens[i + 1].isWord, !Self.entityFollowers.contains(tokens[i + 1].text),
+            tokens[i + 1].classes.isDisjoint(with: Self.verbClasses)
+        {
+            return false
+        }
+        let word = tokens[i].text
+        // "the app developer might request access", "add-on developers receive": the maker of
+        // another app ("our developers" are the vendor's own).
+        if word == "developer" || word == "developers" { return before != "our" }
+        if Self.entitySingulars.contains(word) { return before == "that" || before == "another" || before == "other" }
+        if Self.entityPlurals.contains(word) {
+            // ("other search engines", "those commercial web sites": describing words may stand between.)
+            var k = i - 1
+            while k > start, Self.genericSiteWords.contains(tokens[k].text), tokens[k].text != "other" { k -= 1 }
+            if tokens[k].text == "those" || tokens[k].text == "other" {
+                // "Like many other commercial websites, our website ...": a comparison.
+                var q = k - 1
+                while q >= start, Self.genericQuantifiers.contains(tokens[q].text) { q -= 1 }
+                return !(q >= start && Self.comparisonWords.contains(tokens[q].text))
+            }
+            // "Many commercial Internet sites use cookies", "most websites": the web at large, not us.
+            // ("Like most websites, our servers record ..." compares; "most Microsoft sites" are
+            // the vendor's own.)
+            guard let quantifier = (max(start, i - 3)..<i).last(where: { Self.genericQuantifiers.contains(tokens[$0].text) }) else { return false }
+            return (quantifier + 1..<i).allSatisfy { Self.genericSiteWords.contains(tokens[$0].text) }
+                && !(quantifier > start && Self.comparisonWords.contains(tokens[quantifier - 1].text))
+        }
+        return false
+    }
+
+    /// Quantifiers that make a plural of sites the web at large: "many websites", "most sites".
+    static let genericQuantifiers: WordSet = ["many", "most", "numerous", "countless"]
+    /// What may stand between such a quantifier and "sites": "many commercial Internet sites".
+    static let genericSiteWords: WordSet = ["commercial", "internet", "web", "online", "other", "popular", "major", "search"]
+    /// Words that make "many websites" a comparison: "Like many websites, we use cookies".
+    static let comparisonWords: WordSet = ["like", "unlike", "as", "with"]
+
+    // Not "service" or "app": "other Services" are mostly the vendor's own.
+    static let entitySingulars: WordSet = ["company", "business", "organization", "organisation", "entity", "website", "site", "engine"]
+    static let entityFollowers: WordSet = modals.union(relativePronouns).union([
+        "will", "would", "must", "should", "to", "also", "and", "or", "then", "automatically",
+    ])
+    /// ("engines": "other search engines save your search history" is what a search engine's
+    /// policy says of its rivals.)
+    static let entityPlurals: WordSet = ["businesses", "organizations", "organisations", "entities", "websites", "sites", "engines"]
+
+    /// The "by" that makes the party at `party` an agent ("provided by our ad networks"), when only
+    /// party words, determiners and "third" stand between them.
+    static func agentBy(_ tokens: [Token], party: Int, from start: Int) -> Int? {
+        var k = party - 1
+        while k >= start {
+            let token = tokens[k]
+            if token.text == "by" { return k }
+            guard token.classes.contains(.thirdParty) || token.classes.contains(.determiner) || Self.agentFillers.contains(token.text)
+            else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let agentFillers: WordSet = ["third", "ad", "advertising", "service", "analytics", "our", "their", "its", "other", "and", "or"]
+}

@@ -1,0 +1,105 @@
+// Definitions and exceptions: a sentence that defines a term, or excepts data from what it states,
+// states no collection of it.
+extension StatementClassifier {
+    /// "Personal data is any information that can identify you, including your
+    /// name": a definition, whose relative clauses' verbs do not make it a practice.
+    static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
+        // "A unique identifier is a string that can single out a device",
+        // "An IP address is a number assigned to your device": what a thing is, true of any
+        // service. It becomes a statement only when we come into it ("A cookie is a file we place").
+        // "Cookies are small text files that hold information": the same, in the plural.
+        // (The plural may be the tail of a longer name: "web beacons", "tracking pixels".)
+        let singularSubject =
+            (range.lowerBound == clause.lowerBound + 1 || range.lowerBound == clause.lowerBound + 2)
+            && Self.indefiniteArticles.contains(tokens[clause.lowerBound].text)
+        let pluralSubject =
+            !range.isEmpty && range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
+            && (clause.lowerBound..<range.lowerBound).allSatisfy {
+                tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our"
+            }
+        if singularSubject || pluralSubject, range.upperBound + 1 < clause.upperBound,
+            (tokens[range.upperBound].text == "is" && Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text))
+                || (tokens[range.upperBound].text == "are" && Self.pluralDefinitionHeads.contains(tokens[range.upperBound + 1].text)),
+            // ("A cookie is a file that our web sites send", "... that this website places", "an
+            // identifier collected by the site": ours. "a website" is any.)
+            !clause.contains(where: { k in
+                tokens[k].classes.contains(.firstParty) || tokens[k].text == "our"
+                    || ((tokens[k].text == "this" || tokens[k].text == "the") && k + 1 < clause.upperBound
+                        && Self.siteWords.contains(tokens[k + 1].text))
+            })
+        {
+            return true
+        }
+        let cue = clause.first { i in
+            (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i)) || isCapability(tokens, i)
+                || (tokens[i].text == "is" && isDefiningNoun(tokens, after: i, in: clause))
+                // "By personal information, we mean data such as a name": the same, said by us.
+                || isOurMeaning(tokens, i, clause: clause)
+                // "'Services' shall mean ...": the legal form of "means".
+                || (tokens[i].classes.contains(.meaning) && i > clause.lowerBound && tokens[i].text == "mean" && tokens[i - 1].text == "shall")
+        }
+        guard let cue else { return false }
+        guard hasVerbs else { return true }
+        guard cue < range.lowerBound else { return false }
+        let before = clause.lowerBound..<cue
+        // "When we use the term 'personal data' here, we mean ...": our use of
+        // a word is not a use of data, so the "we" before the cue is only the speaker. (The
+        // phrase may sit in the clause before: a comma can end it.)
+        return !before.contains { tokens[$0].classes.contains(.firstParty) }
+            || (isOurMeaning(tokens, cue, clause: clause) && (max(0, cue - 16)..<cue).contains { Self.termWords.contains(tokens[$0].text) })
+    }
+
+    /// "we mean", "we refer to", "we are referring to": the vendor saying what a term stands for.
+    static func isOurMeaning(_ tokens: [Token], _ i: Int, clause: Range<Int>) -> Bool {
+        guard tokens[i].classes.contains(.meaning) else { return false }
+        switch tokens[i].text {
+        case "mean", "refer":
+            return i > clause.lowerBound && tokens[i - 1].text == "we"
+        case "referring":
+            return i - 1 > clause.lowerBound && (tokens[i - 1].text == "are" || tokens[i - 1].text == "were") && tokens[i - 2].text == "we"
+        default:
+            return false
+        }
+    }
+
+    /// The verbs of `isOurMeaning` and "shall mean" (class `.meaning`).
+    static let meaningWords: WordSet = ["mean", "refer", "referring"]
+
+    /// The words a vendor uses for its own vocabulary: "when we use the term ...".
+    static let termWords: WordSet = ["term", "terms", "phrase", "phrases", "word", "words", "terminology", "expression", "expressions"]
+
+    static let indefiniteArticles: WordSet = ["a", "an"]
+    /// What "are" opens when a plural names what a thing is ("cookies are small text files"), as
+    /// opposed to a passive ("cookies are used to ...").
+    static let pluralDefinitionHeads: WordSet = [
+        "small", "tiny", "little", "short", "simple", "text", "files", "pieces", "bits", "strings", "snippets", "lines",
+        "alphanumeric", "electronic", "invisible", "transparent", "unique", "graphic", "graphics", "images", "pixel", "data",
+    ]
+    /// What "this" names when the vendor speaks of itself: "this website places a cookie".
+    static let siteWords: WordSet = ["website", "site", "app", "application", "service", "services", "platform", "web"]
+
+    /// After "is": "information", "any information", "data that"; "is considered any information"
+    /// ("Such data is considered any information linked to a person").
+    static func isDefiningNoun(_ tokens: [Token], after i: Int, in clause: Range<Int>) -> Bool {
+        var j = i + 1
+        if j < clause.upperBound, tokens[j].text == "considered" || tokens[j].text == "deemed" { j += 1 }
+        guard j < clause.upperBound else { return false }
+        if tokens[j].text == "information" { return j == i + 1 }
+        if tokens[j].text == "any" { return j + 1 < clause.upperBound && tokens[j + 1].text == "information" }
+        return j == i + 1 && tokens[j].text == "data" && j + 1 < clause.upperBound && tokens[j + 1].text == "that"
+    }
+
+    /// "through these means", "by means of", "by automated means": the noun, not "X means Y".
+    static func isMeansNoun(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].text == "means" && i > 0 && Self.meansNounMarkers.contains(tokens[i - 1].text)
+    }
+
+    /// "Other than names you provide, we don't collect personal information": the mention is the
+    /// exception the denial leaves out.
+    static func isExcepted(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
+        let before = clause.lowerBound..<range.lowerBound
+        return before.contains { i in
+            i + 1 < range.lowerBound && (tokens[i].text == "other" || tokens[i].text == "apart") && ["than", "from"].contains(tokens[i + 1].text)
+        } && !before.contains { isNegation(tokens, $0) }
+    }
+}
