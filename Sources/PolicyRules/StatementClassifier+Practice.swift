@@ -161,6 +161,17 @@ extension StatementClassifier {
                 || (tokens[0].text == "a" || tokens[0].text == "an") && (max(0, i - 3)..<i).contains { Self.modals.contains(tokens[$0].text) })
     }
 
+    /// "others using our Services", "anyone who uses the app": a use or an access whose object is
+    /// the service itself is someone using the service, no practice on data, and it governs no
+    /// mention after it. ("We use your IP address" and "data used by our services" keep their verb.)
+    static func usesService(_ tokens: [Token], _ i: Int) -> Bool {
+        guard Self.serviceUseVerbs.contains(tokens[i].text), i + 1 < tokens.count else { return false }
+        let object = Self.serviceDeterminers.contains(tokens[i + 1].text) ? i + 2 : i + 1
+        return object < tokens.count && Self.serviceNouns.contains(tokens[object].text)
+    }
+    static let serviceUseVerbs: WordSet = ["use", "uses", "using", "access", "accesses", "accessing"]
+    static let serviceDeterminers: WordSet = ["our", "the", "this", "these", "its", "their", "a", "any"]
+
     /// What data can be used to do, said to define it rather than to use it.
     static let identifyingVerbs: WordSet = ["identify", "contact", "locate", "recognize", "recognise", "distinguish", "trace"]
 

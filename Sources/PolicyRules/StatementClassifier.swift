@@ -354,7 +354,7 @@ public enum StatementClassifier {
             let word = tokens[i].text
             let classes = tokens[i].classes
             if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i), !isIdiom(tokens, i),
-                !isCapability(tokens, i)
+                !isCapability(tokens, i), !usesService(tokens, i)
             {
                 verbs.append(i)
             }

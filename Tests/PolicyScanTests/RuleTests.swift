@@ -193,6 +193,13 @@ struct RuleTests {
         #expect(findings("Partners who work with us collect your IP address.").first?.actor == .thirdParty)
         #expect(findings("Advertisers that we choose may collect your IP address.").first?.actor == .thirdParty)
         #expect(findings("Providers that help us determine your location are listed below.").first?.actor == .firstParty)
+        // Someone using the service is no verb of ours or theirs: "others using our services" leaves
+        // the mention to "we collect"; "anyone who uses the app" is no party that collects.
+        let usingService = findings("We collect data on the way you deal with others using our services, such as your IP address.")
+            .first { $0.category == "ip-address" }
+        #expect(usingService?.actor == .firstParty && usingService?.basis == "collect")
+        #expect(findings("Anyone who uses the app can see your profile photo.").isEmpty)
+        #expect(findings("Partners use your IP address to count visits.").first?.actor == .thirdParty)
         // A party named in the singular is another party too; "merchant" also qualifies nouns
         // ("merchant locations") and is left out.
         for party in ["the publisher of that game", "each vendor", "the contest's sponsor", "our affiliate"] {
