@@ -12,15 +12,20 @@ public struct CategoryInfo: Sendable, Hashable {
     public var gdprArticle9: String?
     /// The OPP-115 type it counts towards.
     public var opp115: String?
+    /// What the category holds, in a sentence ("Username, password, security questions ..."), or "".
+    public var description: String
 
     /// Creates a description.
-    public init(id: String, name: String, group: String, ccpa: [String], gdprArticle9: String?, opp115: String?) {
+    public init(
+        id: String, name: String, group: String, ccpa: [String], gdprArticle9: String?, opp115: String?, description: String = ""
+    ) {
         self.id = id
         self.name = name
         self.group = group
         self.ccpa = ccpa
         self.gdprArticle9 = gdprArticle9
         self.opp115 = opp115
+        self.description = description
     }
 
     /// "CCPA A, F; GDPR Art. 9 (when used to identify a person)", or "" when nothing applies.

@@ -14,10 +14,10 @@ public enum RulesReport {
 
     /// Everything one rule says. `otherPlatforms`: the rule's `other-platforms` key.
     public static func show(
-        _ info: CategoryInfo, description: String, file: String, patterns: [String], exclusions: [String], collects: [String],
+        _ info: CategoryInfo, file: String, patterns: [String], exclusions: [String], collects: [String],
         notCollects: [String], otherPlatforms: Bool = false
     ) -> String {
-        var out = "\(info.id): \(info.name)\n\(description)\n"
+        var out = "\(info.id): \(info.name)\n\(info.description)\n"
         out += "group: \(info.group)\n"
         if !info.mappingSummary.isEmpty { out += "mappings: \(info.mappingSummary)\n" }
         if let opp = info.opp115 { out += "OPP-115: \(opp)\n" }

@@ -11,15 +11,18 @@ public enum SARIFReport {
     ) -> String {
         let rules = categories.map { info -> JSONValue in
             let mapping = info.mappingSummary
+            // A code-scanning viewer shows the full description beside each alert: what the
+            // category holds says more there than its name again.
+            let full = info.description.isEmpty ? "\(info.name): data of this category." : info.description
             let help =
-                "\(info.name): data of this category collected by the vendor."
+                full + " A result quotes the policy's statement that the vendor collects it."
                 + (mapping.isEmpty ? "" : " Statutory mapping: \(mapping).")
                 + (info.opp115.map { " OPP-115 type: \($0)." } ?? "")
             return .object([
                 ("id", .string(info.id)),
                 ("name", .string(ruleName(info.id))),
                 ("shortDescription", .object([("text", .string(info.name))])),
-                ("fullDescription", .object([("text", .string(help))])),
+                ("fullDescription", .object([("text", .string(full))])),
                 ("help", .object([("text", .string(help))])),
                 ("properties", .object([("tags", .array((["privacy", info.group] + (mapping.isEmpty ? [] : [mapping])).map(JSONValue.string)))])),
             ])

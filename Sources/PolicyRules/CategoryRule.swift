@@ -69,6 +69,8 @@ public struct CategoryRule: Sendable, Hashable {
 extension CategoryInfo {
     /// The report-facing description of a rule's category.
     public init(_ rule: CategoryRule) {
-        self.init(id: rule.id, name: rule.name, group: rule.group, ccpa: rule.ccpa, gdprArticle9: rule.gdprArticle9, opp115: rule.opp115)
+        self.init(
+            id: rule.id, name: rule.name, group: rule.group, ccpa: rule.ccpa, gdprArticle9: rule.gdprArticle9, opp115: rule.opp115,
+            description: rule.description)
     }
 }

@@ -41,7 +41,7 @@ struct RulesCommand: ParsableCommand {
             }
             try Output.write(
                 RulesReport.show(
-                    CategoryInfo(rule), description: rule.description, file: rule.file, patterns: rule.patterns,
+                    CategoryInfo(rule), file: rule.file, patterns: rule.patterns,
                     exclusions: rule.exclusions, collects: rule.collects.map(\.text), notCollects: rule.notCollects.map(\.text),
                     otherPlatforms: rule.otherPlatforms),
                 to: nil)
