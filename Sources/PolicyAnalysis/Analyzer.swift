@@ -576,15 +576,27 @@ public struct Analyzer: Sendable {
             if othersDoing, !mention.range.contains(0) { return nil }
             return (reading.negated || section.negated, reading.hedged, theirs ? .thirdParty : reading.actor, "section")
         }
+        // Where each token stands in the sentence's text, worked out only for a sentence with a
+        // finding that is long enough for a report to quote part of it.
+        lazy var spans: [Range<Int>]? = {
+            guard sentence.text.utf8.count > Evidence.shortQuote else { return nil }
+            var spans: [Range<Int>]? = []
+            _ = Tokenizer.tokens(sentence.text, spans: &spans)
+            return spans
+        }()
         for mention in mentions {
             guard let (negated, hedged, actor, basis) = statement(of: mention) else { continue }
             let rule = rules.rules[mention.rule]
             let key = "\(rule.id)|\(negated)|\(actor.rawValue)"
             guard seen.insert(key).inserted else { continue }
+            let place = spans.flatMap { spans in
+                spans.count == tokens.count && !mention.range.isEmpty
+                    ? spans[mention.range.lowerBound].lowerBound..<spans[mention.range.upperBound - 1].upperBound : nil
+            }
             result.append(
                 Finding(
                     category: rule.id, actor: actor, negated: negated, hedged: hedged,
-                    evidence: Evidence(text: sentence.text, section: block.section, line: sentence.line), rule: rule.id,
+                    evidence: Evidence(text: sentence.text, section: block.section, line: sentence.line, mention: place), rule: rule.id,
                     basis: basis))
         }
         return result

@@ -20,12 +20,16 @@ public struct Evidence: Sendable, Hashable {
     public var section: [String]
     /// The 1-based input line where the sentence starts.
     public var line: Int
+    /// Where in `text` (UTF-8 offsets) the data is named, when known: a report that shortens a
+    /// long table row quotes the part around it. Not part of the JSON contract.
+    public var mention: Range<Int>?
 
     /// Creates evidence.
-    public init(text: String, section: [String], line: Int) {
+    public init(text: String, section: [String], line: Int, mention: Range<Int>? = nil) {
         self.text = text
         self.section = section
         self.line = line
+        self.mention = mention
     }
 }
 

@@ -92,7 +92,7 @@ public enum CompareHTML {
             let place =
                 (finding.evidence.section.isEmpty ? "" : finding.evidence.section.joined(separator: " › ") + " · ")
                 + "line \(finding.evidence.line)"
-            out += "<blockquote>\(escape(finding.evidence.text))</blockquote><p class=\"where\">\(escape(place))</p>"
+            out += "<blockquote>\(escape(finding.evidence.quote))</blockquote><p class=\"where\">\(escape(place))</p>"
         }
         if evidence.count > 3 { out += "<p class=\"where\">and \(evidence.count - 3) more</p>" }
         out += "</details></td>"

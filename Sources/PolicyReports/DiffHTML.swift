@@ -38,8 +38,8 @@ public enum DiffHTML {
                     "<table><thead><tr><th style=\"width:14%\">Change</th><th style=\"width:18%\">Category</th><th>Old version</th><th>New version</th></tr></thead><tbody>\n"
                 for change in diff.changes {
                     let name = info[change.category]?.name ?? change.category
-                    let before = change.beforeEvidence.prefix(3).map { "<blockquote>\(e($0.text))</blockquote>" }.joined()
-                    let after = change.afterEvidence.prefix(3).map { "<blockquote>\(e($0.text))</blockquote>" }.joined()
+                    let before = change.beforeEvidence.prefix(3).map { "<blockquote>\(e($0.quote))</blockquote>" }.joined()
+                    let after = change.afterEvidence.prefix(3).map { "<blockquote>\(e($0.quote))</blockquote>" }.joined()
                     out += "<tr class=\"\(change.kind.rawValue)\"><td class=\"kind\">\(e(DiffReport.kindTitles[change.kind]!))</td>"
                     out += "<td>\(e(name))<br><code>\(e(change.category))</code></td>"
                     out +=

@@ -79,10 +79,10 @@ public enum DiffReport {
                         "    \(name) (\(change.category)): \(change.before.rawValue) → \(change.after.rawValue)"
                         + (mapping.isEmpty ? "" : style.dim("  [\(mapping)]")) + "\n"
                     for evidence in change.beforeEvidence.prefix(2) {
-                        out += style.red("      - “\(evidence.text)”") + style.dim(" (old line \(evidence.line))") + "\n"
+                        out += style.red("      - “\(evidence.quote)”") + style.dim(" (old line \(evidence.line))") + "\n"
                     }
                     for evidence in change.afterEvidence.prefix(2) {
-                        out += style.green("      + “\(evidence.text)”") + style.dim(" (new line \(evidence.line))") + "\n"
+                        out += style.green("      + “\(evidence.quote)”") + style.dim(" (new line \(evidence.line))") + "\n"
                     }
                 }
             }
@@ -127,7 +127,7 @@ public enum DiffReport {
                 out += "| Change | Category | Before | After | Evidence |\n|---|---|---|---|---|\n"
                 for change in diff.changes {
                     let name = info[change.category]?.name ?? change.category
-                    let evidence = (change.afterEvidence.first ?? change.beforeEvidence.first).map { "“\(MarkdownReport.escape($0.text))”" } ?? ""
+                    let evidence = (change.afterEvidence.first ?? change.beforeEvidence.first).map { "“\(MarkdownReport.escape($0.quote))”" } ?? ""
                     out +=
                         "| \(kindTitles[change.kind]!) | \(MarkdownReport.escape(name)) (`\(change.category)`) | \(change.before.rawValue) | \(change.after.rawValue) | \(evidence) |\n"
                 }

@@ -35,7 +35,7 @@ public enum MarkdownReport {
                     var state = item.state.rawValue
                     if let level = levels[item.category] { state += level == .forbid ? " ⛔ forbidden" : " ⚠ review" }
                     let name = info[item.category]?.name ?? item.category
-                    let evidence = finding.map { "“\(escape($0.evidence.text))” (line \($0.evidence.line))" } ?? ""
+                    let evidence = finding.map { "“\(escape($0.evidence.quote))” (line \($0.evidence.line))" } ?? ""
                     let section = finding.map { escape($0.evidence.section.joined(separator: " › ")) } ?? ""
                     out +=
                         "| \(escape(name)) (`\(item.category)`) | \(state) | \(info[item.category]?.mappingSummary ?? "") | \(evidence) | \(section) |\n"

@@ -50,7 +50,7 @@ public enum TextReport {
             for violation in baseline.violations {
                 let name = info[violation.category]?.name ?? violation.category
                 let level = violation.level == .forbid ? style.red("forbidden") : style.yellow("to review")
-                out += "    \(level): \(name) (\(violation.category)), line \(violation.evidence.line): “\(violation.evidence.text)”\n"
+                out += "    \(level): \(name) (\(violation.category)), line \(violation.evidence.line): “\(violation.evidence.quote)”\n"
             }
         }
         out += "  \(counts[.collected] ?? 0) collected, \(counts[.conflicting] ?? 0) conflicting, \(counts[.notCollected] ?? 0) denied\n"
@@ -82,7 +82,7 @@ public enum TextReport {
                     let place =
                         (finding.evidence.section.isEmpty ? "" : finding.evidence.section.joined(separator: " › ") + ", ")
                         + "line \(finding.evidence.line)"
-                    out += "      “\(finding.evidence.text)”\n"
+                    out += "      “\(finding.evidence.quote)”\n"
                     out += "        " + style.dim(place + (tags.isEmpty ? "" : " — " + tags.joined(separator: ", "))) + "\n"
                 }
             }

@@ -70,10 +70,19 @@ public struct WordClass: OptionSet, Sendable, Hashable {
 public enum Tokenizer {
     /// The tokens of `text`.
     public static func tokens(_ text: String) -> [Token] {
+        var spans: [Range<Int>]? = nil
+        return tokens(text, spans: &spans)
+    }
+
+    /// The tokens of `text`; when `spans` is not nil, it receives for each token the UTF-8 offsets
+    /// of `text` it was read from (both halves of "you've" share the word's), so that a report
+    /// can find a mention in the sentence it quotes.
+    public static func tokens(_ text: String, spans: inout [Range<Int>]?) -> [Token] {
         var result: [Token] = []
         result.reserveCapacity(text.utf8.count / 5)
         var word: [UInt8] = []
-        func finish() {
+        var wordStart = 0
+        func finish(at end: Int) {
             if !word.isEmpty {
                 while word.last == UInt8(ascii: "'") { word.removeLast() }
                 if !word.isEmpty {
@@ -82,9 +91,11 @@ public enum Tokenizer {
                         // "you've shared" is "you have shared": the subject stays a word of its own.
                         result.append(Token(text: pronoun, isWord: true))
                         result.append(Token(text: verb, isWord: true))
+                        spans?.append(wordStart..<end)
                     } else {
                         result.append(Token(text: text, isWord: true))
                     }
+                    spans?.append(wordStart..<end)
                 }
                 word.removeAll(keepingCapacity: true)
             }
@@ -99,12 +110,15 @@ public enum Tokenizer {
                 // A web address is one token that names no data: "see www.example.com/cookies.htm"
                 // mentions no cookies, and "http://x.com/privacy/ip-address" no IP address.
                 result.append(Token(text: Self.urlToken, isWord: true))
+                spans?.append(i..<end)
                 i = end
                 continue
             }
             if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
+                if word.isEmpty { wordStart = i }
                 word.append(b)
             } else if b >= 0x41 && b <= 0x5A {
+                if word.isEmpty { wordStart = i }
                 word.append(b | 0x20)
             } else if b == UInt8(ascii: "'") {
                 if !word.isEmpty { word.append(b) }
@@ -115,8 +129,9 @@ public enum Tokenizer {
             } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
                 // An en or em dash sets off an aside like a comma: "our service provider – not
                 // Example – collects your financial information".
-                finish()
+                finish(at: i)
                 result.append(Token(text: ",", isWord: false))
+                spans?.append(i..<i + 3)
                 i += 3
                 continue
             } else if b >= 0x80 {
@@ -125,29 +140,31 @@ public enum Tokenizer {
                 length = min(length, bytes.count - i)
                 let scalarText = String(decoding: bytes[i..<(i + length)], as: UTF8.self)
                 if let scalar = scalarText.unicodeScalars.first, scalar.properties.isAlphabetic {
+                    if word.isEmpty { wordStart = i }
                     word.append(contentsOf: scalarText.lowercased().utf8)
                 } else {
-                    finish()
+                    finish(at: i)
                 }
                 i += length
                 continue
             } else if b == UInt8(ascii: "."), word.count == 1, i + 1 < bytes.count, isLetter(bytes[i + 1]) || (i >= 2 && bytes[i - 2] == b) {
                 // "U.S.", "e.g.": the dots of a letter-by-letter abbreviation are no clause mark,
                 // so a phrase can span it ("the U.S. state where you reside").
-                finish()
+                finish(at: i)
             } else {
-                finish()
+                finish(at: i)
                 switch b {
                 case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
                     UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "|"):
                     result.append(Token(text: String(UnicodeScalar(b)), isWord: false))
+                    spans?.append(i..<i + 1)
                 default:
                     break
                 }
             }
             i += 1
         }
-        finish()
+        finish(at: bytes.count)
         return result
     }
 

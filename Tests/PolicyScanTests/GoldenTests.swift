@@ -1,4 +1,5 @@
 import Foundation
+import PolicyModel
 import PolicyReports
 import Testing
 
@@ -91,6 +92,36 @@ struct GoldenTests {
         #expect(json == #"["say \"hi\" \\ tab\tline\nnul\u0001 \u2028sep\u2029 … curly “q” café","plain"]"#)
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]
         #expect(decoded == [text, "plain"])
+    }
+
+    @Test("a long table row is quoted around the data it names, after its first cell; the whole row stays in JSON")
+    func longEvidenceQuote() throws {
+        let filler = Array(repeating: "the service keeps records for the purposes listed in this notice", count: 12).joined(separator: " ")
+        let row = "Identifiers | \(filler), and we collect your IP address when you sign in, \(filler) | Yes"
+        let offset = row.utf8.distance(from: row.utf8.startIndex, to: try #require(row.range(of: "IP address")).lowerBound)
+        let evidence = Evidence(text: row, section: [], line: 1, mention: offset..<offset + "IP address".utf8.count)
+        let quote = evidence.quote
+        #expect(quote.hasPrefix("Identifiers | … ") && quote.hasSuffix(" …") && quote.contains("we collect your IP address"))
+        #expect(quote.utf8.count <= Evidence.shortQuote + "Identifiers | … ".utf8.count + " …".utf8.count)
+        // Short evidence is quoted whole; without a known mention a long one is quoted from its start.
+        #expect(Evidence(text: "We collect your IP address.", section: [], line: 1).quote == "We collect your IP address.")
+        let unplaced = Evidence(text: row, section: [], line: 1).quote
+        #expect(unplaced.hasPrefix("Identifiers | the service") && unplaced.hasSuffix(" …"))
+        // A long run without spaces is cut at a character boundary, not dropped.
+        #expect(Evidence(text: String(repeating: "é", count: 300), section: [], line: 1).quote.hasPrefix("éé"))
+
+        // The analyzer places the mention, and the text report quotes around it.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("policyscan-quote-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("policy.md")
+        try "# Privacy Policy\n\n## Information we collect\n\n| Category | What | Collected |\n|---|---|---|\n| \(row) |\n".write(
+            to: file, atomically: true, encoding: .utf8)
+        let text = try Support.run(["check", file.path]).stdout
+        #expect(text.contains("“Identifiers | … ") && text.contains("we collect your IP address"))
+        #expect(!text.contains(filler))
+        let json = try Support.run(["check", "--format", "json", file.path]).stdout
+        #expect(json.contains(filler))
     }
 
     @Test("the HTML comparison is one self-contained file: no scripts, no external styles, fonts or images")

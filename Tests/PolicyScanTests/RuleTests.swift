@@ -1568,6 +1568,20 @@ struct RuleTests {
         #expect(Set(menuFirst.findings.map(\.category)) == ["email-address", "phone-number"])
     }
 
+    @Test("token spans point back at the text each token was read from")
+    func tokenSpans() {
+        let text = "We've kept your E-Mail – and Café data (see www.example.com/ip) | done."
+        var spans: [Range<Int>]? = []
+        let tokens = Tokenizer.tokens(text, spans: &spans)
+        #expect(tokens == Tokenizer.tokens(text))
+        let bytes = Array(text.utf8)
+        let quoted = (spans ?? []).map { String(decoding: bytes[$0], as: UTF8.self) }
+        #expect(
+            quoted == [
+                "We've", "We've", "kept", "your", "E", "Mail", "–", "and", "Café", "data", "(", "see", "www.example.com/ip", ")", "|", "done", ".",
+            ])
+    }
+
     @Test("phrase language: prefixes, choices, optional letters and groups, gaps, commas")
     func phraseLanguage() throws {
         let matcher = PhraseMatcher(phrases: [

@@ -1,0 +1,53 @@
+extension Evidence {
+    /// Evidence up to this many UTF-8 bytes is quoted whole by the reports people read. Longer
+    /// evidence is almost always a table row of a California disclosure table or a purpose table,
+    /// thousands of characters long, where the data named is a few words of one cell.
+    public static let shortQuote = 400
+
+    /// The evidence as a report for people quotes it: whole when short; otherwise about
+    /// `shortQuote` bytes around the mention, cut at spaces, with "…" where text is left out, and
+    /// the row's first cell (its label: the category or the purpose) kept in front when the part
+    /// quoted does not start with it. The JSON and SARIF outputs always carry the whole text.
+    public var quote: String {
+        let bytes = Array(text.utf8)
+        guard bytes.count > Self.shortQuote else { return text }
+        let mention = self.mention.map { $0.clamped(to: 0..<bytes.count) } ?? 0..<0
+        let length = max(Self.shortQuote, mention.count)
+        var start = max(0, mention.lowerBound - (length - mention.count) / 2)
+        let end = min(bytes.count, start + length)
+        start = max(0, end - length)
+        // Cut at spaces, never inside the mention (a space is always a character boundary).
+        let space = UInt8(ascii: " ")
+        var from = start
+        if from > 0 {
+            while from < mention.lowerBound, bytes[from - 1] != space { from += 1 }
+        }
+        var to = end
+        if to < bytes.count {
+            while to > max(mention.upperBound, from), bytes[to] != space { to -= 1 }
+        }
+        if to <= from {
+            // No space to cut at (a long address, or a script written without spaces): cut at
+            // the next character boundary instead.
+            to = end
+            while to < bytes.count, bytes[to] & 0xC0 == 0x80 { to += 1 }
+        }
+        var prefix = from > 0 ? "… " : ""
+        if from > 0, let bar = firstCellEnd(bytes), bar < from, bar <= 120 {
+            prefix = String(decoding: bytes[0..<bar], as: UTF8.self) + " | … "
+        }
+        let cutEnd = to < bytes.count
+        while from < to, bytes[from] == space { from += 1 }
+        while to > from, bytes[to - 1] == space { to -= 1 }
+        return prefix + String(decoding: bytes[from..<to], as: UTF8.self) + (cutEnd ? " …" : "")
+    }
+
+    /// Where the first cell of a table row ends (the offset of its " | "), or nil.
+    private func firstCellEnd(_ bytes: [UInt8]) -> Int? {
+        guard bytes.count > 3 else { return nil }
+        for k in 0..<(bytes.count - 2) where bytes[k] == UInt8(ascii: " ") && bytes[k + 1] == UInt8(ascii: "|") && bytes[k + 2] == UInt8(ascii: " ") {
+            return k
+        }
+        return nil
+    }
+}
