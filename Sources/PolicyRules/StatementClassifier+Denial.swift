@@ -180,6 +180,13 @@ extension StatementClassifier {
             if (i + 1..<range.lowerBound).contains(where: { endsSentence(tokens, $0) }), isRow {
                 continue
             }
+            // "If we do not receive your payment details, the order is cancelled", "if your face
+            // cannot be detected in a photo": a denial inside a condition, with the mention, only
+            // supposes a case. (After the condition's comma, or its own subject and verb, the main
+            // clause denies: "if you are under 13 we do not collect your name".)
+            if isInCondition(tokens, denial: i, mention: range, clause: clause) {
+                continue
+            }
             // "we set plain cookies (not unique) that hold your choices": a denial inside a
             // parenthesis that closes before the mention speaks of the parenthesis only. ("We do not
             // (and will not) collect" ends its parenthesis with the denial of the verb after it.)
@@ -346,6 +353,18 @@ extension StatementClassifier {
         }
         return false
     }
+
+    /// The denial at `denial` and the mention are inside one "if" clause: "if" with at most one
+    /// subject before the denial (its own: "if we", "if your face"), and no comma or semicolon
+    /// before the mention. (The user's conditions, "if you prefer not to use your name", are
+    /// read as the user's own denials.)
+    static func isInCondition(_ tokens: [Token], denial: Int, mention range: Range<Int>, clause: Range<Int>) -> Bool {
+        guard let opener = (max(clause.lowerBound, denial - 6)..<denial).last(where: { tokens[$0].text == "if" }) else { return false }
+        let subjects = (opener + 1..<denial).filter { Self.conditionSubjects.contains(tokens[$0].text) }
+        return subjects.allSatisfy { $0 == opener + 1 && tokens[$0].text != "you" }
+            && !(opener..<range.lowerBound).contains { !tokens[$0].isWord && tokens[$0].text != "(" && tokens[$0].text != ")" }
+    }
+    static let conditionSubjects: WordSet = ["we", "you", "they", "it", "i", "he", "she", "there"]
 
     /// Right after the mention, "is not used to ..." or "are never used for ...": the denial is
     /// of the purpose.

@@ -846,6 +846,11 @@ struct RuleTests {
         // The user's own wish, and a denied verb that shares the condition's subject, are the user's.
         #expect(read("Turn off location services if you do not want your location used.") == (["approximate-location"], []))
         #expect(read("If you forget your password and do not have access to your registered email address, contact support.").denied.isEmpty)
+        // A denial inside an "if" clause, with the mention, supposes a case and denies nothing;
+        // after the condition's own subject and verb the main clause denies, comma or not.
+        #expect(read("If we do not receive your payment details, the order is cancelled.").denied.isEmpty)
+        #expect(read("Registration fails if your face cannot be detected in a profile photo.").denied.isEmpty)
+        #expect(read("If you are under 13 we do not collect your name.").denied == ["name"])
         // "it" after the user's verb is its object; "and it" opens a clause of another subject.
         #expect(read("If you reset it and do not have access to your registered email address, contact support.").denied.isEmpty)
         #expect(read("If you sign up and it does not keep your email address, contact support.").denied == ["email-address"])
