@@ -36,6 +36,10 @@ extension StatementClassifier {
             // "someone accessed your email", "someone who has access to your password": an
             // unnamed person, close before the verb.
             if Self.indefinitePeople.contains(tokens[i].text), !mention.contains(i) { return .thirdParty }
+            // "we have no way to know who has access to your card details": the person asked about.
+            if i > clause.lowerBound, Self.askedPeople.contains(tokens[i].text), Self.knowingVerbs.contains(tokens[i - 1].text) {
+                return .thirdParty
+            }
             // "other users have copied or stored your content": people other than the vendor.
             if i > clause.lowerBound, tokens[i - 1].text == "other", Self.peopleWords.contains(tokens[i].text), !mention.contains(i) {
                 return .thirdParty

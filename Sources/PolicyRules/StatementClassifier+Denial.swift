@@ -36,6 +36,14 @@ extension StatementClassifier {
             && !Self.invertingAuxiliaries.contains(before.text)
     }
 
+    /// "we cannot know who has access to your card details": between `i` and the verb, a "who"
+    /// that a verb of knowing asks about is the verb's subject, an unknown person, not us.
+    static func asksWho(_ tokens: [Token], after i: Int, verb v: Int) -> Bool {
+        (i + 1..<v).contains { k in Self.askedPeople.contains(tokens[k].text) && Self.knowingVerbs.contains(tokens[k - 1].text) }
+    }
+    static let askedPeople: WordSet = ["who", "whoever"]
+    static let knowingVerbs: WordSet = ["know", "knows", "tell", "determine", "verify", "control", "see", "check", "identify"]
+
     /// The position of the word after token `i`, past one adverb: "not technically required",
     /// "does not directly control".
     static func wordAfter(_ tokens: [Token], _ i: Int, end: Int) -> Int? {
@@ -236,7 +244,7 @@ extension StatementClassifier {
             // ("We do not (under any circumstances) collect": an aside in brackets does not count.)
             if verbs.contains(where: { v in
                 v > i && v - i - bracketed(tokens, in: i + 1..<v) <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
-                    && !hasOwnSubject(tokens, verb: v, after: i)
+                    && !hasOwnSubject(tokens, verb: v, after: i) && !asksWho(tokens, after: i, verb: v)
             }) {
                 return true
             }

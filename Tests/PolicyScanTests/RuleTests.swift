@@ -200,6 +200,10 @@ struct RuleTests {
         #expect(usingService?.actor == .firstParty && usingService?.basis == "collect")
         #expect(findings("Anyone who uses the app can see your profile photo.").isEmpty)
         #expect(findings("Partners use your IP address to count visits.").first?.actor == .thirdParty)
+        // "who" asked about after a verb of knowing is an unknown person, and our inability to know
+        // denies nothing.
+        let asked = findings("We cannot know who has access to your credit card information.").first
+        #expect(asked?.actor == .thirdParty && asked?.negated == false)
         // A party named in the singular is another party too; "merchant" also qualifies nouns
         // ("merchant locations") and is left out.
         for party in ["the publisher of that game", "each vendor", "the contest's sponsor", "our affiliate"] {
