@@ -43,9 +43,13 @@ extension StatementClassifier {
     /// once the user refuses is a consequence. It neither denies the data nor, in the negative,
     /// says that we collect it.
     /// (The refusal's own "do not" need not reach the mention: "if you do not let us collect it,
-    /// we might not be able to reflect your interests".)
+    /// we might not be able to reflect your interests". A denial after the mention counts when it
+    /// is what denies it: "if you opt out, data tied to these cookies will not be used".)
     static func isConsequence(_ c: LimitContext) -> Bool {
-        guard c.denied || c.collection, let denial = c.denialBefore else { return false }
+        guard c.denied || c.collection,
+            let denial = c.denialBefore
+                ?? (c.denied ? (c.mention.upperBound..<c.clause.upperBound).first(where: { isNegation(c.tokens, $0) }) : nil)
+        else { return false }
         return isConsequenceOfRefusal(c.tokens, denial: denial)
     }
 

@@ -102,14 +102,18 @@ extension StatementClassifier {
     }
     /// Prepositions of place after a participle that describes data: "files stored on your device".
     static let placePrepositions: WordSet = ["on", "in", "within", "at"]
-    /// Whether our subject at `subject`, after "and", "or" or "but", opens a clause of its own
-    /// with `verb`, whose object is not the data before it: "your password and we do not keep
-    /// your card number". ("... and we do not store them" points back to it.)
+    /// Whether our subject at `subject`, after "and", "or", "but", "so" or an opening bracket,
+    /// opens a clause of its own with `verb`, whose object is not the data before it: "your
+    /// password and we do not keep your card number", "turns off Location Services, so we don't
+    /// collect GPS data", "approximate location (we don't collect precise location)". ("... and we
+    /// do not store them" points back to it.)
     static func opensOwnClause(_ tokens: [Token], subject: Int, verb: Int) -> Bool {
         subject >= 1 && tokens[subject].classes.contains(.firstParty)
-            && (Self.joiners.contains(tokens[subject - 1].text) || tokens[subject - 1].text == "but")
+            && (Self.joiners.contains(tokens[subject - 1].text) || Self.clauseOpeners.contains(tokens[subject - 1].text))
             && !(verb + 1 < tokens.count && Self.backReferences.contains(tokens[verb + 1].text))
     }
+
+    static let clauseOpeners: WordSet = ["but", "so", "("]
 
     /// The vendor's people, whose access a denial can limit: "employees do not access".
     static let staffWords: WordSet = ["employees", "employee", "staff", "personnel", "humans", "reviewers", "engineers", "moderators"]

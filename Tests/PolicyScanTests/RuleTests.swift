@@ -855,6 +855,10 @@ struct RuleTests {
         #expect(read("If we do not receive your payment details, the order is cancelled.").denied.isEmpty)
         #expect(read("Registration fails if your face cannot be detected in a profile photo.").denied.isEmpty)
         #expect(read("If you are under 13 we do not collect your name.").denied == ["name"])
+        // "so we" and "(we" open a clause of our own, whose denial is of its own object; a denial
+        // after the mention that follows the user's refusal is its consequence.
+        #expect(read("Later, Sam turns off location services on his phone, so we don't collect his GPS data anymore.").denied == ["precise-location"])
+        #expect(read("If you opt out of personalised ads, data tied to these cookies will not be used.") == ([], []))
         // "it" after the user's verb is its object; "and it" opens a clause of another subject.
         #expect(read("If you reset it and do not have access to your registered email address, contact support.").denied.isEmpty)
         #expect(read("If you sign up and it does not keep your email address, contact support.").denied == ["email-address"])
