@@ -6,8 +6,9 @@ extension Evidence {
 
     /// The evidence as a report for people quotes it: whole when short; otherwise about
     /// `shortQuote` bytes around the mention, cut at spaces, with "…" where text is left out, and
-    /// the row's first cell (its label: the category or the purpose) kept in front when the part
-    /// quoted does not start with it. The JSON and SARIF outputs always carry the whole text.
+    /// the row's first cell (its label: the category or the purpose) kept in front and its short
+    /// closing cells (the "YES | NO" answers) behind, when the part quoted leaves them out. The
+    /// JSON and SARIF outputs always carry the whole text.
     public var quote: String {
         let bytes = Array(text.utf8)
         guard bytes.count > Self.shortQuote else { return text }
@@ -36,10 +37,33 @@ extension Evidence {
         if from > 0, let bar = firstCellEnd(bytes), bar < from, bar <= 120 {
             prefix = String(decoding: bytes[0..<bar], as: UTF8.self) + " | … "
         }
-        let cutEnd = to < bytes.count
+        var suffix = to < bytes.count ? " …" : ""
+        // The short cells that end a row ("| YES | YES" of a disclosure table) answer for it: kept.
+        if let tail = shortCellsStart(bytes), to < tail {
+            suffix = " … |" + String(decoding: bytes[(tail + 2)...], as: UTF8.self)
+        }
         while from < to, bytes[from] == space { from += 1 }
         while to > from, bytes[to - 1] == space { to -= 1 }
-        return prefix + String(decoding: bytes[from..<to], as: UTF8.self) + (cutEnd ? " …" : "")
+        return prefix + String(decoding: bytes[from..<to], as: UTF8.self) + suffix
+    }
+
+    /// Where the run of short cells (at most three, of up to 24 bytes each) that ends a table row
+    /// starts: the offset of the " | " before them, or nil.
+    private func shortCellsStart(_ bytes: [UInt8]) -> Int? {
+        var start: Int?
+        var cellEnd = bytes.count
+        var k = bytes.count - 3
+        var cells = 0
+        while k >= 0, cells < 3 {
+            if bytes[k] == UInt8(ascii: " "), bytes[k + 1] == UInt8(ascii: "|"), bytes[k + 2] == UInt8(ascii: " ") {
+                guard cellEnd - (k + 3) <= 24 else { break }
+                start = k
+                cellEnd = k
+                cells += 1
+            }
+            k -= 1
+        }
+        return start
     }
 
     /// Where the first cell of a table row ends (the offset of its " | "), or nil.

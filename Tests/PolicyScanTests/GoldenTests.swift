@@ -101,12 +101,12 @@ struct GoldenTests {
         let offset = row.utf8.distance(from: row.utf8.startIndex, to: try #require(row.range(of: "IP address")).lowerBound)
         let evidence = Evidence(text: row, section: [], line: 1, mention: offset..<offset + "IP address".utf8.count)
         let quote = evidence.quote
-        #expect(quote.hasPrefix("Identifiers | … ") && quote.hasSuffix(" …") && quote.contains("we collect your IP address"))
-        #expect(quote.utf8.count <= Evidence.shortQuote + "Identifiers | … ".utf8.count + " …".utf8.count)
+        #expect(quote.hasPrefix("Identifiers | … ") && quote.hasSuffix(" … | Yes") && quote.contains("we collect your IP address"))
+        #expect(quote.utf8.count <= Evidence.shortQuote + "Identifiers | … ".utf8.count + " … | Yes".utf8.count)
         // Short evidence is quoted whole; without a known mention a long one is quoted from its start.
         #expect(Evidence(text: "We collect your IP address.", section: [], line: 1).quote == "We collect your IP address.")
         let unplaced = Evidence(text: row, section: [], line: 1).quote
-        #expect(unplaced.hasPrefix("Identifiers | the service") && unplaced.hasSuffix(" …"))
+        #expect(unplaced.hasPrefix("Identifiers | the service") && unplaced.hasSuffix(" … | Yes"))
         // A long run without spaces is cut at a character boundary, not dropped.
         #expect(Evidence(text: String(repeating: "é", count: 300), section: [], line: 1).quote.hasPrefix("éé"))
 
