@@ -52,26 +52,23 @@ extension Evidence {
     private func shortCellsStart(_ bytes: [UInt8]) -> Int? {
         var start: Int?
         var cellEnd = bytes.count
-        var k = bytes.count - 3
         var cells = 0
-        while k >= 0, cells < 3 {
-            if bytes[k] == UInt8(ascii: " "), bytes[k + 1] == UInt8(ascii: "|"), bytes[k + 2] == UInt8(ascii: " ") {
-                guard cellEnd - (k + 3) <= 24 else { break }
-                start = k
-                cellEnd = k
-                cells += 1
-            }
-            k -= 1
+        for k in stride(from: bytes.count - 3, through: 0, by: -1) where cells < 3 && isCellBar(bytes, k) {
+            guard cellEnd - (k + 3) <= 24 else { break }
+            start = k
+            cellEnd = k
+            cells += 1
         }
         return start
     }
 
     /// Where the first cell of a table row ends (the offset of its " | "), or nil.
     private func firstCellEnd(_ bytes: [UInt8]) -> Int? {
-        guard bytes.count > 3 else { return nil }
-        for k in 0..<(bytes.count - 2) where bytes[k] == UInt8(ascii: " ") && bytes[k + 1] == UInt8(ascii: "|") && bytes[k + 2] == UInt8(ascii: " ") {
-            return k
-        }
-        return nil
+        (0..<max(0, bytes.count - 2)).first { isCellBar(bytes, $0) }
+    }
+
+    /// The " | " that joins a row's cells in extracted text starts at `k`.
+    private func isCellBar(_ bytes: [UInt8], _ k: Int) -> Bool {
+        bytes[k] == UInt8(ascii: " ") && bytes[k + 1] == UInt8(ascii: "|") && bytes[k + 2] == UInt8(ascii: " ")
     }
 }

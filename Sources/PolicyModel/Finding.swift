@@ -20,8 +20,9 @@ public struct Evidence: Sendable, Hashable {
     public var section: [String]
     /// The 1-based input line where the sentence starts.
     public var line: Int
-    /// Where in `text` (UTF-8 offsets) the data is named, when known: a report that shortens a
-    /// long table row quotes the part around it. Not part of the JSON contract.
+    /// Where in `text` (UTF-8 offsets) the data is named: set by the analyzer for evidence longer
+    /// than `shortQuote`, the only evidence a report shortens, quoting the part around it. Not
+    /// part of the JSON contract.
     public var mention: Range<Int>?
 
     /// Creates evidence.
