@@ -52,8 +52,9 @@ extension StatementClassifier {
                 return .thirdParty
             }
             // "Leave cookies on, since they may be used for features you rely on": "they" as the
-            // subject of a passive is what is done to, not who does it.
-            if Self.isPassiveThey(tokens, i, verb: verb) {
+            // subject of a passive is what is done to, not who does it. Nor is a party's word that
+            // qualifies a tracker we use the subject of our purpose.
+            if Self.isPassiveThey(tokens, i, verb: verb) || Self.qualifiesOurTracker(tokens, i, verb: verb) {
                 i -= 1
                 continue
             }
@@ -136,6 +137,17 @@ extension StatementClassifier {
             i += 1
         }
         return .firstParty
+    }
+
+    /// "we use third-party cookies to gather usage data": a party's word at `i` that qualifies a
+    /// tracker ("third-party cookies") before the infinitive `verb` names whose tracker it is; the
+    /// purpose is the user of the tracker's. ("Third-party cookies may collect ...", "cookies that
+    /// collect ..." and "we allow third-party cookies to collect ..." are the party's.)
+    static func qualifiesOurTracker(_ tokens: [Token], _ i: Int, verb: Int) -> Bool {
+        guard tokens[i].classes.contains(.thirdParty), i + 1 < verb, Self.technologyNouns.contains(tokens[i + 1].text),
+            tokens[verb - 1].text == "to"
+        else { return false }
+        return !(max(0, i - 4)..<i).contains { Self.grantVerbs.contains(tokens[$0].text) }
     }
 
     /// "they" as the subject of a passive verb ("they may be used", "they are placed"): the thing

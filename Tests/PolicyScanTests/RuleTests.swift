@@ -202,6 +202,10 @@ struct RuleTests {
         #expect(findings("Partners use your IP address to count visits.").first?.actor == .thirdParty)
         // "who" asked about after a verb of knowing is an unknown person, and our inability to know
         // denies nothing.
+        // A party's word that qualifies a tracker we use names whose tracker it is, not who
+        // gathers; a tracker we let a party use is the party's.
+        #expect(findings("We use third-party cookies to gather usage data.").first { $0.category == "usage-activity" }?.actor == .firstParty)
+        #expect(findings("We allow third-party cookies to collect your browsing history.").first?.actor == .thirdParty)
         let asked = findings("We cannot know who has access to your credit card information.").first
         #expect(asked?.actor == .thirdParty && asked?.negated == false)
         // A party named in the singular is another party too; "merchant" also qualifies nouns
