@@ -162,8 +162,14 @@ public enum StatementClassifier {
             if tokens[i].classes.contains(.otherPractice), tokens[i].text == "trade", isNounTrade(tokens, i) {
                 tokens[i].classes.subtract(.otherPractice)
             }
+            // "first-party cookies", "our first party analytics": the first party is us, not another.
+            if tokens[i].classes.contains(.thirdParty), i > 0, tokens[i - 1].text == "first", Self.partyWords.contains(tokens[i].text) {
+                tokens[i].classes.subtract(.thirdParty)
+            }
         }
     }
+
+    static let partyWords: WordSet = ["party", "parties"]
 
     /// "trade shows", "trade secrets", "the Federal Trade Commission": "trade" before a noun it
     /// qualifies is no sale. As a verb of a practice it takes its object or joins a list of verbs:

@@ -206,6 +206,8 @@ struct RuleTests {
         // gathers; a tracker we let a party use is the party's.
         #expect(findings("We use third-party cookies to gather usage data.").first { $0.category == "usage-activity" }?.actor == .firstParty)
         #expect(findings("We allow third-party cookies to collect your browsing history.").first?.actor == .thirdParty)
+        // "first party" is us.
+        #expect(findings("First-party cookies may collect your browsing history.").first?.actor == .firstParty)
         let asked = findings("We cannot know who has access to your credit card information.").first
         #expect(asked?.actor == .thirdParty && asked?.negated == false)
         // A party named in the singular is another party too; "merchant" also qualifies nouns
