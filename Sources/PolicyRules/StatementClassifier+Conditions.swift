@@ -42,7 +42,7 @@ extension StatementClassifier {
 
     static let dutyNouns: WordSet = ["responsibility", "duty", "obligation"]
     static let dependWords: WordSet = ["depend", "depends", "depending", "dependent"]
-    static let choiceTopicWords: WordSet = ["regarding", "about", "over", "concerning", "on", "of"]
+    static let choiceTopicWords = topicWords.union(["over"])
     static let choiceNounWords: WordSet = ["choice", "choices", "control", "controls", "say"]
     static let signInParticles: WordSet = ["in", "into", "on", "onto", "out", "off"]
     static let mannerQualifiers: WordSet = [

@@ -372,7 +372,9 @@ extension StatementClassifier {
         return subjects.allSatisfy { $0 == opener + 1 && tokens[$0].text != "you" }
             && !(opener..<range.lowerBound).contains { !tokens[$0].isWord && tokens[$0].text != "(" && tokens[$0].text != ")" }
     }
-    static let conditionSubjects: WordSet = ["we", "you", "they", "it", "i", "he", "she", "there"]
+    /// The subjects a condition can open with: those that end the user's condition, but not the
+    /// relative pronouns, and the user.
+    static let conditionSubjects = WordSet(otherSubjects.filter { !relativePronouns.contains($0) }).union(["you"])
 
     /// Right after the mention, "is not used to ..." or "are never used for ...": the denial is
     /// of the purpose.

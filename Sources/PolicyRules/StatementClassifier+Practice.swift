@@ -169,7 +169,7 @@ extension StatementClassifier {
         let object = Self.serviceDeterminers.contains(tokens[i + 1].text) ? i + 2 : i + 1
         return object < tokens.count && Self.serviceNouns.contains(tokens[object].text)
     }
-    static let serviceUseVerbs: WordSet = ["use", "uses", "using", "access", "accesses", "accessing"]
+    static let serviceUseVerbs = WordSet(useForms.filter { $0 != "used" }).union(["access", "accesses", "accessing"])
     static let serviceDeterminers: WordSet = ["our", "the", "this", "these", "its", "their", "a", "any"]
 
     /// What data can be used to do, said to define it rather than to use it.

@@ -33,7 +33,7 @@ extension StatementClassifier {
     static let occasionOpeners: WordSet = ["when", "if"]
 
     /// Who makes a choice over the data: "you", or the user in the third person.
-    static let choosers: WordSet = ["you", "users", "user", "visitors"]
+    static let choosers = userWords.union(["visitors"])
 
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
