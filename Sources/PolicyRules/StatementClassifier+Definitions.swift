@@ -4,6 +4,7 @@ extension StatementClassifier {
     /// "Personal data is any information that can identify you, including your
     /// name": a definition, whose relative clauses' verbs do not make it a practice.
     static func isDefinition(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>, hasVerbs: Bool) -> Bool {
+        if let term = definedTerm(tokens), range.lowerBound >= term { return true }
         // "A unique identifier is a string that can single out a device",
         // "An IP address is a number assigned to your device": what a thing is, true of any
         // service. It becomes a statement only when we come into it ("A cookie is a file we place").
@@ -31,7 +32,8 @@ extension StatementClassifier {
             return true
         }
         let cue = clause.first { i in
-            (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i)) || isCapability(tokens, i)
+            (tokens[i].classes.contains(.definition) && !isMeansNoun(tokens, i) && !(isDefiningVerb(tokens, i) && saysWhatWeDo(tokens, after: i)))
+                || isCapability(tokens, i)
                 || (tokens[i].text == "is" && isDefiningNoun(tokens, after: i, in: clause))
                 // "By personal information, we mean data such as a name": the same, said by us.
                 || isOurMeaning(tokens, i, clause: clause)
@@ -48,6 +50,59 @@ extension StatementClassifier {
         return !before.contains { tokens[$0].classes.contains(.firstParty) }
             || (isOurMeaning(tokens, cue, clause: clause) && (max(0, cue - 16)..<cue).contains { Self.termWords.contains(tokens[$0].text) })
     }
+
+    /// Where the term starts when `tokens` open with a term and the verb that defines it:
+    /// "'Usage Data' means data collected automatically", "Personal Data: means any information
+    /// ... such as a name", "(e) 'Cookies' means small files placed on a device", "In Ohio,
+    /// 'sensitive data' refers to ...; precise geolocation; ...". The term, its definition and the
+    /// list that follows, whatever clauses it runs over, say what a word stands for, not what is
+    /// collected. ("Profiling means we analyse your posts" says what we do; "This means ..." and
+    /// "Giving us your number means ..." define no term.)
+    static func definedTerm(_ tokens: [Token]) -> Int? {
+        // The defining verb stands near the start: after a list mark or a short lead-in
+        // ("According to the law, ...") and a term of a few words.
+        guard let cue = tokens.prefix(16).indices.first(where: { isDefiningVerb(tokens, $0) }) else { return nil }
+        if saysWhatWeDo(tokens, after: cue) { return nil }
+        // ("shall mean" and "is defined as" have a word before the verb. "Personal Data: means"
+        // and "'Cookie' - means" have a colon or a dash.)
+        var end = tokens[cue].text == "mean" || tokens[cue].text == "defined" ? cue - 1 : cue
+        if end > 0, tokens[end - 1].text == ":" || tokens[end - 1].text == "," { end -= 1 }
+        var start = end
+        while start > 0, tokens[start - 1].isWord { start -= 1 }
+        let term = start..<end
+        guard (1...6).contains(term.count),
+            term.allSatisfy({ k in
+                !tokens[k].classes.contains(.firstParty) && !Self.termPronouns.contains(tokens[k].text)
+            })
+        else { return nil }
+        return start
+    }
+
+    /// "This means we keep your IP address", "which means that we collect", "refers to our
+    /// use of": after the word at `i` we come in, so what follows states what we do.
+    static func saysWhatWeDo(_ tokens: [Token], after i: Int) -> Bool {
+        var k = i + 1
+        if k < tokens.count, tokens[k].text == "to" || tokens[k].text == "as" { k += 1 }
+        if k < tokens.count, tokens[k].text == "that" { k += 1 }
+        return k < tokens.count && (tokens[k].classes.contains(.firstParty) || tokens[k].text == "our")
+    }
+
+    /// The verb that defines a term: "means", "refers to", "shall mean", "is defined as".
+    static func isDefiningVerb(_ tokens: [Token], _ i: Int) -> Bool {
+        let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+        switch tokens[i].text {
+        case "means": return !isMeansNoun(tokens, i)
+        case "refers": return next == "to"
+        case "mean": return i > 0 && tokens[i - 1].text == "shall"
+        case "defined": return next == "as" && i > 0 && Self.beForms.contains(tokens[i - 1].text)
+        default: return false
+        }
+    }
+
+    /// Words that make what comes before "means" a statement rather than a term: "this means",
+    /// "which means", "it means", "all of which means", "giving us your number means". (A term
+    /// may hold a verb: "Log Data", "Usage Information".)
+    static let termPronouns: WordSet = ["this", "that", "it", "which", "what", "who", "there", "all", "so", "you", "your", "we", "our"]
 
     /// "we mean", "we refer to", "we are referring to": the vendor saying what a term stands for.
     static func isOurMeaning(_ tokens: [Token], _ i: Int, clause: Range<Int>) -> Bool {

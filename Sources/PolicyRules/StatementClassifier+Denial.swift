@@ -215,10 +215,13 @@ extension StatementClassifier {
             // "We do not retain full card details, we only save your name": a comma and a new
             // subject of ours open another clause, and the denial stays in the first. So does the
             // user with a verb of their own: "so that we never collect data from minors by
-            // mistake, you may be asked for your birth date".
+            // mistake, you may be asked for your birth date". So does "which means that we":
+            // "we do not honour those signals, which means that we collect your activity".
             if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { k in
                 tokens[k].text == ","
                     && (tokens[k + 1].classes.contains(.firstParty)
+                        || (k + 2 < range.lowerBound && tokens[k + 1].text == "which" && tokens[k + 2].text == "means"
+                            && saysWhatWeDo(tokens, after: k + 2))
                         || (tokens[k + 1].text == "you" && k + 2 < range.lowerBound && Self.subjectVerbs.contains(tokens[k + 2].text)))
             }) {
                 continue

@@ -496,6 +496,16 @@ struct RuleTests {
         // "through these means" is a noun; "X means Y" is a definition.
         #expect(categories("Through these means, we may automatically collect your IP address.") == ["ip-address"])
         #expect(categories("Personal information means information such as your name and email address.").isEmpty)
+        // So is a term that opens the sentence, before or after a list mark or a lead-in, named or
+        // defined: its definition's verbs and semicolon lists are the term's.
+        #expect(categories("“Log Data” means data collected automatically when a page loads, such as your IP address.").isEmpty)
+        #expect(categories("(c) “Cookies” means small files placed on a device by a website.").isEmpty)
+        #expect(categories("Personal Data: means any information relating to a person, such as a name or location data.").isEmpty)
+        #expect(categories("In Utah, “sensitive data” refers to data that reveals a passport number; precise geolocation; or health.").isEmpty)
+        #expect(categories("“Biometric Data” shall mean measurements of a person's fingerprints used to identify them.").isEmpty)
+        // After "means", "we" states what we do: "this means we ..." is no definition.
+        #expect(categories("This means we keep your IP address for thirty days.") == ["ip-address"])
+        #expect(categories("Profiling means that we analyse your posts to pick ads.") == ["inferences", "user-content"])
         // Words of another mention are not verbs: "trade union membership" trades nothing.
         #expect(categories("We collect trade union membership, health, or age.") == ["sensitive-traits", "health", "demographics"])
         // A purpose's own verb is no collection: "to analyze site usage" is what the data is for.
@@ -668,6 +678,8 @@ struct RuleTests {
         // before it; one that points back ("them", "those chats") denies the data again.
         #expect(
             read("We keep your password in hashed form and we do not keep your card number.") == (["account-credentials"], ["payment-information"]))
+        // ", which means that we" opens a clause of ours too.
+        #expect(read("We do not answer those browser signals, which means that we collect your browsing history.") == (["browsing-history"], []))
         #expect(
             read("Your card details are handled by the payment provider, and we never receive your bank account number.") == (
                 [], ["financial-information"]
