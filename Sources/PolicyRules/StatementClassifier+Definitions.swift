@@ -135,14 +135,32 @@ extension StatementClassifier {
 
     /// After "is": "information", "any information", "data that"; "is considered any information"
     /// ("Such data is considered any information linked to a person").
+    /// So is a kind of it: "is personal data that", "is a special category of personal
+    /// information relating to", "is a type of sensitive data".
     static func isDefiningNoun(_ tokens: [Token], after i: Int, in clause: Range<Int>) -> Bool {
         var j = i + 1
         if j < clause.upperBound, tokens[j].text == "considered" || tokens[j].text == "deemed" { j += 1 }
+        if j + 2 < clause.upperBound, Self.indefiniteArticles.contains(tokens[j].text) {
+            var k = j + 1
+            while k < clause.upperBound, Self.dataKindQualifiers.contains(tokens[k].text) { k += 1 }
+            guard k + 1 < clause.upperBound, Self.kindNouns.contains(tokens[k].text), tokens[k + 1].text == "of" else { return false }
+            return (k + 2..<min(clause.upperBound, k + 5)).contains { tokens[$0].text == "information" || tokens[$0].text == "data" }
+        }
+        if j + 2 < clause.upperBound, Self.dataKindQualifiers.contains(tokens[j].text),
+            tokens[j + 1].text == "data" || tokens[j + 1].text == "information", Self.relativePronouns.contains(tokens[j + 2].text)
+        {
+            return true
+        }
         guard j < clause.upperBound else { return false }
         if tokens[j].text == "information" { return j == i + 1 }
         if tokens[j].text == "any" { return j + 1 < clause.upperBound && tokens[j + 1].text == "information" }
         return j == i + 1 && tokens[j].text == "data" && j + 1 < clause.upperBound && tokens[j + 1].text == "that"
     }
+
+    /// Words that qualify the kind of data a definition names: "personal", "special category".
+    static let dataKindQualifiers: WordSet = ["personal", "sensitive", "special", "particular", "protected"]
+    /// "a category of", "a type of", "a kind of".
+    static let kindNouns: WordSet = ["category", "type", "kind", "form", "class"]
 
     /// "through these means", "by means of", "by automated means": the noun, not "X means Y".
     static func isMeansNoun(_ tokens: [Token], _ i: Int) -> Bool {

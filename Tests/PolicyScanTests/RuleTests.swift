@@ -435,6 +435,10 @@ struct RuleTests {
         #expect(categories("We keep track of links to sites that we are not liable for, by counting redirected clicks.") == ["usage-activity"])
         // A definition stays one with verbs in its relative clauses; "log files" is a noun.
         #expect(categories("Personal data is any information that can identify you, including, without limit, your name and email address.").isEmpty)
+        // So is what a kind of data is: "is personal data that", "is a special category of".
+        #expect(categories("“Sensitive Data” is personal data that includes facts about a person's religion or health.").isEmpty)
+        #expect(categories("This is a special category of personal data about matters such as medical facts or religion.").isEmpty)
+        #expect(categories("We collect your health records, which are a special category of personal data.") == ["health"])
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
         // "A cookie is a file ..." says what a thing is, of any website; it is a statement about
