@@ -241,7 +241,7 @@ extension StatementClassifier {
             // ("your payment details are handled by the provider, and we do not receive your card
             // details": after "and", "or" or "but", our subject opens a clause of its own, with an
             // object of its own; "and we use it" points back to the mention.)
-            if opensOwnClause(tokens, subject: i, verb: verb) {
+            if opensOwnClause(tokens, subject: i, verb: verb) || endsCondition(tokens, subject: i, verb: verb, mentionEnd: start) {
                 return false
             }
             if tokens[i].classes.contains(.firstParty)
@@ -252,6 +252,21 @@ extension StatementClassifier {
             i -= 1
         }
         return false
+    }
+
+    /// "If you create a user ID, we do not collect any other data": our subject after the comma
+    /// that closes a condition holding the mention opens the main clause, and a denied verb there
+    /// with an object of its own denies that object, not what the condition names. ("If you give
+    /// us your email, we do not share it" points back; so may "this", "these", "its". A verb that
+    /// is not denied may take what the condition names: "if you sign in with Facebook, we
+    /// receive your friends list" receives it from there.)
+    static func endsCondition(_ tokens: [Token], subject: Int, verb: Int, mentionEnd: Int) -> Bool {
+        guard subject >= 1, tokens[subject - 1].text == ",", tokens[subject].classes.contains(.firstParty), verb + 1 < tokens.count,
+            (subject + 1..<verb).contains(where: { Self.negations.contains(tokens[$0].text) }),
+            Self.ownSubjectDeterminers.contains(tokens[verb + 1].text) || tokens[verb + 1].text == "nothing",
+            let opener = (max(0, mentionEnd - 16)..<mentionEnd).last(where: { Self.occasionWords.contains(tokens[$0].text) })
+        else { return false }
+        return !(opener..<subject - 1).contains { tokens[$0].text == "," }
     }
 
     /// The verb is the user's doing, not the vendor's: "you can use your email", "keep your

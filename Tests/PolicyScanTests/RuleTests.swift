@@ -682,6 +682,10 @@ struct RuleTests {
         // before it; one that points back ("them", "those chats") denies the data again.
         #expect(
             read("We keep your password in hashed form and we do not keep your card number.") == (["account-credentials"], ["payment-information"]))
+        // After a condition that holds the mention, our clause with an object of its own is
+        // about that object: what the condition names is neither denied nor collected by it.
+        #expect(read("If you open a forum account ID, we do not collect any other personal data.") == ([], []))
+        #expect(read("If you give us your email address, we keep it.") == (["email-address"], []))
         // ", which means that we" opens a clause of ours too.
         #expect(read("We do not answer those browser signals, which means that we collect your browsing history.") == (["browsing-history"], []))
         #expect(
