@@ -61,7 +61,12 @@ extension StatementClassifier {
     static func definedTerm(_ tokens: [Token]) -> Int? {
         // The defining verb stands near the start: after a list mark or a short lead-in
         // ("According to the law, ...") and a term of a few words.
-        guard let cue = tokens.prefix(16).indices.first(where: { isDefiningVerb(tokens, $0) }) else { return nil }
+        // (The word classes are looked at first: this runs for every mention.)
+        guard
+            let cue = tokens.prefix(16).indices.first(where: {
+                !tokens[$0].classes.isDisjoint(with: [.definition, .meaning]) && isDefiningVerb(tokens, $0)
+            })
+        else { return nil }
         if saysWhatWeDo(tokens, after: cue) { return nil }
         // ("shall mean" and "is defined as" have a word before the verb. "Personal Data: means"
         // and "'Cookie' - means" have a colon or a dash.)

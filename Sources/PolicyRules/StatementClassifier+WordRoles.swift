@@ -36,6 +36,11 @@ extension StatementClassifier {
         }
         // "date of birth, place of birth", "place of residence": the noun.
         if word == "place", i + 1 < tokens.count, tokens[i + 1].text == "of" { return true }
+        // "all your mail in one place", "safeguards in place", "a contract in place": the noun.
+        if word == "place", i > 0, Self.placeNounMarkers.contains(tokens[i - 1].text) { return true }
+        // "your favourite places", "places you visit": the verb places something ("the site
+        // places a cookie", "places cookies").
+        if word == "places" { return !(i + 1 < tokens.count && Self.placedThings.contains(tokens[i + 1].text)) }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
@@ -135,6 +140,15 @@ extension StatementClassifier {
 
     /// Objects of "keep" that are people: "keep you informed", "keeps users up to date".
     static let keptPeople: WordSet = ["you", "users", "them", "him", "her", "people", "customers", "members", "us", "everyone"]
+    /// Words before "place" that make it the noun: "in place", "in one place", "the same place".
+    static let placeNounMarkers: WordSet = [
+        "in", "one", "same", "first", "another", "any", "safe", "secure", "central", "single", "every", "each", "right", "wrong",
+    ]
+    /// What the verb "places" takes: "places a cookie", "places cookies", "places its own tags".
+    static let placedThings: WordSet = [
+        "a", "an", "the", "our", "its", "their", "these", "such", "some", "certain", "small", "cookie", "cookies", "tracking", "web",
+        "pixel", "pixels", "tags", "beacons", "one", "various", "additional", "data", "information", "files", "identifiers",
+    ]
     /// The forms of "take" before "place" in "take place".
     static let takeForms: WordSet = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: WordSet = [

@@ -441,6 +441,10 @@ struct RuleTests {
         #expect(categories("We collect your health records, which are a special category of personal data.") == ["health"])
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
+        // "in place" and "places" without an object are nouns; "places a cookie" is the verb.
+        #expect(categories("We have protections in place for your card number.").isEmpty)
+        #expect(categories("Your favourite places and search history may be shown as suggestions.").isEmpty)
+        #expect(categories("Our site places a cookie on your device.") == ["cookies-tracking"])
         // "A cookie is a file ..." says what a thing is, of any website; it is a statement about
         // us only when we, our site or the site come into it.
         #expect(categories("A cookie is a short text file that is stored in your browser by a web server.").isEmpty)
