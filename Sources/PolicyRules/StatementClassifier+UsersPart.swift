@@ -35,6 +35,9 @@ extension StatementClassifier {
     /// Who makes a choice over the data: "you", or the user in the third person.
     static let choosers = userWords.union(["visitors"])
 
+    /// Verbs of picking, besides the choice verbs: "select which apps", "control whether".
+    static let pickVerbs: WordSet = ["select", "pick", "specify", "control", "manage", "limit", "restrict", "adjust", "set"]
+
     /// "you can delete", "you may opt out", "you can update": the clause is about the user's choices.
     static func isUserControl(_ tokens: [Token], clause: Range<Int>) -> Bool {
         // "Manage your details, such as name, email or phone number": an
@@ -46,6 +49,14 @@ extension StatementClassifier {
                 first + 1 < clause.upperBound && tokens[first + 1].text == "your"
                     || first + 3 < clause.upperBound && Self.joiners.contains(tokens[first + 1].text)
                         && controlVerbs.contains(tokens[first + 2].text) && tokens[first + 3].text == "your"
+            {
+                return true
+            }
+            // "Choose which apps can access your location", "Control whether apps may use your
+            // camera": an imperative choice over what others may do.
+            // ("Review what data we collect" points to what we do.)
+            if Self.choiceVerbs.contains(tokens[first].text) || Self.pickVerbs.contains(tokens[first].text),
+                first + 1 < clause.upperBound, Self.choiceObjects.contains(tokens[first + 1].text)
             {
                 return true
             }

@@ -393,6 +393,10 @@ struct RuleTests {
         #expect(categories("If you sign in with Facebook, we receive your public profile.") == ["social-media"])
         #expect(categories("If you opt in to receive promotional text messages, we may send you offers.").isEmpty)
         #expect(categories("Manage your details, such as name, email or phone number.").isEmpty)
+        // So is a choice of what others may do; a pointer to what we do is no choice.
+        #expect(categories("Choose which apps can access your location.").isEmpty)
+        #expect(categories("Control whether apps may use your camera.").isEmpty)
+        #expect(categories("Review what data we collect, such as your IP address.") == ["ip-address"])
         // "is considered any information" defines, as "is any information" does.
         #expect(categories("Such data is considered any information linked to a person, such as a name, IP address or home address.").isEmpty)
         #expect(categories("You can set your browser to turn down every cookie, or to warn you when a site sets one.").isEmpty)
