@@ -83,7 +83,7 @@ struct ExtractionTests {
     func pipeMenu() throws {
         let html = Support.html(
             """
-            <p>Home | Site Map | What's New | Image Index | Copyright |</p>
+            <p>Home | Site Map | Latest News | Photo Index | Copyright |</p>
             <p>We collect your email address. Contact us | or write to us by mail.</p>
             <table><tr><td>Email address</td><td>Phone number</td><td>Name</td></tr></table>
             """)

@@ -369,7 +369,7 @@ struct RuleTests {
         #expect(categories("Content such as prompts and documents uploaded, entered, or otherwise transmitted by you.").contains("user-content"))
         // "we will have access to" collects; "unauthorized access to your password" does not.
         #expect(categories("When you log in through a third-party platform, we will have access to your user name.") == ["account-credentials"])
-        #expect(categories("It is important to protect against unauthorized access to your password.").isEmpty)
+        #expect(categories("It is important to protect against any unauthorized access to your password.").isEmpty)
         #expect(categories("You should guard against unauthorized access of your account password.").isEmpty)
         // What a safeguard protects is its object, not that of the verb before it; a misuse is a noun.
         #expect(categories("We require our vendors to encrypt sensitive data such as a credit card number.").isEmpty)
@@ -382,7 +382,7 @@ struct RuleTests {
             categories("We keep search terms apart from account details that identify the user, such as name, email or phone number.") == [
                 "search-history"
             ])
-        #expect(categories("On the settings page you can manage your search preferences, such as search history, and saved topics.").isEmpty)
+        #expect(categories("On the settings page you can manage your search settings, such as search history, and saved topics.").isEmpty)
         #expect(
             categories("Your email address will be linked to your profile and is used to allow you to reach your subscriptions.") == ["email-address"]
         )
@@ -463,7 +463,7 @@ struct RuleTests {
                 "name"
             ])
         #expect(categories("A mix of facts which could be used to identify someone, such as birth date and gender.").isEmpty)
-        #expect(categories("Copies may remain if other users have copied or stored your email address.").isEmpty)
+        #expect(categories("Copies may remain if other people have copied or stored your email address.").isEmpty)
         // Choices are not collection: "you can update your email address".
         #expect(categories("You can update some details, such as your e-mail address, on your profile page.").isEmpty)
         #expect(categories("Certain information, such as your email address, can be updated by calling Customer Service.").isEmpty)
@@ -479,7 +479,7 @@ struct RuleTests {
             ])
         #expect(categories("We collect your password when you register for an Instagram account.").contains("social-media"))
         // Verbs joined by "and" share their object: the data is used as well as disclosed.
-        #expect(categories("We may use and disclose your health information.") == ["health"])
+        #expect(categories("We may use and disclose your health records.") == ["health"])
         #expect(categories("We may disclose your health information.").isEmpty)
         // Under a practice verb, a participle after the mention describes a noun of its own.
         #expect(categories("We never share or sell the email addresses gathered through our app.").isEmpty)
@@ -521,14 +521,14 @@ struct RuleTests {
         // Words of another mention are not verbs: "trade union membership" trades nothing.
         #expect(categories("We collect trade union membership, health, or age.") == ["sensitive-traits", "health", "demographics"])
         // A purpose's own verb is no collection: "to analyze site usage" is what the data is for.
-        #expect(categories("We may use this information to analyze site usage.").isEmpty)
+        #expect(categories("We may use the data we hold to analyze site usage.").isEmpty)
         // Later infinitives of the same list are purposes too: "to gather demographic information".
         #expect(categories("We use your IP address to diagnose errors on our servers and to gather broad demographic information.") == ["ip-address"])
         #expect(
-            categories("We collect IP addresses to analyze trends, administer the site, and gather broad demographic information.") == ["ip-address"])
+            categories("We collect IP addresses to study trends, administer the site, and gather broad demographic information.") == ["ip-address"])
         // "Please ..." instructs the reader; "please note that" states a fact, and "please do not
         // send" says what is not wanted.
-        #expect(categories("With each such request, please give us your full name and the email address you signed up with.").isEmpty)
+        #expect(categories("With each such request, please send us your full name and the email address of your account.").isEmpty)
         #expect(categories("Please see our Cookie Policy for information about cookies.").isEmpty)
         #expect(categories("Please note that we collect your IP address.") == ["ip-address"])
         #expect(categories("Please do not send us your social security number.").isEmpty)
@@ -905,7 +905,7 @@ struct RuleTests {
         #expect(read("We do not have control over the cookies that other firms set.") == ([], []))
         #expect(read("For now, we do not act on Do Not Track browser settings or signals.") == ([], []))
         // An aside between the auxiliary and its verb does not end the clause.
-        #expect(read("We do not, however, collect IP addresses or keep IP address logs.") == ([], ["ip-address"]))
+        #expect(read("We do not, however, record IP addresses or keep IP address logs.") == ([], ["ip-address"]))
         #expect(read("We do, however, collect your IP address.") == (["ip-address"], []))
         // A "however" after a whole clause still starts a new one.
         #expect(read("We collect your name, however, we do not collect your email address.") == (["name"], ["email-address"]))
@@ -918,7 +918,7 @@ struct RuleTests {
         #expect(read("We will not sell it, and at any time we may collect your IP address.") == (["ip-address"], []))
         // A sentence about the browsers' Do Not Track setting denies nothing; ours still does.
         #expect(read("Some browsers have a Do Not Track setting that tells sites you do not wish your browsing to be followed.") == ([], []))
-        #expect(read("We respect Do Not Track signals and do not track your browsing history.").denied == ["browsing-history"])
+        #expect(read("We respect Do Not Track signals and so do not track your browsing history.").denied == ["browsing-history"])
         // A "but not" or "not including" opens a list of what is denied, however long.
         #expect(
             read(
@@ -934,7 +934,7 @@ struct RuleTests {
                 .collected.isEmpty)
         #expect(read("You may access parts of our services by registering and providing us with an email address.") == (["email-address"], []))
         // A denial that names no data of the category: children's ages, a feature's name, a place noun.
-        #expect(read("We do not knowingly collect personal information from people under age 16.") == ([], []))
+        #expect(read("We do not knowingly gather personal information from people under age 16.") == ([], []))
         #expect(
             read("Online Tracking and Do Not Track Signals: we may use cookies to collect your browsing history.") == (
                 ["cookies-tracking", "browsing-history"], []
