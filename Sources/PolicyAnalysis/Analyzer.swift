@@ -123,7 +123,7 @@ public struct Analyzer: Sendable {
                 section = Self.sectionContext(block.section)
                 sectionCache[block.section] = section
             }
-            // "Geolocation data. Physical location or movements. | NO | NO" under "Category |
+            // "Geolocation data. Physical location or movements. | NO" under "Category |
             // Collected? | Disclosed?": the table answers for the row; "Collected: No." for the
             // lines of the listed category before it.
             let tableAnswer =
@@ -248,7 +248,7 @@ public struct Analyzer: Sendable {
         "disclosed", "shared", "sold", "sell", "share", "disclose", "source", "sources", "purpose", "purposes", "categories", "category",
     ]
 
-    /// The same disclosure written as a list: "Category G: Geolocation data." / "Examples:
+    /// The same disclosure written as a list: "Category G: Geolocation data." / "For example:
     /// Approximate physical location." / "Collected: No." A line "Collected: yes/no" answers for
     /// the two blocks before it (no further than a heading or the previous answer), by index.
     static func listedAnswers(_ blocks: [Block]) -> [Int: Bool] {

@@ -20,7 +20,7 @@ extension StatementClassifier {
         return false
     }
 
-    /// "a request to opt out of profiling", "you may object to the processing of your location":
+    /// "a request to opt out of profiling", "you may object to our processing of your location":
     /// what the user refuses is the object of a choice, not data collected.
     static func isRefused(_ tokens: [Token], mention range: Range<Int>) -> Bool {
         var k = range.lowerBound - 1

@@ -367,7 +367,7 @@ extension StatementClassifier {
 
     /// The denial at `denial` and the mention are inside one "if" clause: "if" with at most one
     /// subject before the denial (its own: "if we", "if your face"), and no comma or semicolon
-    /// before the mention. (The user's conditions, "if you prefer not to use your name", are
+    /// before the mention. (The user's conditions, "if you would rather not use your name", are
     /// read as the user's own denials.)
     static func isInCondition(_ tokens: [Token], denial: Int, mention range: Range<Int>, clause: Range<Int>) -> Bool {
         guard let opener = (max(clause.lowerBound, denial - 6)..<denial).last(where: { tokens[$0].text == "if" }) else { return false }

@@ -213,7 +213,7 @@ extension StatementClassifier {
         else { return false }
         // "Examples: Interaction with our Service, including browsing history" is a label and a
         // list of its own.
-        // ("Examples include: a real name, alias, postal address" under a heading of what is
+        // ("Examples include: a real name, an alias, a postal address" under a heading of what is
         // collected lists data; tasks are gerunds: "fulfilling orders, sending e-mail".)
         return !tokens[cue..<include].contains { $0.classes.contains(.dataNoun) || $0.text == "information" || $0.text == "data" || $0.text == ":" }
             && !tokens[..<cue].contains { $0.classes.contains(.firstParty) }

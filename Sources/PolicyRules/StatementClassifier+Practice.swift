@@ -310,7 +310,7 @@ extension StatementClassifier {
         var i = verb - 1
         while i >= clause.lowerBound, verb - i <= 3 {
             let word = tokens[i].text
-            // "even when you are not using the app": the user's own doing, in the progressive.
+            // "even while you are not using the app": the user's own doing, in the progressive.
             // ("the rough area you were in while using the app": "were" is not "using"'s.)
             if word == "are" || word == "were", tokens[verb].text.hasSuffix("ing"), i > clause.lowerBound, tokens[i - 1].text == "you",
                 i == verb - 1 || (i == verb - 2 && Self.progressiveFillers.contains(tokens[verb - 1].text))

@@ -125,7 +125,7 @@ extension StatementClassifier {
                     j += 2
                     continue
                 }
-                // "You have the option to opt out", "you have the right to delete": a choice named as a noun.
+                // "you have the right to delete", "You have the option to opt out": a choice named as a noun.
                 if word == "have", j + 3 < clause.upperBound, tokens[j + 1].text == "the", Self.choiceNouns.contains(tokens[j + 2].text),
                     tokens[j + 3].text == "to"
                 {

@@ -229,7 +229,7 @@ struct RuleTests {
         #expect(findings("We may ask you to confirm your identity, and we collect your name for that.").first?.hedged == false)
         #expect(findings("Data that may be collected includes your name.").first?.hedged == true)
         #expect(findings("Your phone number, which we may keep for a month, is used to sign you in.").first?.hedged == true)
-        #expect(findings("Personal information means data such as your name and email address.").isEmpty)
+        #expect(findings("Personal information means data such as a name and an email address.").isEmpty)
     }
 
     @Test("reading a sentence: occasions, semicolon lists, verbs after a mention, who does it")
@@ -359,7 +359,7 @@ struct RuleTests {
         // adjective ("other business purposes") does not.
         #expect(categories("When you click on an advertisement, that company may use cookies according to its own policies.").isEmpty)
         #expect(categories("Like any other website, Example uses cookies.") == ["cookies-tracking"])
-        #expect(categories("For other business purposes, such as data analysis, we use your IP address.") == ["ip-address"])
+        #expect(categories("For other business needs, such as data analysis, we use your IP address.") == ["ip-address"])
         // "aggregated or not" is no denial; the vendor named in the title is the first party.
         #expect(categories("We process usage data, aggregated or not, to produce statistics.") == ["usage-activity"])
         #expect(categories("Amazon collects your IP address.").isEmpty)
@@ -377,7 +377,7 @@ struct RuleTests {
         #expect(categories("After any unauthorized use of your credit card, tell your card issuer.").isEmpty)
         // What data is kept apart from is not said to be collected; a choice given is the user's.
         #expect(categories("We hold automatic data in aggregate form, not associated with any IP address.").isEmpty)
-        #expect(categories("Payment card numbers are encrypted at rest and stored separately from your email address.") == ["payment-information"])
+        #expect(categories("Payment card numbers are encrypted at rest and stored apart from your email address.") == ["payment-information"])
         #expect(
             categories("We keep search terms apart from account details that identify the user, such as name, email or phone number.") == [
                 "search-history"
@@ -429,7 +429,7 @@ struct RuleTests {
         // A phrase that names data with a verb of its own ("share with us as part of surveys",
         // "collected from surveys") states it; a noun ("log-in") or an infinitive does not.
         #expect(categories("Data collected from surveys you participate in.") == ["survey-responses"])
-        #expect(categories("Note that if you use a third party log-in solution, the policies of that solution apply.").isEmpty)
+        #expect(categories("Note: if you use a third party log-in solution, the policies of that solution apply.").isEmpty)
         // A disclaimer of liability states no practice on what it disclaims.
         #expect(categories("In that case we are not responsible for how the resumes sent are kept, used or protected.").isEmpty)
         #expect(
@@ -507,7 +507,7 @@ struct RuleTests {
         #expect(categories("When you create an account, Valve collects a user's email address.") == ["email-address"])
         // "through these means" is a noun; "X means Y" is a definition.
         #expect(categories("Through these means, we may automatically collect your IP address.") == ["ip-address"])
-        #expect(categories("Personal information means information such as your name and email address.").isEmpty)
+        #expect(categories("Personal information means information such as a name and an email address.").isEmpty)
         // So is a term that opens the sentence, before or after a list mark or a lead-in, named or
         // defined: its definition's verbs and semicolon lists are the term's.
         #expect(categories("“Log Data” means data collected automatically when a page loads, such as your IP address.").isEmpty)
@@ -832,7 +832,7 @@ struct RuleTests {
         #expect(read("We will not disclose records showing which videos you rented unless a court orders it.") == ([], []))
         // A service that may fail, the user's instruction to us, and an optional giving deny nothing.
         #expect(read("Some features may not function properly if use of Location Data is disabled.").denied.isEmpty)
-        #expect(read("You may tell us not to use personal information to build profiles about you.").denied.isEmpty)
+        #expect(read("You may ask us not to use personal information to build profiles about you.").denied.isEmpty)
         #expect(read("You don't need to tell us your name or email address to sign up.") == (["name", "email-address"], []))
         // "By X, we mean ..." defines a term; it states no collection.
         #expect(
@@ -926,7 +926,8 @@ struct RuleTests {
             ).collected.isEmpty)
         #expect(
             read("Partners may use data (not including your name, postal or email address, or phone number) about your visits.").collected.isEmpty)
-        #expect(read("We collect information that may include, but not be limited to your gender and date of birth.") == (["demographics"], []))
+        #expect(
+            read("We collect information that may include, but not be limited to, the gender and date of birth you enter.") == (["demographics"], []))
         // The user's review of what we keep is a choice, the relative clause without its pronoun too;
         // access to a service is not access to data.
         #expect(
@@ -936,7 +937,7 @@ struct RuleTests {
         // A denial that names no data of the category: children's ages, a feature's name, a place noun.
         #expect(read("We do not knowingly gather personal information from people under age 16.") == ([], []))
         #expect(
-            read("Online Tracking and Do Not Track Signals: we may use cookies to collect your browsing history.") == (
+            read("Web Tracking and Do Not Track Signals: we may use cookies to collect your browsing history.") == (
                 ["cookies-tracking", "browsing-history"], []
             ))
         #expect(read("Passport data (including: photo, date of birth, place of birth, civil registration no, gender)").denied.isEmpty)
@@ -960,7 +961,7 @@ struct RuleTests {
             ))
         // The tool before a denied collecting purpose is its means: what it would collect is denied.
         #expect(read("Our site never uses persistent cookies to collect your name.") == ([], ["name"]))
-        #expect(read("We do not use GPS technology to collect your precise location.") == ([], ["precise-location"]))
+        #expect(read("We do not use GPS technology to gather your precise location.") == ([], ["precise-location"]))
         #expect(
             read("Partners may use information (not including your name or email address) about your visits to serve ads.").denied == [
                 "name", "email-address",
@@ -974,7 +975,7 @@ struct RuleTests {
             ))
         #expect(read("Staff body cameras do not continuously record images or faces.") == (["photos-videos"], []))
         #expect(
-            read("Pixel tags may be used to record data about your web browsing activities on platforms that may not utilize our technology.") == (
+            read("Pixel tags may be used to record data about your browsing activities on platforms that may not utilize our technology.") == (
                 ["cookies-tracking", "browsing-history"], []
             ))
         #expect(read("We never knowingly gather personal information from anyone below the minimum ages set out here.") == ([], []))
@@ -983,7 +984,7 @@ struct RuleTests {
         #expect(
             read("As email and instant messaging are not seen as secure channels, we request that you not send us private information.") == ([], []))
         #expect(
-            read("The original image is deleted after redaction, ensuring that the image is neither stored nor viewed by a human.") == (
+            read("The original image is deleted after redaction, ensuring that the image is neither stored nor seen by a person.") == (
                 [], ["photos-videos"]
             ))
         // "without your knowledge" is a manner; "never ... without your consent" collects with it.
@@ -997,8 +998,8 @@ struct RuleTests {
             read("A record of recent places is saved to the phone even if not using an account, and some apps can access your location history.") == (
                 ["approximate-location"], []
             ))
-        // "when you are not using the app" is the user's doing: the collection stands.
-        #expect(read("We may collect information about your location even when you are not using the app.") == (["approximate-location"], []))
+        // "while you are not using the app" is the user's doing: the collection stands.
+        #expect(read("We may collect information about your location even while you are not using the app.") == (["approximate-location"], []))
     }
 
     @Test("reading never traps: every short sentence of the words the reader looks at")
@@ -1338,7 +1339,7 @@ struct RuleTests {
             <p>We use the information we collect to:</p><ul><li>Send you newsletters by email</li></ul>
             <p>We use your data in the following ways:</p><ul><li>Process payments with your credit card number</li></ul>
             <p>To protect your account, please:</p><ul><li>Keep your password confidential</li></ul>
-            <p>We collect personal data in the following ways:</p><ul><li>Your phone number, when you call us</li></ul>
+            <p>We collect personal data in these ways:</p><ul><li>Your phone number, when you call us</li></ul>
             """)
         let listed = Set(Self.analyzer.findings(in: try Support.read(lists)).filter { !$0.negated }.map(\.category))
         #expect(listed == ["phone-number"])
