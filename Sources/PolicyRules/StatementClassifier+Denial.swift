@@ -170,7 +170,9 @@ extension StatementClassifier {
             {
                 return true
             }
-            if !token.classes.intersection([.collect, .firstParty]).isEmpty { break }
+            // ("We never sell information you share in your posts": a verb between the denial and
+            // the mention ends the list the denial could head.)
+            if !token.classes.intersection([.collect, .firstParty, .userGiving, .otherPractice]).isEmpty { break }
             if !token.isWord, token.text != "," { break }
             back -= 1
         }

@@ -694,6 +694,9 @@ struct RuleTests {
         // about that object: what the condition names is neither denied nor collected by it.
         #expect(read("If you open a forum account ID, we do not collect any other personal data.") == ([], []))
         #expect(read("If you give us your email address, we keep it.") == (["email-address"], []))
+        // A verb between "never" and the mention ends the list "never" could head: the user's
+        // sharing is not what is denied.
+        #expect(read("We never sell information you share in your posts.") == (["user-content"], []))
         // ", which means that we" opens a clause of ours too.
         #expect(read("We do not answer those browser signals, which means that we collect your browsing history.") == (["browsing-history"], []))
         #expect(
