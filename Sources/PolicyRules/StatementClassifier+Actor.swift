@@ -4,6 +4,11 @@ import PolicyModel
 extension StatementClassifier {
     /// Who performs the verb: "we" before it wins (also "we and our partners"); a third-party
     /// word before it, or "by" a third party after it, makes it third party.
+    /// Software in general, as a subject: "apps can access", "other applications may read".
+    static let genericAgents: WordSet = ["apps", "applications", "websites", "extensions", "browsers"]
+    /// What may stand before software in general: "most apps", "individual apps".
+    static let genericAgentQualifiers: WordSet = ["other", "many", "most", "some", "certain", "individual", "all", "any", "such"]
+
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
         guard let verb else { return .firstParty }
         // The nearest party before the verb is its subject: "we may allow service providers to
@@ -42,6 +47,16 @@ extension StatementClassifier {
             }
             // "other users have copied or stored your content": people other than the vendor.
             if i > clause.lowerBound, tokens[i - 1].text == "other", Self.peopleWords.contains(tokens[i].text), !mention.contains(i) {
+                return .thirdParty
+            }
+            // "Apps can access your approximate location", "with location services on, apps may
+            // request your position": apps in general, a bare plural right before the verb, are
+            // others' ("our apps", "the app" are ours).
+            // ("We and other apps may ..." is ours as well.)
+            if Self.genericAgents.contains(tokens[i].text), !mention.contains(i), verb - i <= 3,
+                i == clause.lowerBound || !tokens[i - 1].isWord || Self.genericAgentQualifiers.contains(tokens[i - 1].text),
+                !(max(clause.lowerBound, i - 4)..<i).contains(where: { tokens[$0].classes.contains(.firstParty) })
+            {
                 return .thirdParty
             }
             // "Our pages carry social widgets such as a Like button, and those widgets may

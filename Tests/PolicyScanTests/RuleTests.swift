@@ -445,6 +445,10 @@ struct RuleTests {
         #expect(categories("We collect your health records, which are a special category of personal data.") == ["health"])
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
+        // Apps in general are others; ours are ours, and so is "we and other apps".
+        #expect(categories("With location services on, apps can access your approximate location.").isEmpty)
+        #expect(categories("Our apps may access your location.") == ["approximate-location"])
+        #expect(categories("We and other apps may access your location.") == ["approximate-location"])
         // "in place" and "places" without an object are nouns; "places a cookie" is the verb.
         #expect(categories("We have protections in place for your card number.").isEmpty)
         #expect(categories("Your favourite places and search history may be shown as suggestions.").isEmpty)
