@@ -112,6 +112,15 @@ extension StatementClassifier {
         }
         let subject = clause.lowerBound..<verb
         if subject.contains(where: { tokens[$0].classes.contains(.firstParty) }) { return .firstParty }
+        // "apps which cannot use the exact location may still have access to ...": software in
+        // general, with a relative clause of its own, opens the clause as its subject.
+        // (It may follow the comma of a condition: "If you turn on location, apps that ...".)
+        if subject.contains(where: { k in
+            k + 1 < verb && Self.genericAgents.contains(tokens[k].text) && Self.relativePronouns.contains(tokens[k + 1].text)
+                && (k == clause.lowerBound || tokens[k - 1].text == ",") && !mention.contains(k)
+        }) {
+            return .thirdParty
+        }
         // (A party word inside another data mention that stands in a list, this far from the
         // verb, is an item of the list: "such as your device type, internet service provider, ...
         // derived from". Close before the verb it is its subject, "your mobile carrier may

@@ -26,6 +26,10 @@ extension StatementClassifier {
     /// own after the denial's noun ("the information [that] we store") is a relative clause's;
     /// the denial is of the verb before it. ("We do not collect, and we never store, ..." joins
     /// a second clause: its "we" follows "and".)
+    /// The modals that open a main clause after a relative one: "apps which cannot use your
+    /// exact location may still see your town", "... will have access to your general location".
+    static let mainClauseModals = WordSet(modals.union(["will", "would", "must", "should", "shall"]))
+
     static func hasOwnSubject(_ tokens: [Token], verb v: Int, after i: Int) -> Bool {
         var s = v - 1
         if s > i, Self.modals.contains(tokens[s].text) || tokens[s].text == "also" { s -= 1 }
@@ -209,7 +213,7 @@ extension StatementClassifier {
                 let denied = verbs.first(where: { $0 > i && $0 - i <= 5 }), denied < range.lowerBound,
                 // (Not the modal of another relative clause: "the list of apps that can use your location".)
                 (denied + 1..<range.lowerBound).contains(where: {
-                    Self.modals.contains(tokens[$0].text) && !Self.relativePronouns.contains(tokens[$0 - 1].text)
+                    Self.mainClauseModals.contains(tokens[$0].text) && !Self.relativePronouns.contains(tokens[$0 - 1].text)
                 })
             {
                 continue

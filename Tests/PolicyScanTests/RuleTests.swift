@@ -690,6 +690,15 @@ struct RuleTests {
             read("Widgets which cannot use your exact location might still use your approximate location, like your town.") == (
                 ["approximate-location"], ["precise-location"]
             ))
+        // "will" opens the main clause as "might" does; apps in general, with a relative clause of
+        // their own, are its subject.
+        let apps = "Once the feature is on, apps which cannot use your precise location will get access to your general location."
+        #expect(read(apps) == (["approximate-location"], ["precise-location"]))
+        #expect(
+            Self.analyzer.findings(
+                in: Document(
+                    title: nil, format: .text, blocks: [Block(kind: .paragraph, text: apps, line: 1, sentences: [Sentence(text: apps, line: 1)])])
+            ).allSatisfy { $0.actor == .thirdParty })
         // After "and we", a verb with an object of its own denies that object, not the data
         // before it; one that points back ("them", "those chats") denies the data again.
         #expect(
