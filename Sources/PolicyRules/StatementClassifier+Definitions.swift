@@ -140,16 +140,16 @@ extension StatementClassifier {
 
     /// After "is": "information", "any information", "data that"; "is considered any information"
     /// ("Such data is considered any information linked to a person").
-    /// So is a kind of it: "is personal data that", "is a special category of personal
-    /// information relating to", "is a type of sensitive data".
+    /// So is a kind of it, or of anything: "is personal data that", "is a special category of
+    /// personal information relating to", "is a kind of picture file".
     static func isDefiningNoun(_ tokens: [Token], after i: Int, in clause: Range<Int>) -> Bool {
         var j = i + 1
         if j < clause.upperBound, tokens[j].text == "considered" || tokens[j].text == "deemed" { j += 1 }
         if j + 2 < clause.upperBound, Self.indefiniteArticles.contains(tokens[j].text) {
             var k = j + 1
             while k < clause.upperBound, Self.dataKindQualifiers.contains(tokens[k].text) { k += 1 }
-            guard k + 1 < clause.upperBound, Self.kindNouns.contains(tokens[k].text), tokens[k + 1].text == "of" else { return false }
-            return (k + 2..<min(clause.upperBound, k + 5)).contains { tokens[$0].text == "information" || tokens[$0].text == "data" }
+            // ("An avatar is a kind of picture file": a kind of anything says what a thing is.)
+            return k + 1 < clause.upperBound && Self.kindNouns.contains(tokens[k].text) && tokens[k + 1].text == "of"
         }
         if j + 2 < clause.upperBound, Self.dataKindQualifiers.contains(tokens[j].text),
             tokens[j + 1].text == "data" || tokens[j + 1].text == "information", Self.relativePronouns.contains(tokens[j + 2].text)

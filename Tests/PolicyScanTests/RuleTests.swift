@@ -443,6 +443,7 @@ struct RuleTests {
         #expect(categories("“Sensitive Data” is personal data that includes facts about a person's religion or health.").isEmpty)
         #expect(categories("This is a special category of personal data about matters such as medical facts or religion.").isEmpty)
         #expect(categories("We collect your health records, which are a special category of personal data.") == ["health"])
+        #expect(categories("An avatar is a kind of picture file used on forums.").isEmpty)
         #expect(categories("We may share information from cookies, log files, and location data with our affiliates.").isEmpty)
         #expect(categories("Advertisers may give us the ZIP code of the audience they want to reach.").isEmpty)
         // Apps in general are others; ours are ours, and so is "we and other apps".
