@@ -524,7 +524,7 @@ public struct Analyzer: Sendable {
         // with our Services"). ("They include ..." lists data.)
         let othersDoing =
             tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
-            && !tokens.contains { $0.classes.contains(.firstParty) || $0.text == "our" }
+            && !tokens.contains(where: StatementClassifier.namesUs)
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
         lazy var usersOwnLine = StatementClassifier.tellsUsersOwnDoing(tokens)
         // The text is scanned for an address at most once, and only when an email address is

@@ -16,7 +16,7 @@ extension StatementClassifier {
         let pluralSubject =
             !range.isEmpty && range.lowerBound - clause.lowerBound <= 2 && tokens[range.upperBound - 1].text.hasSuffix("s")
             && (clause.lowerBound..<range.lowerBound).allSatisfy {
-                tokens[$0].isWord && !tokens[$0].classes.contains(.firstParty) && tokens[$0].text != "our"
+                tokens[$0].isWord && !namesUs(tokens[$0])
             }
         if singularSubject || pluralSubject, range.upperBound + 1 < clause.upperBound,
             (tokens[range.upperBound].text == "is" && Self.indefiniteArticles.contains(tokens[range.upperBound + 1].text))
@@ -24,7 +24,7 @@ extension StatementClassifier {
             // ("A cookie is a file that our web sites send", "... that this website places", "an
             // identifier collected by the site": ours. "a website" is any.)
             !clause.contains(where: { k in
-                tokens[k].classes.contains(.firstParty) || tokens[k].text == "our"
+                namesUs(tokens[k])
                     || ((tokens[k].text == "this" || tokens[k].text == "the") && k + 1 < clause.upperBound
                         && Self.siteWords.contains(tokens[k + 1].text))
             })
@@ -38,7 +38,7 @@ extension StatementClassifier {
                 // "By personal information, we mean data such as a name": the same, said by us.
                 || isOurMeaning(tokens, i, clause: clause)
                 // "'Services' shall mean ...": the legal form of "means".
-                || (tokens[i].classes.contains(.meaning) && i > clause.lowerBound && tokens[i].text == "mean" && tokens[i - 1].text == "shall")
+                || (tokens[i].text == "mean" && i > clause.lowerBound && isDefiningVerb(tokens, i))
         }
         guard let cue else { return false }
         guard hasVerbs else { return true }
@@ -89,7 +89,7 @@ extension StatementClassifier {
         var k = i + 1
         if k < tokens.count, tokens[k].text == "to" || tokens[k].text == "as" { k += 1 }
         if k < tokens.count, tokens[k].text == "that" { k += 1 }
-        return k < tokens.count && (tokens[k].classes.contains(.firstParty) || tokens[k].text == "our")
+        return k < tokens.count && namesUs(tokens[k])
     }
 
     /// The verb that defines a term: "means", "refers to", "shall mean", "is defined as".

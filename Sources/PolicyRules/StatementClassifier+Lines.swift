@@ -44,6 +44,11 @@ extension StatementClassifier {
         }
     }
 
+    /// Whether the token speaks of the vendor: "we", "us", its own name, or "our".
+    public static func namesUs(_ token: Token) -> Bool {
+        token.classes.contains(.firstParty) || token.text == "our"
+    }
+
     /// The classes that make a word a verb of a practice, cleared inside other mentions.
     public static let verbClasses: WordClass = [.collect, .userGiving, .otherPractice, .include]
     /// The classes that make a mention one to mask while the sentence's other mentions are read:

@@ -315,7 +315,7 @@ extension StatementClassifier {
         // activities, we do not respond to it": our own clause after the comma speaks of the
         // signal, not of the mention.)
         let ours = start..<((min(range.upperBound, scope.upperBound)..<scope.upperBound).first { tokens[$0].text == "," } ?? scope.upperBound)
-        return named && !ours.contains { tokens[$0].classes.contains(.firstParty) || tokens[$0].text == "our" }
+        return named && !ours.contains { namesUs(tokens[$0]) }
     }
 
     /// What names the Do Not Track feature before it: "a Do Not Track feature", "the browser's Do Not Track".
