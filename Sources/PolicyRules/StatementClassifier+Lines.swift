@@ -45,7 +45,7 @@ extension StatementClassifier {
     }
 
     /// Whether the token speaks of the vendor: "we", "us", its own name, or "our".
-    public static func namesUs(_ token: Token) -> Bool {
+    @inlinable public static func namesUs(_ token: Token) -> Bool {
         token.classes.contains(.firstParty) || token.text == "our"
     }
 
