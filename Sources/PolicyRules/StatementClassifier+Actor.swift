@@ -8,6 +8,11 @@ extension StatementClassifier {
     static let genericAgents: WordSet = ["apps", "applications", "websites", "extensions", "browsers"]
     /// What may stand before software in general: "most apps", "individual apps".
     static let genericAgentQualifiers: WordSet = ["other", "many", "most", "some", "certain", "individual", "all", "any", "such"]
+    /// One piece of software in general: "a website might use analytics tools", "another app may
+    /// read your location". Only after an indefinite word: "the app", "this website" are ours.
+    static let genericAgent: WordSet = ["app", "application", "website", "site", "extension", "browser"]
+    static let genericAgentDeterminers: WordSet = ["a", "an", "another", "any", "each", "every"]
+    static let agentPrepositions: WordSet = ["on", "to", "from", "of", "in", "at", "by", "with", "for", "into", "onto", "like", "via", "through"]
 
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
         guard let verb else { return .firstParty }
@@ -56,6 +61,15 @@ extension StatementClassifier {
             if Self.genericAgents.contains(tokens[i].text), !mention.contains(i), verb - i <= 3,
                 i == clause.lowerBound || !tokens[i - 1].isWord || Self.genericAgentQualifiers.contains(tokens[i - 1].text),
                 !(max(clause.lowerBound, i - 4)..<i).contains(where: { tokens[$0].classes.contains(.firstParty) })
+            {
+                return .thirdParty
+            }
+            // (The subject of the verb, not the object of a word before it: "on a site using our
+            // services", "like any application, Acme uses".)
+            if i > clause.lowerBound, Self.genericAgent.contains(tokens[i].text), !mention.contains(i), verb - i <= 3,
+                Self.genericAgentDeterminers.contains(tokens[i - 1].text),
+                i - 1 == clause.lowerBound || !Self.agentPrepositions.contains(tokens[i - 2].text),
+                (i + 1..<verb).allSatisfy({ tokens[$0].isWord })
             {
                 return .thirdParty
             }

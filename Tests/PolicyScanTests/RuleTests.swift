@@ -450,6 +450,14 @@ struct RuleTests {
         #expect(categories("With location services on, apps can access your approximate location.").isEmpty)
         #expect(categories("Our apps may access your location.") == ["approximate-location"])
         #expect(categories("We and other apps may access your location.") == ["approximate-location"])
+        // So is one of them, after an indefinite word: "a website", "another app".
+        #expect(categories("For example, a website might use analytics tools to count the pages you visit.").isEmpty)
+        #expect(categories("Once you allow it, another app may access your precise location.").isEmpty)
+        #expect(categories("The app may access your location.") == ["approximate-location"])
+        #expect(categories("If you visit a site that uses our ad tools, we receive your IP address.") == ["ip-address"])
+        #expect(
+            categories("We record the actions users take on a site using our hosting service, such as their username.") == ["account-credentials"])
+        #expect(categories("Like any application, Acme uses the IP addresses of its users.") == ["ip-address"])
         // "in place" and "places" without an object are nouns; "places a cookie" is the verb.
         #expect(categories("We have protections in place for your card number.").isEmpty)
         #expect(categories("Your favourite places and search history may be shown as suggestions.").isEmpty)
