@@ -186,7 +186,7 @@ public struct Analyzer: Sendable {
                 let usesOnly =
                     words.contains { ["use", "uses", "using"].contains($0) }
                     && !words.indices.contains { i in
-                        StatementClassifier.isCollectVerb(words[i]) && !["use", "uses", "using"].contains(words[i])
+                        StatementClassifier.isCollectVerb(words[i]) && !["use", "uses", "using", "based"].contains(words[i])
                             && !(i >= 2 && words[i - 1] == "we" && ["information", "data", "details"].contains(words[i - 2]))
                     }
                 // "... to:" introduces purposes; "including, but not limited to:" continues a list.
@@ -647,7 +647,8 @@ public struct Analyzer: Sendable {
     static func isRunInLabel(_ tokens: [Token]) -> Bool {
         let words = tokens.filter(\.isWord)
         guard (2...5).contains(words.count), let last = words.last, Self.labelHeads.contains(last.text) else { return false }
-        return words.allSatisfy { !StatementClassifier.isCollectVerb($0.text) && $0.text != "we" && $0.text != "our" }
+        // ("Location-based information.": "based" in a compound is no verb.)
+        return words.allSatisfy { ($0.text == "based" || !StatementClassifier.isCollectVerb($0.text)) && $0.text != "we" && $0.text != "our" }
     }
 
     /// The last word of a label that names a kind of data: "Device information:", "Usage data:".
@@ -686,7 +687,8 @@ public struct Analyzer: Sendable {
             guard !tokens.isEmpty else { continue }
             // ("How to access and control your data": a verb of another practice is no collection.)
             let firstCollect = tokens.firstIndex {
-                StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" && !Self.otherPracticeHeadingWords.contains($0)
+                StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" && $0 != "based"
+                    && !Self.otherPracticeHeadingWords.contains($0)
             }
             let collects = firstCollect != nil || tokens.contains("provide") || tokens.contains("automatically")
             // "What we don't collect" denies; "Information we collect if you use our Products but

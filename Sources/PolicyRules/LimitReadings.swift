@@ -153,6 +153,18 @@ extension StatementClassifier {
     /// still denies the name.)
     static func limitsUseToPurpose(_ c: LimitContext) -> Bool {
         let tokens = c.tokens
+        // "We do not show ads based on your location": what a denied act would be based on is a
+        // denied use; the act is its purpose.
+        // (The nearest verb before the mention: "we never use topics or target ads based on health".)
+        // (Whoever's act it is: "ads ... will not be chosen for you based on what you do". Not
+        // when the clause also denies collecting it: "we never knowingly collect nor target ads based
+        // on health".)
+        if let based = c.ownVerbs.last(where: { $0 < c.mention.lowerBound }) ?? c.ownVerbs.first, tokens[based].text == "based",
+            c.ownVerbs.allSatisfy({ tokens[$0].text == "based" || useForms.contains(tokens[$0].text) }),
+            (max(c.clause.lowerBound, based - 8)..<based).contains(where: { isNegation(tokens, $0) })
+        {
+            return true
+        }
         guard c.negated, let first = c.ownVerbs.first, c.ownVerbs.allSatisfy({ useForms.contains(tokens[$0].text) }) else { return false }
         return (max(c.clause.lowerBound, first - 4)..<first).contains { isNegation(tokens, $0) }
             && namesPurpose(tokens, after: first, mention: c.mention, end: c.clause.upperBound)

@@ -16,6 +16,26 @@ extension StatementClassifier {
 
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
         guard let verb else { return .firstParty }
+        // What an act is based on is used by whoever acts: the first party named in the clause
+        // ("we deliver ads to you on other sites based on", "advertisers may target ads based
+        // on"), not the last word before "based".
+        // (The nearest party that is no object: not "you" or "us", nor a word after a preposition,
+        // "on other websites", "such as Facebook".)
+        if tokens[verb].text == "based" {
+            let party = (clause.lowerBound..<verb).last { k in
+                !mention.contains(k) && !tokens[k].classes.isDisjoint(with: [.firstParty, .thirdParty])
+                    && tokens[k].text != "you" && tokens[k].text != "us"
+                    && !(max(clause.lowerBound, k - 2)..<k).contains(where: {
+                        Self.agentPrepositions.contains(tokens[$0].text) || tokens[$0].text == "as"
+                    })
+            }
+            guard let party, !tokens[party].classes.contains(.firstParty) else { return .firstParty }
+            // ("We and third parties use cookies to show ads based on", "we or our partners": ours too.)
+            let joined = (max(clause.lowerBound, party - 7)..<party).contains { k in
+                tokens[k].classes.contains(.firstParty) && (k + 1..<party).contains { tokens[$0].text == "and" || tokens[$0].text == "or" }
+            }
+            return joined ? .firstParty : .thirdParty
+        }
         // The nearest party before the verb is its subject: "we may allow service providers to
         // process payments" has the providers process them; "we and our partners collect" is ours.
         // Only a party close before the verb is its subject; a party word further back is more

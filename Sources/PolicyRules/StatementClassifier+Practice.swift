@@ -210,8 +210,18 @@ extension StatementClassifier {
 
     /// A verb after a mention that can have the mention as its object: a participle ("collected",
     /// "kept") or a verb with its subject or auxiliary between ("we use", "is processed", "tools that collect").
+    /// "based on" takes the data right after it and the list that continues it, not a mention
+    /// past the end of its sentence or cell ("... based on your usage. Content you post ...").
+    static func isBeyondBasis(_ tokens: [Token], based: Int, mention: Range<Int>) -> Bool {
+        guard based < mention.lowerBound else { return false }
+        return mention.lowerBound - based > 24 || (based + 1..<mention.lowerBound).contains { Self.basisEnds.contains(tokens[$0].text) }
+    }
+    static let basisEnds: WordSet = [".", ";", ":", "|", "!", "?"]
+
     static func governsBackward(_ tokens: [Token], verb: Int, after start: Int) -> Bool {
         let word = tokens[verb].text
+        // "videos based on your history": what is based on data is not that data.
+        if word == "based" { return false }
         // "no control over the cookies after we have received the ads": a perfect
         // with an object of its own is no passive of the mention.
         if verb >= 1, verb + 1 < tokens.count, Self.haveForms.contains(tokens[verb - 1].text),
@@ -272,6 +282,19 @@ extension StatementClassifier {
     /// The verb is the user's doing, not the vendor's: "you can use your email", "keep your
     /// password safe" (an imperative at the start of the clause), "if you access the site".
     static func isUsersOwnAction(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Bool {
+        // "based on" has the subject of its clause, not the "you" it serves: "we show you ads
+        // based on"; "you can sort results based on" is the user's.
+        // (Nor when it qualifies what the user does: "players may opt in to receive offers based on
+        // their location".)
+        if tokens[verb].text == "based" {
+            if let earlier = (clause.lowerBound..<verb).last(where: { tokens[$0].classes.contains(.collect) && tokens[$0].text != "based" }),
+                isUsersOwnAction(tokens, verb: earlier, clause: clause)
+            {
+                return true
+            }
+            return tokens[clause.lowerBound].text == "you"
+                && !(clause.lowerBound..<verb).contains(where: { tokens[$0].classes.contains(.firstParty) })
+        }
         if verb == clause.lowerBound, tokens[verb].text != "collected", tokens[verb].text != "used" { return true }
         // "If you are unable to open this Policy": "able to" is the user's modal.
         if verb >= 4, tokens[verb - 1].text == "to", Self.ableWords.contains(tokens[verb - 2].text),

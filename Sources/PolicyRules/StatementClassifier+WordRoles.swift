@@ -80,6 +80,16 @@ extension StatementClassifier {
     static func isIdiom(_ tokens: [Token], _ i: Int) -> Bool {
         let word = tokens[i].text
         if word == "place" { return i > 0 && Self.takeForms.contains(tokens[i - 1].text) }
+        // "We show ads based on your browsing activity": what a choice of ours is based on is data
+        // we use. ("cloud-based", "based in Ireland" are not.)
+        // ("... which will vary based on the account": what varies with a thing does not use it.)
+        if word == "based" {
+            return !(i + 1 < tokens.count && (tokens[i + 1].text == "on" || tokens[i + 1].text == "upon"))
+                || (i > 0 && Self.varyingWords.contains(tokens[i - 1].text))
+                // ("discrimination based on race", "harassment based on gender": what a wrong is
+                // aimed at, not data anyone uses.)
+                || (max(0, i - 4)..<i).contains { Self.wrongWords.contains(tokens[$0].text) }
+        }
         // "We may look at which site sent you here", "to help us look at mouse movements"
         // examine data; "look for", "look forward", "a candid look at", "or look at a product" do not.
         if word.hasPrefix("look") {
@@ -150,6 +160,13 @@ extension StatementClassifier {
         "pixel", "pixels", "tags", "beacons", "one", "various", "additional", "data", "information", "files", "identifiers",
     ]
     /// The forms of "take" before "place" in "take place".
+    /// Words after which "based on" says what something depends on: "varies based on".
+    static let varyingWords: WordSet = ["vary", "varies", "varying", "differ", "differs", "differing", "change", "changes", "depend", "depends"]
+    /// Wrongs done to people for what they are: "discrimination based on".
+    static let wrongWords: WordSet = [
+        "discrimination", "discriminate", "discriminates", "discriminating", "discriminatory", "harassment", "harass", "hate", "hateful",
+        "bias", "biased", "prejudice", "violence", "abuse", "stereotypes", "stereotyping", "unfair", "unfairly",
+    ]
     static let takeForms: WordSet = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: WordSet = [
         "unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended",

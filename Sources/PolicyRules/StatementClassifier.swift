@@ -52,7 +52,7 @@ public enum StatementClassifier {
         "track", "tracks", "tracked", "request", "requests", "requested",
         "ask", "asks", "asked", "asking", "require", "requires", "required", "use", "uses", "used", "using", "access", "accesses",
         "accessed", "retain", "retains", "retained", "maintain", "maintains", "maintained", "look", "looks", "looked",
-        "determine", "determines", "determined",
+        "determine", "determines", "determined", "based",
     ]
     static let collectPrefixes = [
         "utiliz", "utilis", "recogniz", "detect", "gather", "obtain", "receiv", "captur", "acquir", "monitor", "analyz", "analys", "infer", "derive",
@@ -360,7 +360,7 @@ public enum StatementClassifier {
             let word = tokens[i].text
             let classes = tokens[i].classes
             if classes.contains(.collect), !isUsersOwnAction(tokens, verb: i, clause: clause), !isNoun(tokens, i), !isIdiom(tokens, i),
-                !isCapability(tokens, i), !usesService(tokens, i)
+                !isCapability(tokens, i), !usesService(tokens, i), !(word == "based" && isBeyondBasis(tokens, based: i, mention: range))
             {
                 verbs.append(i)
             }

@@ -450,6 +450,15 @@ struct RuleTests {
         #expect(categories("With location services on, apps can access your approximate location.").isEmpty)
         #expect(categories("Our apps may access your location.") == ["approximate-location"])
         #expect(categories("We and other apps may access your location.") == ["approximate-location"])
+        // What an act of ours is based on is data we use; what a wrong is based on is no data.
+        #expect(categories("We show you ads based on your browsing activity.") == ["browsing-history"])
+        #expect(categories("Ads on the site may be chosen based on the pages you view.") == ["usage-activity"])
+        #expect(categories("We recommend videos based on your viewing history.") == ["usage-activity"])
+        #expect(categories("Our advertising partners may show you ads based on your browsing activity.").isEmpty)
+        #expect(categories("We and our partners show you ads based on your browsing activity.") == ["browsing-history"])
+        #expect(categories("We do not tolerate harassment based on gender, religion or health.").isEmpty)
+        #expect(categories("Your choices will vary based on your social media account.").isEmpty)
+        #expect(categories("We are a company based in Ireland.").isEmpty)
         // So is one of them, after an indefinite word: "a website", "another app".
         #expect(categories("For example, a website might use analytics tools to count the pages you visit.").isEmpty)
         #expect(categories("Once you allow it, another app may access your precise location.").isEmpty)
@@ -703,6 +712,11 @@ struct RuleTests {
         // their own, are its subject.
         let apps = "Once the feature is on, apps which cannot use your precise location will get access to your general location."
         #expect(read(apps) == (["approximate-location"], ["precise-location"]))
+        // Not showing ads based on a kind of data limits a use; it does not deny holding the data.
+        // Denying its collection in the same clause still does.
+        #expect(read("We do not show ads based on your precise location.") == ([], []))
+        #expect(read("We never use interest topics or target ads based on sensitive categories like health.") == ([], []))
+        #expect(read("We never knowingly collect, nor target ads based on, sensitive categories like health.") == ([], ["health"]))
         #expect(
             Self.analyzer.findings(
                 in: Document(
