@@ -489,6 +489,14 @@ extension StatementClassifier {
                     }
                 }
             }
+            // "..., so that the advertiser can fulfil the offer": the party the purpose names is
+            // the one we give it to.
+            if tokens[i].text == "so" {
+                var k = i + 1
+                if k < end, tokens[k].text == "that" { k += 1 }
+                if k < end, Self.pointingDeterminers.contains(tokens[k].text) || Self.ownerWords.contains(tokens[k].text) { k += 1 }
+                return k < end && (Self.otherParties.contains(tokens[k].text) || tokens[k].classes.contains(.thirdParty))
+            }
             i += 1
         }
         return false

@@ -652,6 +652,9 @@ struct RuleTests {
         #expect(categories("We sell, trade, or rent phone numbers to partners.").isEmpty)
         // What we hand another party ("we provide ... to advertisers") is shared, not collected.
         #expect(categories("We may provide details, including your name and email address, to advertisers.").isEmpty)
+        // So is what we give so that another party can act on it.
+        #expect(categories("We will provide your details (for example, name and email address), so that the advertiser can send the prize.").isEmpty)
+        #expect(categories("We provide your details, for example your name, so that we can reach you.") == ["name"])
         #expect(categories("We give error data, such as crash reports, to our partners so they can fix their drivers.").isEmpty)
         // What the user hands "them" goes to another party: no practice of ours.
         #expect(categories("Partners may use what you disclose to them, so read the privacy notice of each website you visit.").isEmpty)
