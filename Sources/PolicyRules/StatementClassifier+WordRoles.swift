@@ -107,8 +107,9 @@ extension StatementClassifier {
         // the object of a choice, not a statement that it is collected.
         if word == "collection" || word == "use" {
             // ("choices about the collection and use of": both.)
+            // ("choices over the collection, use or sharing of": a comma joins them as well.)
             var k =
-                word == "use" && i >= 2 && (tokens[i - 1].text == "and" || tokens[i - 1].text == "or")
+                word == "use" && i >= 2 && (tokens[i - 1].text == "and" || tokens[i - 1].text == "or" || tokens[i - 1].text == ",")
                     && tokens[i - 2].text == "collection" ? i - 3 : i - 1
             if k > 0, tokens[k].text == "the" { k -= 1 }
             return k >= 1 && Self.choiceTopicWords.contains(tokens[k].text) && Self.choiceNounWords.contains(tokens[k - 1].text)

@@ -634,6 +634,11 @@ struct RuleTests {
                 "We do not currently act on browser do not track signals or other tools that give users a choice about the collection of data on their online activities."
             ).isEmpty)
         #expect(categories("You have choices over the collection and use of your location data in the app settings.").isEmpty)
+        #expect(
+            categories(
+                "We offer choices over the collection, use or sharing of your data, from editing what you include in your profile to hiding your posts."
+            )
+            .isEmpty)
         // What a practice depends on is a condition, not data.
         #expect(categories("What we gather depends on how you use the app.").isEmpty)
         #expect(categories("What we collect may depend on your kind of device and its settings.").isEmpty)
