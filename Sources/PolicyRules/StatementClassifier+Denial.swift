@@ -177,6 +177,9 @@ extension StatementClassifier {
             // ("We never sell information you share in your posts": a verb between the denial and
             // the mention ends the list the denial could head.)
             if !token.classes.intersection([.collect, .firstParty, .userGiving, .otherPractice]).isEmpty { break }
+            // ("to let users move between sites without signing in, understand site usage": a
+            // verb of purpose starts the next item of a list of purposes.)
+            if Self.purposeVerbs.contains(token.text), back > clause.lowerBound, tokens[back - 1].text == "," { break }
             if !token.isWord, token.text != "," { break }
             back -= 1
         }

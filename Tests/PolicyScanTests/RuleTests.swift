@@ -720,6 +720,12 @@ struct RuleTests {
         // their own, are its subject.
         let apps = "Once the feature is on, apps which cannot use your precise location will get access to your general location."
         #expect(read(apps) == (["approximate-location"], ["precise-location"]))
+        // A verb of purpose after a comma starts the next purpose: "without" does not reach past it.
+        #expect(
+            read(
+                "We use tracking tools to let users move between our sites without logging in to each one, understand internet usage, and improve our offerings."
+            )
+            .denied.isEmpty)
         // Not showing ads based on a kind of data limits a use; it does not deny holding the data.
         // Denying its collection in the same clause still does.
         #expect(read("We do not show ads based on your precise location.") == ([], []))
