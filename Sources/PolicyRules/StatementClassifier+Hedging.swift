@@ -41,6 +41,18 @@ extension StatementClassifier {
                 if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }
             }
         }
+        // "Where applicable, we collect your date of birth": a hedge phrase set before the clause
+        // with its own comma is a clause of its own, and qualifies the one it opens.
+        if clause.lowerBound >= 1, tokens[clause.lowerBound - 1].text == "," {
+            for phrase in hedgePhrases where clause.lowerBound - 1 - phrase.count >= 0 {
+                let start = clause.lowerBound - 1 - phrase.count
+                if phrase.indices.allSatisfy({ tokens[start + $0].text == phrase[$0] }),
+                    start == 0 || !tokens[start - 1].isWord
+                {
+                    return true
+                }
+            }
+        }
         return false
     }
 }

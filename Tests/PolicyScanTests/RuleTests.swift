@@ -229,6 +229,10 @@ struct RuleTests {
         #expect(findings("We may ask you to confirm your identity, and we collect your name for that.").first?.hedged == false)
         #expect(findings("Data that may be collected includes your name.").first?.hedged == true)
         #expect(findings("Your phone number, which we may keep for a month, is used to sign you in.").first?.hedged == true)
+        // A hedge phrase with a comma of its own opens the clause it qualifies.
+        #expect(findings("Where applicable, we collect your date of birth.").first?.hedged == true)
+        #expect(findings("In certain cases, we keep your phone number.").first?.hedged == true)
+        #expect(findings("We keep your phone number.").first?.hedged == false)
         #expect(findings("Personal information means data such as a name and an email address.").isEmpty)
     }
 
