@@ -11,7 +11,9 @@ extension StatementClassifier {
     /// One piece of software in general: "a website might use analytics tools", "another app may
     /// read your location". Only after an indefinite word: "the app", "this website" are ours.
     static let genericAgent: WordSet = ["app", "application", "website", "site", "extension", "browser"]
+    /// The indefinite words before one piece of software in general.
     static let genericAgentDeterminers: WordSet = ["a", "an", "another", "any", "each", "every"]
+    /// Words whose object is not a subject: "on a site using", "like any application".
     static let agentPrepositions: WordSet = ["on", "to", "from", "of", "in", "at", "by", "with", "for", "into", "onto", "like", "via", "through"]
 
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {

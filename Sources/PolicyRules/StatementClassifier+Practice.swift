@@ -208,16 +208,17 @@ extension StatementClassifier {
         return Self.occasionWords.contains(tokens[i].text)
     }
 
-    /// A verb after a mention that can have the mention as its object: a participle ("collected",
-    /// "kept") or a verb with its subject or auxiliary between ("we use", "is processed", "tools that collect").
     /// "based on" takes the data right after it and the list that continues it, not a mention
     /// past the end of its sentence or cell ("... based on your usage. Content you post ...").
     static func isBeyondBasis(_ tokens: [Token], based: Int, mention: Range<Int>) -> Bool {
         guard based < mention.lowerBound else { return false }
         return mention.lowerBound - based > 24 || (based + 1..<mention.lowerBound).contains { Self.basisEnds.contains(tokens[$0].text) }
     }
+    /// The marks that end what "based on" can take: a sentence's end, a list's, a table cell's.
     static let basisEnds: WordSet = [".", ";", ":", "|", "!", "?"]
 
+    /// A verb after a mention that can have the mention as its object: a participle ("collected",
+    /// "kept") or a verb with its subject or auxiliary between ("we use", "is processed", "tools that collect").
     static func governsBackward(_ tokens: [Token], verb: Int, after start: Int) -> Bool {
         let word = tokens[verb].text
         // "videos based on your history": what is based on data is not that data.
@@ -495,7 +496,7 @@ extension StatementClassifier {
                 var k = i + 1
                 if k < end, tokens[k].text == "that" { k += 1 }
                 if k < end, Self.pointingDeterminers.contains(tokens[k].text) || Self.ownerWords.contains(tokens[k].text) { k += 1 }
-                return k < end && (Self.otherParties.contains(tokens[k].text) || tokens[k].classes.contains(.thirdParty))
+                if k < end, Self.otherParties.contains(tokens[k].text) || tokens[k].classes.contains(.thirdParty) { return true }
             }
             i += 1
         }
