@@ -32,10 +32,11 @@ struct ContentSelector {
 
     static func wordCount(_ text: String) -> Int { Document.wordCount(text) }
 
-    /// Returns the region to read and the set of dropped nodes inside it.
-    mutating func select() -> (region: Int, dropped: Set<Int>) {
+    /// Returns the region to read and, for each node, whether it is dropped. (A flag per node, not a
+    /// Set<Int>: the tree's nodes are numbered densely, and a flag is read without hashing.)
+    mutating func select() -> (region: Int, dropped: [Bool]) {
         let total = max(1, Int(words[MarkupTree.root]))
-        var dropped = Set<Int>()
+        var dropped = [Bool](repeating: false, count: tree.nodes.count)
         // The chrome word (if any) of each distinct id / class value: pages repeat the same long
         // class lists on hundreds of elements.
         var chromeWordOf: [String: String?] = [:]
@@ -46,7 +47,7 @@ struct ContentSelector {
             // of its words are links: a mega-menu of store locations is still a menu.
             if Int(words[index]) * 10 > total * 4, linkWords[index] * 2 < words[index] { continue }
             if hasDroppedAncestor(index, dropped) { continue }
-            dropped.insert(index)
+            dropped[index] = true
             var parent = Int(tree[index].parent)
             while parent >= 0 {
                 keptWords[parent] -= words[index]
@@ -57,10 +58,10 @@ struct ContentSelector {
         return (region, dropped)
     }
 
-    private func hasDroppedAncestor(_ index: Int, _ dropped: Set<Int>) -> Bool {
+    private func hasDroppedAncestor(_ index: Int, _ dropped: [Bool]) -> Bool {
         var parent = Int(tree[index].parent)
         while parent > 0 {
-            if dropped.contains(parent) { return true }
+            if dropped[parent] { return true }
             parent = Int(tree[parent].parent)
         }
         return false
@@ -69,7 +70,7 @@ struct ContentSelector {
     /// The smallest element under `start` that holds nearly all of its prose: text runs of several
     /// words outside links. Sidebars, widgets and link menus around the policy hold little prose,
     /// so they fall outside it.
-    private func densestContainer(in start: Int, dropped: Set<Int>) -> Int {
+    private func densestContainer(in start: Int, dropped: [Bool]) -> Int {
         let count = tree.nodes.count
         var prose = [Int32](repeating: 0, count: count)
         var inLink = [Bool](repeating: false, count: count)
@@ -78,7 +79,7 @@ struct ContentSelector {
             let node = tree[index]
             let parent = Int(node.parent)
             inLink[index] = inLink[parent] || (node.kind == .element && node.name == "a")
-            isDropped[index] = isDropped[parent] || dropped.contains(index)
+            isDropped[index] = isDropped[parent] || dropped[index]
         }
         // Words of running text gather in their nearest block-level element (a paragraph split by
         // inline markup is still one run); a block with enough of them is prose.

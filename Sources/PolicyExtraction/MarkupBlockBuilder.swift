@@ -15,7 +15,8 @@ struct MarkupBlockBuilder {
     ]
 
     let tree: MarkupTree
-    let dropped: Set<Int>
+    /// For each node of the tree, whether the content selector dropped it (menus, footers, banners).
+    let dropped: [Bool]
 
     private var blocks: [RawBlock] = []
     private var current = TextAccumulator()
@@ -25,7 +26,7 @@ struct MarkupBlockBuilder {
     /// Set while inside a table row that holds data (not a layout table).
     private var row: (node: Int, cells: [String], cell: TextAccumulator, line: Int)?
 
-    init(tree: MarkupTree, dropped: Set<Int>) {
+    init(tree: MarkupTree, dropped: [Bool]) {
         self.tree = tree
         self.dropped = dropped
     }
@@ -46,7 +47,7 @@ struct MarkupBlockBuilder {
                 leave(index)
                 continue
             }
-            if dropped.contains(index) { continue }
+            if dropped[index] { continue }
             enter(index)
             stack.append((index, true))
             // Children pushed in reverse so they pop in document order.

@@ -11,12 +11,18 @@ public enum CategoryState: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The state the findings of one category add up to (CONTRACT.md: `summary`).
     public static func of<S: Sequence>(_ findings: S) -> CategoryState where S.Element == Finding {
-        var collectedBy = Set<Actor>()
-        var deniedBy = Set<Actor>()
+        // (Arrays of the few actors, not sets: a Set<Actor> costs every process a search of the
+        // runtime's conformance tables for Actor's Hashable.)
+        var collectedBy: [Actor] = []
+        var deniedBy: [Actor] = []
         for finding in findings {
-            if finding.negated { deniedBy.insert(finding.actor) } else { collectedBy.insert(finding.actor) }
+            if finding.negated {
+                if !deniedBy.contains(finding.actor) { deniedBy.append(finding.actor) }
+            } else if !collectedBy.contains(finding.actor) {
+                collectedBy.append(finding.actor)
+            }
         }
         if collectedBy.isEmpty { return deniedBy.isEmpty ? .absent : .notCollected }
-        return collectedBy.isDisjoint(with: deniedBy) ? .collected : .conflicting
+        return collectedBy.contains(where: deniedBy.contains) ? .conflicting : .collected
     }
 }
