@@ -176,6 +176,9 @@ extension StatementClassifier {
     /// give us your email address, we cannot register you", "or you haven't
     /// given us an email address"), or a means we cannot do without ("We can't help
     /// you without you providing some information about yourself").
+    /// Verbs of a choice the user makes not to give something: "you may choose not to".
+    static let refusalChoiceVerbs: WordSet = ["choose", "decide", "elect", "prefer", "opt"]
+
     static func isUsersOwnDenial(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
         guard let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) else { return false }
         if tokens[denial].text == "without" {
@@ -193,6 +196,14 @@ extension StatementClassifier {
         if denial >= 1, tokens[denial - 1].text == "you" || (denial >= 2 && tokens[denial - 2].text == "you"),
             denial + 3 < range.lowerBound, tokens[denial + 1].text == "need" || tokens[denial + 1].text == "have", tokens[denial + 2].text == "to",
             tokens[denial + 3].classes.contains(.userGiving)
+        {
+            return true
+        }
+        // "You may choose not to give us your date of birth": the user's choice not to give it,
+        // said as a statement, makes it optional, as "if you choose not to" does.
+        if denial >= 1, denial + 3 < range.lowerBound, Self.refusalChoiceVerbs.contains(tokens[denial - 1].text),
+            (max(clause.lowerBound, denial - 4)..<denial).contains(where: { tokens[$0].text == "you" }),
+            tokens[denial + 1].text == "to", tokens[denial + 2].classes.contains(.userGiving)
         {
             return true
         }

@@ -724,6 +724,9 @@ struct RuleTests {
         // their own, are its subject.
         let apps = "Once the feature is on, apps which cannot use your precise location will get access to your general location."
         #expect(read(apps) == (["approximate-location"], ["precise-location"]))
+        // The user's choice not to give data, said as a statement, makes it optional, not denied.
+        #expect(read("You may choose not to give us your date of birth.") == (["demographics"], []))
+        #expect(read("We choose not to collect your date of birth.") == ([], ["demographics"]))
         // A verb of purpose after a comma starts the next purpose: "without" does not reach past it.
         #expect(
             read(
