@@ -108,17 +108,19 @@ public struct RuleSet: Sendable {
     public func mentions(in tokens: [Token], cache: inout PhraseMatcher.MatchCache) -> [Mention] {
         let matches = matcher.matches(in: tokens, cache: &cache)
         guard !matches.isEmpty else { return [] }
-        var excluded: [Int: [Range<Int>]] = [:]
+        // (A sentence has a few matches: a list is searched as fast as a dictionary is hashed,
+        // without allocating one per sentence.)
+        var excluded: [Mention] = []
         var found: [Mention] = []
         for match in matches {
             if match.payload % 2 == 1 {
-                excluded[match.payload / 2, default: []].append(match.range)
+                excluded.append(Mention(rule: match.payload / 2, range: match.range))
             } else {
                 found.append(Mention(rule: match.payload / 2, range: match.range))
             }
         }
-        found = found.filter { mention in
-            !(excluded[mention.rule] ?? []).contains { $0.overlaps(mention.range) }
+        if !excluded.isEmpty {
+            found.removeAll { mention in excluded.contains { $0.rule == mention.rule && $0.range.overlaps(mention.range) } }
         }
         let kept = found.filter { mention in
             !found.contains { other in
