@@ -127,13 +127,17 @@ extension StatementClassifier {
                 // "Allstate and its business partners gather": a name that is no third party, joined
                 // to "its" partners, is the company the policy speaks for.
                 let withUs = joined.contains { k in
-                    // ("We (and our service providers) use": joined inside a parenthesis.)
-                    let joiner = k + 2 < i && tokens[k + 1].text == "(" ? k + 2 : k + 1
+                    // ("We (and our service providers) use": joined inside a parenthesis; "We, and
+                    // our partners, use": after a comma.)
+                    let joiner = k + 2 < i && (tokens[k + 1].text == "(" || tokens[k + 1].text == ",") ? k + 2 : k + 1
                     guard joiner < i, tokens[joiner].text == "and" || tokens[joiner].text == "or" else { return false }
                     if tokens[k].classes.contains(.firstParty) { return true }
-                    // (So is one joined to "our": "ASUS and our partners use cookies".)
+                    // (So is one joined to "our": "ASUS and our partners use cookies"; after a comma
+                    // only as the clause's first word, "Comcast, and its partners, may use", not
+                    // "... from the images, and our provider retains".)
                     return joiner + 1 < i && (tokens[joiner + 1].text == "its" || tokens[joiner + 1].text == "our") && tokens[k].isWord
                         && tokens[k].classes.isDisjoint(with: [.thirdParty, .determiner, .dataNoun])
+                        && (tokens[k + 1].text != "," || k == clause.lowerBound || !tokens[k - 1].isWord)
                 }
                 return withUs ? .firstParty : .thirdParty
             }

@@ -188,6 +188,11 @@ struct RuleTests {
         #expect(third.first?.hedged == true)
         // "We (and our vendors)" is us, as "we and our vendors" is.
         #expect(findings("We (and our vendors) may collect your IP address.").first?.actor == .firstParty)
+        // So is "We, and our vendors," with commas, and a name joined so at the clause's start; a
+        // word inside an earlier phrase is not joined: the provider after it acts alone.
+        #expect(findings("We, and our vendors, may collect your IP address.").first?.actor == .firstParty)
+        #expect(findings("Acme, and its vendors, may collect your IP address.").first?.actor == .firstParty)
+        #expect(findings("We get a score from the scans, and our vendor keeps your IP address.").first?.actor == .thirdParty)
         // "us" or "we" inside a relative clause of another party is not the subject; "that help us
         // determine" and "that we have retained" are.
         #expect(findings("Partners who work with us collect your IP address.").first?.actor == .thirdParty)
