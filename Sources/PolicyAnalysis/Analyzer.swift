@@ -186,7 +186,7 @@ public struct Analyzer: Sendable {
                 let usesOnly =
                     words.contains { ["use", "uses", "using"].contains($0) }
                     && !words.indices.contains { i in
-                        StatementClassifier.isCollectVerb(words[i]) && !["use", "uses", "using", "based"].contains(words[i])
+                        Self.isGatheringVerb(words[i])
                             && !(i >= 2 && words[i - 1] == "we" && ["information", "data", "details"].contains(words[i - 2]))
                     }
                 // "... to:" introduces purposes; "including, but not limited to:" continues a list.
@@ -651,6 +651,12 @@ public struct Analyzer: Sendable {
         return words.allSatisfy { ($0.text == "based" || !StatementClassifier.isCollectVerb($0.text)) && $0.text != "we" && $0.text != "our" }
     }
 
+    /// A verb that takes data in, not one that uses it: "use" and "based on" say what is done
+    /// with data, so they neither open a list of data nor make a heading one about collection.
+    static func isGatheringVerb(_ word: String) -> Bool {
+        StatementClassifier.isCollectVerb(word) && !["use", "uses", "using", "based"].contains(word)
+    }
+
     /// The last word of a label that names a kind of data: "Device information:", "Usage data:".
     static let labelHeads: WordSet = ["information", "data", "details", "identifiers", "info"]
     /// Words of a label that points elsewhere rather than naming data: "For more information:".
@@ -687,8 +693,7 @@ public struct Analyzer: Sendable {
             guard !tokens.isEmpty else { continue }
             // ("How to access and control your data": a verb of another practice is no collection.)
             let firstCollect = tokens.firstIndex {
-                StatementClassifier.isCollectVerb($0) && $0 != "use" && $0 != "uses" && $0 != "using" && $0 != "based"
-                    && !Self.otherPracticeHeadingWords.contains($0)
+                Self.isGatheringVerb($0) && !Self.otherPracticeHeadingWords.contains($0)
             }
             let collects = firstCollect != nil || tokens.contains("provide") || tokens.contains("automatically")
             // "What we don't collect" denies; "Information we collect if you use our Products but

@@ -2,8 +2,6 @@ import PolicyModel
 
 // Who does what the clause states: the first party, or another.
 extension StatementClassifier {
-    /// Who performs the verb: "we" before it wins (also "we and our partners"); a third-party
-    /// word before it, or "by" a third party after it, makes it third party.
     /// Software in general, as a subject: "apps can access", "other applications may read".
     static let genericAgents: WordSet = ["apps", "applications", "websites", "extensions", "browsers"]
     /// What may stand before software in general: "most apps", "individual apps".
@@ -16,6 +14,25 @@ extension StatementClassifier {
     /// Words whose object is not a subject: "on a site using", "like any application".
     static let agentPrepositions: WordSet = ["on", "to", "from", "of", "in", "at", "by", "with", "for", "into", "onto", "like", "via", "through"]
 
+    /// The party word at `party` is joined to us by "and" or "or": "We and our third party service
+    /// providers collect", "We (and our service providers) use", "We, and our partners, use".
+    /// "Allstate and its business partners gather": a name that is no third party, joined to "its"
+    /// or "our" partners, is the company the policy speaks for.
+    static func isJoinedWithUs(_ tokens: [Token], party i: Int, clause: Range<Int>) -> Bool {
+        (max(clause.lowerBound, i - 8)..<i).contains { k in
+            let joiner = k + 2 < i && (tokens[k + 1].text == "(" || tokens[k + 1].text == ",") ? k + 2 : k + 1
+            guard joiner < i, tokens[joiner].text == "and" || tokens[joiner].text == "or" else { return false }
+            if tokens[k].classes.contains(.firstParty) { return true }
+            // (After a comma, a name counts only as the clause's first word: "Comcast, and its
+            // partners, may use", not "... from the images, and our provider retains".)
+            return joiner + 1 < i && (tokens[joiner + 1].text == "its" || tokens[joiner + 1].text == "our") && tokens[k].isWord
+                && tokens[k].classes.isDisjoint(with: [.thirdParty, .determiner, .dataNoun])
+                && (tokens[k + 1].text != "," || k == clause.lowerBound || !tokens[k - 1].isWord)
+        }
+    }
+
+    /// Who performs the verb: "we" before it wins (also "we and our partners"); a third-party
+    /// word before it, or "by" a third party after it, makes it third party.
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
         guard let verb else { return .firstParty }
         // What an act is based on is used by whoever acts: the first party named in the clause
@@ -122,24 +139,7 @@ extension StatementClassifier {
                     i = by - 1
                     continue
                 }
-                // "We and our third party service providers collect": us, joined by "and" or "or".
-                let joined = max(clause.lowerBound, i - 8)..<i
-                // "Allstate and its business partners gather": a name that is no third party, joined
-                // to "its" partners, is the company the policy speaks for.
-                let withUs = joined.contains { k in
-                    // ("We (and our service providers) use": joined inside a parenthesis; "We, and
-                    // our partners, use": after a comma.)
-                    let joiner = k + 2 < i && (tokens[k + 1].text == "(" || tokens[k + 1].text == ",") ? k + 2 : k + 1
-                    guard joiner < i, tokens[joiner].text == "and" || tokens[joiner].text == "or" else { return false }
-                    if tokens[k].classes.contains(.firstParty) { return true }
-                    // (So is one joined to "our": "ASUS and our partners use cookies"; after a comma
-                    // only as the clause's first word, "Comcast, and its partners, may use", not
-                    // "... from the images, and our provider retains".)
-                    return joiner + 1 < i && (tokens[joiner + 1].text == "its" || tokens[joiner + 1].text == "our") && tokens[k].isWord
-                        && tokens[k].classes.isDisjoint(with: [.thirdParty, .determiner, .dataNoun])
-                        && (tokens[k + 1].text != "," || k == clause.lowerBound || !tokens[k - 1].isWord)
-                }
-                return withUs ? .firstParty : .thirdParty
+                return isJoinedWithUs(tokens, party: i, clause: clause) ? .firstParty : .thirdParty
             }
             i -= 1
         }

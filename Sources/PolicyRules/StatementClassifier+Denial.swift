@@ -22,14 +22,14 @@ extension StatementClassifier {
         return false
     }
 
-    /// "We do not link the details we keep in cookies to anything else": a verb with a subject of its
-    /// own after the denial's noun ("the information [that] we store") is a relative clause's;
-    /// the denial is of the verb before it. ("We do not collect, and we never store, ..." joins
-    /// a second clause: its "we" follows "and".)
     /// The modals that open a main clause after a relative one: "apps which cannot use your
     /// exact location may still see your town", "... will have access to your general location".
     static let mainClauseModals = WordSet(modals.union(["will", "would", "must", "should", "shall"]))
 
+    /// "We do not link the details we keep in cookies to anything else": a verb with a subject of its
+    /// own after the denial's noun ("the information [that] we store") is a relative clause's;
+    /// the denial is of the verb before it. ("We do not collect, and we never store, ..." joins
+    /// a second clause: its "we" follows "and".)
     static func hasOwnSubject(_ tokens: [Token], verb v: Int, after i: Int) -> Bool {
         var s = v - 1
         if s > i, Self.modals.contains(tokens[s].text) || tokens[s].text == "also" { s -= 1 }

@@ -172,13 +172,13 @@ extension StatementClassifier {
             && !tokens.contains { userGivingWords.contains($0.text) }
     }
 
+    /// Verbs of a choice the user makes not to give something: "you may choose not to".
+    static let refusalChoiceVerbs: WordSet = ["choose", "decide", "elect", "prefer", "opt"]
+
     /// The denial nearest before the mention is the user's, not ours: a condition ("If you do not
     /// give us your email address, we cannot register you", "or you haven't
     /// given us an email address"), or a means we cannot do without ("We can't help
     /// you without you providing some information about yourself").
-    /// Verbs of a choice the user makes not to give something: "you may choose not to".
-    static let refusalChoiceVerbs: WordSet = ["choose", "decide", "elect", "prefer", "opt"]
-
     static func isUsersOwnDenial(_ tokens: [Token], clause: Range<Int>, mention range: Range<Int>) -> Bool {
         guard let denial = (clause.lowerBound..<range.lowerBound).last(where: { isNegation(tokens, $0) }) else { return false }
         if tokens[denial].text == "without" {

@@ -160,7 +160,6 @@ extension StatementClassifier {
         "a", "an", "the", "our", "its", "their", "these", "such", "some", "certain", "small", "cookie", "cookies", "tracking", "web",
         "pixel", "pixels", "tags", "beacons", "one", "various", "additional", "data", "information", "files", "identifiers",
     ]
-    /// The forms of "take" before "place" in "take place".
     /// Words after which "based on" says what something depends on: "varies based on".
     static let varyingWords: WordSet = ["vary", "varies", "varying", "differ", "differs", "differing", "change", "changes", "depend", "depends"]
     /// Wrongs done to people for what they are: "discrimination based on".
@@ -168,6 +167,7 @@ extension StatementClassifier {
         "discrimination", "discriminate", "discriminates", "discriminating", "discriminatory", "harassment", "harass", "hate", "hateful",
         "bias", "biased", "prejudice", "violence", "abuse", "stereotypes", "stereotyping", "unfair", "unfairly",
     ]
+    /// The forms of "take" before "place" in "take place".
     static let takeForms: WordSet = ["take", "takes", "took", "taking", "taken"]
     static let misuseWords: WordSet = [
         "unauthorized", "unauthorised", "fraudulent", "improper", "unlawful", "illegal", "inappropriate", "unintended",
