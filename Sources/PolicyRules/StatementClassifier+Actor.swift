@@ -50,10 +50,7 @@ extension StatementClassifier {
             }
             guard let party, !tokens[party].classes.contains(.firstParty) else { return .firstParty }
             // ("We and third parties use cookies to show ads based on", "we or our partners": ours too.)
-            let joined = (max(clause.lowerBound, party - 7)..<party).contains { k in
-                tokens[k].classes.contains(.firstParty) && (k + 1..<party).contains { tokens[$0].text == "and" || tokens[$0].text == "or" }
-            }
-            return joined ? .firstParty : .thirdParty
+            return isJoinedWithUs(tokens, party: party, clause: clause) ? .firstParty : .thirdParty
         }
         // The nearest party before the verb is its subject: "we may allow service providers to
         // process payments" has the providers process them; "we and our partners collect" is ours.

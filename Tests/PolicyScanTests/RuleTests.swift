@@ -465,6 +465,7 @@ struct RuleTests {
         #expect(categories("We recommend videos based on your viewing history.") == ["usage-activity"])
         #expect(categories("Our advertising partners may show you ads based on your browsing activity.").isEmpty)
         #expect(categories("We and our partners show you ads based on your browsing activity.") == ["browsing-history"])
+        #expect(categories("Acme and/or its marketing partners may promote our products based on your product usage.") == ["usage-activity"])
         #expect(categories("We do not tolerate harassment based on gender, religion or health.").isEmpty)
         #expect(categories("Your choices will vary based on your social media account.").isEmpty)
         #expect(categories("We are a company based in Ireland.").isEmpty)
