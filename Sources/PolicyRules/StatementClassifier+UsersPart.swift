@@ -172,9 +172,6 @@ extension StatementClassifier {
             && !tokens.contains { userGivingWords.contains($0.text) }
     }
 
-    /// Verbs of a choice the user makes not to give something: "you may choose not to".
-    static let refusalChoiceVerbs: WordSet = ["choose", "decide", "elect", "prefer", "opt"]
-
     /// The denial nearest before the mention is the user's, not ours: a condition ("If you do not
     /// give us your email address, we cannot register you", "or you haven't
     /// given us an email address"), or a means we cannot do without ("We can't help
@@ -201,7 +198,7 @@ extension StatementClassifier {
         }
         // "You may choose not to give us your date of birth": the user's choice not to give it,
         // said as a statement, makes it optional, as "if you choose not to" does.
-        if denial >= 1, denial + 3 < range.lowerBound, Self.refusalChoiceVerbs.contains(tokens[denial - 1].text),
+        if denial >= 1, denial + 3 < range.lowerBound, Self.choiceVerbs.contains(tokens[denial - 1].text),
             (max(clause.lowerBound, denial - 4)..<denial).contains(where: { tokens[$0].text == "you" }),
             tokens[denial + 1].text == "to", tokens[denial + 2].classes.contains(.userGiving)
         {
