@@ -362,10 +362,13 @@ extension StatementClassifier {
             // ("IP addresses, account numbers and other PII are not sent": a denial under a heading
             // about collection, whose verb is no verb of collecting.)
             // (Only the passive: "we can't send you anything" denies no collection.)
+            // ("If the photo of your face is not placed first, we place it first": a denial in the
+            // condition that the mention opens only supposes a case, as before the mention.)
             if isNegation(tokens, i),
                 verbs.contains(where: { $0 > i && $0 - i <= 3 })
                     || (i + 1 < clause.upperBound && Self.sendingWords.contains(tokens[i + 1].text) && i > range.upperBound
-                        && Self.beForms.contains(tokens[i - 1].text))
+                        && Self.beForms.contains(tokens[i - 1].text)),
+                !isInCondition(tokens, denial: i, mention: range, clause: clause, before: true)
             {
                 return true
             }
@@ -378,11 +381,14 @@ extension StatementClassifier {
     /// subject before the denial (its own: "if we", "if your face"), and no comma or semicolon
     /// before the mention. (The user's conditions, "if you would rather not use your name", are
     /// read as the user's own denials.)
-    static func isInCondition(_ tokens: [Token], denial: Int, mention range: Range<Int>, clause: Range<Int>) -> Bool {
-        guard let opener = (max(clause.lowerBound, denial - 6)..<denial).last(where: { tokens[$0].text == "if" }) else { return false }
+    /// With `before`, the mention comes first and is the condition's subject: "if your photo is
+    /// not placed first".
+    static func isInCondition(_ tokens: [Token], denial: Int, mention range: Range<Int>, clause: Range<Int>, before: Bool = false) -> Bool {
+        let first = before ? range.lowerBound : denial
+        guard let opener = (max(clause.lowerBound, first - 6)..<first).last(where: { tokens[$0].text == "if" }) else { return false }
         let subjects = (opener + 1..<denial).filter { Self.conditionSubjects.contains(tokens[$0].text) }
         return subjects.allSatisfy { $0 == opener + 1 && tokens[$0].text != "you" }
-            && !(opener..<range.lowerBound).contains { !tokens[$0].isWord && tokens[$0].text != "(" && tokens[$0].text != ")" }
+            && !(opener..<(before ? denial : range.lowerBound)).contains { !tokens[$0].isWord && tokens[$0].text != "(" && tokens[$0].text != ")" }
     }
     /// The subjects a condition can open with: those that end the user's condition, but not the
     /// relative pronouns, and the user.

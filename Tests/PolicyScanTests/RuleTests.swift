@@ -955,6 +955,10 @@ struct RuleTests {
         #expect(read("If we do not receive your payment details, the order is cancelled.").denied.isEmpty)
         #expect(read("Registration fails if your face cannot be detected in a profile photo.").denied.isEmpty)
         #expect(read("If you are under 13 we do not collect your name.").denied == ["name"])
+        // So does one after the mention that is the condition's subject; the main clause says the
+        // photo is kept.
+        #expect(read("If your profile picture is not placed first, we place it first ourselves.") == (["photos-videos"], []))
+        #expect(read("Your precise location is not collected, if you turn it off.").denied == ["precise-location"])
         // "so we" and "(we" open a clause of our own, whose denial is of its own object; a denial
         // after the mention that follows the user's refusal is its consequence.
         #expect(read("Later, Sam turns off location services on his phone, so we don't collect his GPS data anymore.").denied == ["precise-location"])
