@@ -149,22 +149,46 @@ extension StatementClassifier {
     /// Negation cue in the clause before the mention, governing a verb ("we do not collect X",
     /// "without collecting X") or the mention itself ("no X"); or after it, before a verb ("X is not collected").
     static func isNegated(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
-        // "We cannot provide the service without these cookies", "it is not possible to recover
-        // your account without your password": after an impossibility, "without" names what is
-        // required. ("without sending your voice data" still denies the sending.)
-        if let without = (max(clause.lowerBound, range.lowerBound - 4)..<range.lowerBound).last(where: { tokens[$0].text == "without" }),
-            !hasVerb(tokens, in: without + 1..<range.lowerBound),
-            !(without + 1..<range.lowerBound).contains(where: { tokens[$0].text.hasSuffix("ing") }),
-            (clause.lowerBound..<without).contains(where: { k in
+        if namesWhatIsRequired(tokens, mention: range, clause: clause) { return false }
+        if headsList(tokens, mention: range, clause: clause) { return true }
+        // A table row is read whole, and a period inside a cell ends a sentence there: "We do not
+        // collect your precise location. We only collect a rough area worked out from your
+        // IP address" denies the one, not the other.
+        lazy var isRow = isTableRow(tokens)
+        // "that we are not liable for, by counting clicks": the denial is of liability.
+        for i in clause.lowerBound..<range.lowerBound
+        where isNegation(tokens, i)
+            && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) })
+            && !deniesGoverning(tokens, after: i)
+        {
+            // (An introduction is read with an empty mention at its very end.)
+            if (i + 1..<range.lowerBound).contains(where: { endsSentence(tokens, $0) }), isRow {
+                continue
+            }
+            if leavesMention(tokens, denial: i, mention: range, clause: clause, verbs: verbs) { continue }
+            if reachesMention(tokens, denial: i, mention: range, clause: clause, verbs: verbs) { return true }
+        }
+        return isDeniedAfter(tokens, mention: range, clause: clause, verbs: verbs)
+    }
+
+    /// "We cannot provide the service without these cookies", "it is not possible to recover
+    /// your account without your password": after an impossibility, "without" names what is
+    /// required. ("without sending your voice data" still denies the sending.)
+    static func namesWhatIsRequired(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
+        guard let without = (max(clause.lowerBound, range.lowerBound - 4)..<range.lowerBound).last(where: { tokens[$0].text == "without" })
+        else { return false }
+        return !hasVerb(tokens, in: without + 1..<range.lowerBound)
+            && !(without + 1..<range.lowerBound).contains(where: { tokens[$0].text.hasSuffix("ing") })
+            && (clause.lowerBound..<without).contains(where: { k in
                 Self.impossibilityWords.contains(tokens[k].text)
                     || tokens[k].text == "not" && (k + 1..<min(without, k + 3)).contains { Self.possibilityWords.contains(tokens[$0].text) }
             })
-        {
-            return false
-        }
-        // "no analytics or crash reports": a "no" that heads the list the mention stands in.
-        // "(but not your user name, address or other personal details)", "(not including your
-        // name, postal or email address, or phone number)": so does a "not" that opens the list.
+    }
+
+    /// "no analytics or crash reports": a "no" that heads the list the mention stands in.
+    /// "(but not your user name, address or other personal details)", "(not including your
+    /// name, postal or email address, or phone number)": so does a "not" that opens the list.
+    static func headsList(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>) -> Bool {
         var back = range.lowerBound - 1
         while back >= clause.lowerBound, range.lowerBound - back <= 14 {
             let token = tokens[back]
@@ -183,116 +207,120 @@ extension StatementClassifier {
             if !token.isWord, token.text != "," { break }
             back -= 1
         }
-        // A table row is read whole, and a period inside a cell ends a sentence there: "We do not
-        // collect your precise location. We only collect a rough area worked out from your
-        // IP address" denies the one, not the other.
-        lazy var isRow = isTableRow(tokens)
-        // "that we are not liable for, by counting clicks": the denial is of liability.
-        for i in clause.lowerBound..<range.lowerBound
-        where isNegation(tokens, i)
-            && !(i + 1..<min(tokens.count, i + 4)).contains(where: { Self.liabilityWords.contains(tokens[$0].text) })
-            && !deniesGoverning(tokens, after: i)
-        {
-            // (An introduction is read with an empty mention at its very end.)
-            if (i + 1..<range.lowerBound).contains(where: { endsSentence(tokens, $0) }), isRow {
-                continue
-            }
-            // "If we do not receive your payment details, the order is cancelled", "if your face
-            // cannot be detected in a photo": a denial inside a condition, with the mention, only
-            // supposes a case. (After the condition's comma, or its own subject and verb, the main
-            // clause denies: "if you are under 13 we do not collect your name".)
-            if isInCondition(tokens, denial: i, mention: range, clause: clause) {
-                continue
-            }
-            // "we set plain cookies (not unique) that hold your choices": a denial inside a
-            // parenthesis that closes before the mention speaks of the parenthesis only. ("We do not
-            // (and will not) collect" ends its parenthesis with the denial of the verb after it.)
-            if tokens[i + 1].isWord, isInClosedAside(tokens, i, from: clause.lowerBound, before: range.lowerBound) {
-                continue
-            }
-            // "Widgets which cannot use your exact location might still use your town": a denial
-            // inside a relative clause ends where the main clause's modal comes after its verb.
-            if i >= 1, (max(clause.lowerBound, i - 2)..<i).contains(where: { Self.relativePronouns.contains(tokens[$0].text) }),
-                let denied = verbs.first(where: { $0 > i && $0 - i <= 5 }), denied < range.lowerBound,
-                // (Not the modal of another relative clause: "the list of apps that can use your location".)
-                (denied + 1..<range.lowerBound).contains(where: {
-                    Self.mainClauseModals.contains(tokens[$0].text) && !Self.relativePronouns.contains(tokens[$0 - 1].text)
-                })
-            {
-                continue
-            }
-            // "We do not retain full card details, we only save your name": a comma and a new
-            // subject of ours open another clause, and the denial stays in the first. So does the
-            // user with a verb of their own: "so that we never collect data from minors by
-            // mistake, you may be asked for your birth date". So does "which means that we":
-            // "we do not honour those signals, which means that we collect your activity".
-            if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { k in
-                tokens[k].text == ","
-                    && (tokens[k + 1].classes.contains(.firstParty)
-                        || (k + 2 < range.lowerBound && tokens[k + 1].text == "which" && tokens[k + 2].text == "means"
-                            && saysWhatWeDo(tokens, after: k + 2))
-                        || (tokens[k + 1].text == "you" && k + 2 < range.lowerBound && Self.subjectVerbs.contains(tokens[k + 2].text)))
-            }) {
-                continue
-            }
-            // "We do not store your full card number and only keep the last four digits": a verb
-            // after "and only" ("but we only") is what is done; the denial stays before it.
-            if (i + 2..<max(i + 2, range.lowerBound - 1)).contains(where: { k in
-                guard tokens[k].text == "only", !tokens[k + 1].classes.isDisjoint(with: Self.verbClasses) else { return false }
-                let before = tokens[k - 1].classes.contains(.firstParty) ? k - 2 : k - 1
-                return before > i && (Self.joiners.contains(tokens[before].text) || tokens[before].text == "but" || tokens[before].text == ",")
-            }) {
-                continue
-            }
-            if range.lowerBound - i <= 2,
-                tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
-                    || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
-            {
-                return true
-            }
-            // "our service provider – not Example – collects your financial information": a
-            // denial inside an aside denies the aside's noun, not the verb after it.
-            let inAside = i > clause.lowerBound && tokens[i - 1].text == ","
-            // ("We do not (under any circumstances) collect": an aside in brackets does not count.)
-            if verbs.contains(where: { v in
-                v > i && v - i - bracketed(tokens, in: i + 1..<v) <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
-                    && !hasOwnSubject(tokens, verb: v, after: i) && !asksWho(tokens, after: i, verb: v)
-            }) {
-                return true
-            }
-            // "The data we keep does not include your name", "what you submit should not contain
-            // medical records": a denied inclusion denies what it would have listed. (What a
-            // document or the law's "personal information" does not include is its scope.) Every
-            // item of a list the denied object opens is denied, however long: "should not include
-            // any sensitive data, such as government identifiers (...), card numbers, medical records".
-            // (Looked for only once the cheaper tests below pass: this runs for every denial.)
-            func listedUnder() -> Bool {
-                (i + 2..<range.lowerBound).contains { k in (tokens[k].text == "such" && tokens[k + 1].text == "as") || tokens[k].text == "including" }
-                    && !hasVerb(tokens, in: i + 2..<range.lowerBound)
-            }
-            if i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include), range.lowerBound - i <= 12 || listedUnder(),
-                Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
-                // (Nor what aggregate or anonymous data leaves out: "the aggregated statistics do
-                // not include your name" says what makes them anonymous.)
-                !(clause.lowerBound..<i).contains(where: { namesScopeSubject(tokens, $0, before: i) })
-            {
-                return true
-            }
-            // "We do not have any technical way to read your passwords": a denied means or
-            // ability reaches its infinitive.
-            // ("you do not have to enter the data to use the forum" only waives a duty.)
-            if i + 2 < range.lowerBound, Self.possessionWords.contains(tokens[i + 1].text),
-                Self.articles.contains(tokens[i + 2].text)
-                    || tokens[i + 2].text == "any",
-                verbs.contains(where: { $0 > i && $0 - i <= 8 && tokens[$0 - 1].text == "to" })
-            {
-                return true
-            }
-            // "We will not, at any time, request": an aside between commas does not end the reach.
-            if let close = asideEnd(tokens, after: i, before: range.lowerBound), verbs.contains(where: { $0 > close && $0 - close <= 3 }) {
-                return true
-            }
+        return false
+    }
+
+    /// Whether the denial at `denial`, before the mention, speaks of something else: a case it
+    /// only supposes, an aside, a relative clause, or a clause of its own before the mention's.
+    static func leavesMention(_ tokens: [Token], denial i: Int, mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
+        // "If we do not receive your payment details, the order is cancelled", "if your face
+        // cannot be detected in a photo": a denial inside a condition, with the mention, only
+        // supposes a case. (After the condition's comma, or its own subject and verb, the main
+        // clause denies: "if you are under 13 we do not collect your name".)
+        if isInCondition(tokens, denial: i, mention: range, clause: clause) {
+            return true
         }
+        // "we set plain cookies (not unique) that hold your choices": a denial inside a
+        // parenthesis that closes before the mention speaks of the parenthesis only. ("We do not
+        // (and will not) collect" ends its parenthesis with the denial of the verb after it.)
+        if tokens[i + 1].isWord, isInClosedAside(tokens, i, from: clause.lowerBound, before: range.lowerBound) {
+            return true
+        }
+        // "Widgets which cannot use your exact location might still use your town": a denial
+        // inside a relative clause ends where the main clause's modal comes after its verb.
+        if i >= 1, (max(clause.lowerBound, i - 2)..<i).contains(where: { Self.relativePronouns.contains(tokens[$0].text) }),
+            let denied = verbs.first(where: { $0 > i && $0 - i <= 5 }), denied < range.lowerBound,
+            // (Not the modal of another relative clause: "the list of apps that can use your location".)
+            (denied + 1..<range.lowerBound).contains(where: {
+                Self.mainClauseModals.contains(tokens[$0].text) && !Self.relativePronouns.contains(tokens[$0 - 1].text)
+            })
+        {
+            return true
+        }
+        // "We do not retain full card details, we only save your name": a comma and a new
+        // subject of ours open another clause, and the denial stays in the first. So does the
+        // user with a verb of their own: "so that we never collect data from minors by
+        // mistake, you may be asked for your birth date". So does "which means that we":
+        // "we do not honour those signals, which means that we collect your activity".
+        if (i + 1..<max(i + 1, range.lowerBound - 1)).contains(where: { k in
+            tokens[k].text == ","
+                && (tokens[k + 1].classes.contains(.firstParty)
+                    || (k + 2 < range.lowerBound && tokens[k + 1].text == "which" && tokens[k + 2].text == "means"
+                        && saysWhatWeDo(tokens, after: k + 2))
+                    || (tokens[k + 1].text == "you" && k + 2 < range.lowerBound && Self.subjectVerbs.contains(tokens[k + 2].text)))
+        }) {
+            return true
+        }
+        // "We do not store your full card number and only keep the last four digits": a verb
+        // after "and only" ("but we only") is what is done; the denial stays before it.
+        if (i + 2..<max(i + 2, range.lowerBound - 1)).contains(where: { k in
+            guard tokens[k].text == "only", !tokens[k + 1].classes.isDisjoint(with: Self.verbClasses) else { return false }
+            let before = tokens[k - 1].classes.contains(.firstParty) ? k - 2 : k - 1
+            return before > i && (Self.joiners.contains(tokens[before].text) || tokens[before].text == "but" || tokens[before].text == ",")
+        }) {
+            return true
+        }
+        return false
+    }
+
+    /// Whether the denial at `denial`, before the mention, reaches it: right before it, through the
+    /// verb that takes it, or through a denied inclusion, means or aside.
+    static func reachesMention(_ tokens: [Token], denial i: Int, mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
+        if range.lowerBound - i <= 2,
+            tokens[i].text == "no" || tokens[i].text == "without" || tokens[i].text == "not"
+                || tokens[i].text == "never" || tokens[i].text == "nor" || tokens[i].text == "neither"
+        {
+            return true
+        }
+        // "our service provider – not Example – collects your financial information": a
+        // denial inside an aside denies the aside's noun, not the verb after it.
+        let inAside = i > clause.lowerBound && tokens[i - 1].text == ","
+        // ("We do not (under any circumstances) collect": an aside in brackets does not count.)
+        if verbs.contains(where: { v in
+            v > i && v - i - bracketed(tokens, in: i + 1..<v) <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
+                && !hasOwnSubject(tokens, verb: v, after: i) && !asksWho(tokens, after: i, verb: v)
+        }) {
+            return true
+        }
+        // "The data we keep does not include your name", "what you submit should not contain
+        // medical records": a denied inclusion denies what it would have listed. (What a
+        // document or the law's "personal information" does not include is its scope.) Every
+        // item of a list the denied object opens is denied, however long: "should not include
+        // any sensitive data, such as government identifiers (...), card numbers, medical records".
+        // (Looked for only once the cheaper tests below pass: this runs for every denial.)
+        func listedUnder() -> Bool {
+            (i + 2..<range.lowerBound).contains { k in (tokens[k].text == "such" && tokens[k + 1].text == "as") || tokens[k].text == "including" }
+                && !hasVerb(tokens, in: i + 2..<range.lowerBound)
+        }
+        if i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include), range.lowerBound - i <= 12 || listedUnder(),
+            Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
+            // (Nor what aggregate or anonymous data leaves out: "the aggregated statistics do
+            // not include your name" says what makes them anonymous.)
+            !(clause.lowerBound..<i).contains(where: { namesScopeSubject(tokens, $0, before: i) })
+        {
+            return true
+        }
+        // "We do not have any technical way to read your passwords": a denied means or
+        // ability reaches its infinitive.
+        // ("you do not have to enter the data to use the forum" only waives a duty.)
+        if i + 2 < range.lowerBound, Self.possessionWords.contains(tokens[i + 1].text),
+            Self.articles.contains(tokens[i + 2].text)
+                || tokens[i + 2].text == "any",
+            verbs.contains(where: { $0 > i && $0 - i <= 8 && tokens[$0 - 1].text == "to" })
+        {
+            return true
+        }
+        // "We will not, at any time, request": an aside between commas does not end the reach.
+        if let close = asideEnd(tokens, after: i, before: range.lowerBound), verbs.contains(where: { $0 > close && $0 - close <= 3 }) {
+            return true
+        }
+        return false
+    }
+
+    /// A denial after the mention, before its verb ("X is not collected"), unless it belongs to a
+    /// second predicate that only limits the first, to a clause of its own or to a relative clause.
+    static func isDeniedAfter(_ tokens: [Token], mention range: Range<Int>, clause: Range<Int>, verbs: [Int]) -> Bool {
+        lazy var isRow = isTableRow(tokens)
         var i = range.upperBound
         while i < clause.upperBound {
             // A sentence that ends inside a table row ends the reach after the mention as well:
