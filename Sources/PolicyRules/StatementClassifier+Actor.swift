@@ -35,27 +35,35 @@ extension StatementClassifier {
     /// word before it, or "by" a third party after it, makes it third party.
     static func actorOf(_ tokens: [Token], verb: Int?, clause: Range<Int>, mention: Range<Int>) -> Actor {
         guard let verb else { return .firstParty }
-        // What an act is based on is used by whoever acts: the first party named in the clause
-        // ("we deliver ads to you on other sites based on", "advertisers may target ads based
-        // on"), not the last word before "based".
-        // (The nearest party that is no object: not "you" or "us", nor a word after a preposition,
-        // "on other websites", "such as Facebook".)
-        if tokens[verb].text == "based" {
-            let party = (clause.lowerBound..<verb).last { k in
-                !mention.contains(k) && !tokens[k].classes.isDisjoint(with: [.firstParty, .thirdParty])
-                    && tokens[k].text != "you" && tokens[k].text != "us"
-                    && !(max(clause.lowerBound, k - 2)..<k).contains(where: {
-                        Self.agentPrepositions.contains(tokens[$0].text) || tokens[$0].text == "as"
-                    })
-            }
-            guard let party, !tokens[party].classes.contains(.firstParty) else { return .firstParty }
-            // ("We and third parties use cookies to show ads based on", "we or our partners": ours too.)
-            return isJoinedWithUs(tokens, party: party, clause: clause) ? .firstParty : .thirdParty
+        if tokens[verb].text == "based" { return userOfBasis(tokens, verb: verb, clause: clause, mention: mention) }
+        return subjectBefore(tokens, verb: verb, clause: clause, mention: mention)
+            ?? subjectInClause(tokens, verb: verb, clause: clause, mention: mention)
+            ?? agentAfter(tokens, verb: verb, clause: clause) ?? .firstParty
+    }
+
+    /// What an act is based on is used by whoever acts: the first party named in the clause
+    /// ("we deliver ads to you on other sites based on", "advertisers may target ads based
+    /// on"), not the last word before "based".
+    /// (The nearest party that is no object: not "you" or "us", nor a word after a preposition,
+    /// "on other websites", "such as Facebook".)
+    static func userOfBasis(_ tokens: [Token], verb: Int, clause: Range<Int>, mention: Range<Int>) -> Actor {
+        let party = (clause.lowerBound..<verb).last { k in
+            !mention.contains(k) && !tokens[k].classes.isDisjoint(with: [.firstParty, .thirdParty])
+                && tokens[k].text != "you" && tokens[k].text != "us"
+                && !(max(clause.lowerBound, k - 2)..<k).contains(where: {
+                    Self.agentPrepositions.contains(tokens[$0].text) || tokens[$0].text == "as"
+                })
         }
-        // The nearest party before the verb is its subject: "we may allow service providers to
-        // process payments" has the providers process them; "we and our partners collect" is ours.
-        // Only a party close before the verb is its subject; a party word further back is more
-        // likely an item of a list ("mobile carrier, browser type ... derived from").
+        guard let party, !tokens[party].classes.contains(.firstParty) else { return .firstParty }
+        // ("We and third parties use cookies to show ads based on", "we or our partners": ours too.)
+        return isJoinedWithUs(tokens, party: party, clause: clause) ? .firstParty : .thirdParty
+    }
+
+    /// The nearest party before the verb is its subject: "we may allow service providers to
+    /// process payments" has the providers process them; "we and our partners collect" is ours.
+    /// Only a party close before the verb is its subject; a party word further back is more
+    /// likely an item of a list ("mobile carrier, browser type ... derived from").
+    static func subjectBefore(_ tokens: [Token], verb: Int, clause: Range<Int>, mention: Range<Int>) -> Actor? {
         var i = verb - 1
         var floor = max(clause.lowerBound, verb - 6)
         while i >= floor {
@@ -140,6 +148,12 @@ extension StatementClassifier {
             }
             i -= 1
         }
+        return nil
+    }
+
+    /// With no subject close before the verb, a party that the clause names before it, or sets the
+    /// clause at, as its subject.
+    static func subjectInClause(_ tokens: [Token], verb: Int, clause: Range<Int>, mention: Range<Int>) -> Actor? {
         // "to allow those providers to fill orders, send mail, ... take card
         // payments": every verb of the list after "providers to" is theirs.
         if let agent = (clause.lowerBound..<verb).last(where: { k in
@@ -175,7 +189,12 @@ extension StatementClassifier {
         if (clause.lowerBound..<min(verb, mention.lowerBound)).contains(where: { Self.isOtherEntity(tokens, $0, after: clause.lowerBound) }) {
             return .thirdParty
         }
-        i = verb + 1
+        return nil
+    }
+
+    /// The agent of a passive verb, "by" a party after it: "is collected by our partners".
+    static func agentAfter(_ tokens: [Token], verb: Int, clause: Range<Int>) -> Actor? {
+        var i = verb + 1
         // ("is collected, stored and retained by such platforms": the agent of every participle
         // of the list, found past the others.)
         var chain = true
@@ -197,7 +216,7 @@ extension StatementClassifier {
             }
             i += 1
         }
-        return .firstParty
+        return nil
     }
 
     /// "we use third-party cookies to gather usage data": a party's word at `i` that qualifies a
