@@ -61,28 +61,10 @@ public struct Analyzer: Sendable {
         var result: [Finding] = []
         var listIntro: Context?
         var sectionCache: [[String]: Context?] = [:]
-        var classCache: [String: WordClass] = [:]
         var matchCache = PhraseMatcher.MatchCache()
         let tokenized = document.blocks.map { block in block.kind == .heading ? [] : block.sentences.map { Tokenizer.tokens($0.text) } }
         let language = LanguageCheck.verdict(document, tokenized: tokenized)
-        let selfNamed = Self.selfNamedCompanies(title: document.title, tokenized: tokenized)
-        for name in selfNamed {
-            for form in [name, name + "'s"] {
-                var classes = StatementClassifier.classes(of: form)
-                classes.remove(.thirdParty)
-                classes.insert(.firstParty)
-                classCache[form] = classes
-            }
-        }
-        var ownName = OwnName(title: document.title)
-        ownName.platforms = selfNamed
-        // "Information you decide to share with Acme" in Acme's policy gives it to us: a
-        // one-word name from the title that the text always writes as a name is the vendor.
-        if ownName.words.count == 1, let name = ownName.words.first, classCache[name] == nil,
-            Self.isWrittenAsName(name, in: document)
-        {
-            classCache[name] = StatementClassifier.classes(of: name).union(.ownName)
-        }
+        var (classCache, ownName) = Self.documentClasses(document, tokenized: tokenized)
         let listedAnswers = Self.listedAnswers(document.blocks)
         var table: Table?
         for (blockIndex, block) in document.blocks.enumerated() {
@@ -137,91 +119,137 @@ public struct Analyzer: Sendable {
             let sentences = tokenized[blockIndex]
             for (index, (sentence, tokens)) in zip(block.sentences, sentences).enumerated() {
                 var heading = section
-                // "Demographic details. We may collect data about the events you enjoy.": a
-                // run-in label names the data its paragraph then says is collected.
                 // (Under a heading that already lists collected data, the heading decides.)
-                if block.kind == .paragraph, index == 0, sentences.count > 1, section?.collection != true, Self.isRunInLabel(tokens) {
-                    var next = sentences[1]
-                    StatementClassifier.annotate(&next, cache: &classCache)
-                    let reading = StatementClassifier.read(next, mention: next.count..<next.count)
-                    if reading.collection, reading.actor == .firstParty {
-                        heading = Context(collection: true, negated: reading.negated, hedged: reading.hedged, actor: .firstParty)
-                    }
+                if block.kind == .paragraph, index == 0, sentences.count > 1, section?.collection != true, Self.isRunInLabel(tokens),
+                    let label = Self.runInLabelContext(next: sentences[1], classCache: &classCache)
+                {
+                    heading = label
                 }
-                // "We gather this data when you open an account. Examples include your name and
-                // email address.": examples after a statement of collection are of its data.
+                // Examples after a statement of our collection are of its data.
                 var sentenceIntro = intro
                 var sentenceItem = item
-                if block.kind == .paragraph, index > 0, intro == nil, Self.opensExamples(tokens) {
-                    var previous = sentences[index - 1]
-                    StatementClassifier.annotate(&previous, cache: &classCache)
-                    // Read at the data it names ("this information"), which an occasion after it
-                    // ("when you sign up") does not govern.
-                    let at = previous.firstIndex { Self.dataHeadingWords.contains($0.text) } ?? previous.count
-                    let reading = StatementClassifier.read(previous, mention: at..<at)
-                    // (A verb of collection: "Usage data consists of details that cannot identify
-                    // you. Examples include: ..." defines a term.)
-                    if reading.collection, reading.actor == .firstParty, !reading.negated, reading.basis != "includes" {
-                        sentenceIntro = Context(collection: true, negated: false, hedged: reading.hedged, actor: .firstParty)
-                        sentenceItem = true
-                    }
+                if block.kind == .paragraph, index > 0, intro == nil, Self.opensExamples(tokens),
+                    let examples = Self.examplesContext(previous: sentences[index - 1], classCache: &classCache)
+                {
+                    sentenceIntro = examples
+                    sentenceItem = true
                 }
                 result.append(
                     contentsOf: findings(
                         sentence, tokens: tokens, block: block, item: sentenceItem, intro: sentenceIntro, section: heading,
                         ownName: ownName, classCache: &classCache, matchCache: &matchCache))
             }
-            if block.kind == .paragraph, block.text.hasSuffix(":"), var tokens = tokenized[blockIndex].last {
-                // Annotated with the document's word classes: "Microsoft collects the following:"
-                // in Microsoft's own statement is the first party.
-                StatementClassifier.annotate(&tokens, cache: &classCache)
-                let end = tokens.count
-                let reading = StatementClassifier.read(tokens, mention: end..<end)
-                // "We use the information we collect to:" introduces purposes, not data.
-                let words = tokens.filter(\.isWord).map(\.text)
-                // "in the following ways" can introduce either ("we collect data in the following
-                // ways:"), so only a use with no collection verb makes it a list of purposes.
-                // ("Personal Information we collect from you serves several ends,
-                // including:": the "we collect" of a relative clause names the data used.)
-                let usesOnly =
-                    words.contains { ["use", "uses", "using"].contains($0) }
-                    && !words.indices.contains { i in
-                        Self.isGatheringVerb(words[i])
-                            && !(i >= 2 && words[i - 1] == "we" && ["information", "data", "details"].contains(words[i - 2]))
-                    }
-                // "... to:" introduces purposes; "including, but not limited to:" continues a list.
-                let purposes =
-                    (words.last == "to" && words.dropLast().last != "limited")
-                    || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))
-                // ("We do not share it except:" lists exceptions: what follows is done.)
-                let deniesItsVerb =
-                    reading.negated && words.last.map { Self.deniedVerbEnds.contains($0) || StatementClassifier.isCollectVerb($0) } == true
-                    && !words.contains { Self.exceptionWords.contains($0) }
-                // "App, browser and device information:": a short label that names a kind of data
-                // and has no verb introduces its list as a heading would. ("Data processors:",
-                // "Personal information:" and "For more information:" name none.)
-                let label =
-                    (2...8).contains(words.count) && words.last.map(Self.labelHeads.contains) == true
-                        && !reading.collection && reading.basis.isEmpty && !words.contains { Self.pointerWords.contains($0) }
-                        && !rules.mentions(in: tokens, cache: &matchCache).isEmpty
-                    ? Self.sectionContext([block.text]) : nil
-                // "You can also help keep your information safe by:": the items are the user's
-                // doings, whatever the section is about. ("You can also give us:" hands data over;
-                // "You can read about the cookies we use in the table below:" introduces ours.)
-                let usersOwn = StatementClassifier.tellsUsersOwnDoing(tokens) && !tokens.contains { $0.classes.contains(.firstParty) }
-                // "As the CCPA uses the term, personal information does not include:": the items
-                // are the term's scope (public records, data covered by other laws), not our data.
-                let scope = StatementClassifier.definesScope(tokens)
-                listIntro = Context(
-                    collection: !purposes && !usersOwn && !scope
-                        && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
-                    negated: reading.negated || (section?.negated ?? false) || (label?.negated ?? false), hedged: reading.hedged,
-                    actor: reading.actor,
-                    listsNoData: purposes || reading.otherPractice || usersOwn || scope, deniesItsVerb: deniesItsVerb, usersDoing: usersOwn,
-                    definesScope: scope)
+            if block.kind == .paragraph, block.text.hasSuffix(":"), let tokens = tokenized[blockIndex].last {
+                listIntro = introduction(tokens, of: block, section: section, classCache: &classCache, matchCache: &matchCache)
             }
         }
         return (result, language)
+    }
+
+    /// "Demographic details. We may collect data about the events you enjoy.": a run-in label
+    /// names the data its paragraph then says is collected, when the next sentence is our
+    /// collection.
+    private static func runInLabelContext(next sentence: [Token], classCache: inout [String: WordClass]) -> Context? {
+        var next = sentence
+        StatementClassifier.annotate(&next, cache: &classCache)
+        let reading = StatementClassifier.read(next, mention: next.count..<next.count)
+        guard reading.collection, reading.actor == .firstParty else { return nil }
+        return Context(collection: true, negated: reading.negated, hedged: reading.hedged, actor: .firstParty)
+    }
+
+    /// "We gather this data when you open an account. Examples include your name and email
+    /// address.": examples after a statement of our collection are of its data.
+    private static func examplesContext(previous sentence: [Token], classCache: inout [String: WordClass]) -> Context? {
+        var previous = sentence
+        StatementClassifier.annotate(&previous, cache: &classCache)
+        // Read at the data it names ("this information"), which an occasion after it
+        // ("when you sign up") does not govern.
+        let at = previous.firstIndex { Self.dataHeadingWords.contains($0.text) } ?? previous.count
+        let reading = StatementClassifier.read(previous, mention: at..<at)
+        // (A verb of collection: "Usage data consists of details that cannot identify
+        // you. Examples include: ..." defines a term.)
+        guard reading.collection, reading.actor == .firstParty, !reading.negated, reading.basis != "includes" else { return nil }
+        return Context(collection: true, negated: false, hedged: reading.hedged, actor: .firstParty)
+    }
+
+    /// The word classes that this document gives its own names, and the vendor's own name: a
+    /// company that the text names as itself is the first party.
+    private static func documentClasses(_ document: Document, tokenized: [[[Token]]]) -> (classes: [String: WordClass], ownName: OwnName) {
+        var classCache: [String: WordClass] = [:]
+        let selfNamed = Self.selfNamedCompanies(title: document.title, tokenized: tokenized)
+        for name in selfNamed {
+            for form in [name, name + "'s"] {
+                var classes = StatementClassifier.classes(of: form)
+                classes.remove(.thirdParty)
+                classes.insert(.firstParty)
+                classCache[form] = classes
+            }
+        }
+        var ownName = OwnName(title: document.title)
+        ownName.platforms = selfNamed
+        // "Information you decide to share with Acme" in Acme's policy gives it to us: a
+        // one-word name from the title that the text always writes as a name is the vendor.
+        if ownName.words.count == 1, let name = ownName.words.first, classCache[name] == nil,
+            Self.isWrittenAsName(name, in: document)
+        {
+            classCache[name] = StatementClassifier.classes(of: name).union(.ownName)
+        }
+        return (classCache, ownName)
+    }
+
+    /// What a paragraph that ends with a colon makes of the items after it: data we collect (or
+    /// deny), purposes, the user's own doings, or a term's scope.
+    private func introduction(
+        _ sentence: [Token], of block: Block, section: Context?, classCache: inout [String: WordClass], matchCache: inout PhraseMatcher.MatchCache
+    ) -> Context {
+        var tokens = sentence
+        // Annotated with the document's word classes: "Microsoft collects the following:"
+        // in Microsoft's own statement is the first party.
+        StatementClassifier.annotate(&tokens, cache: &classCache)
+        let end = tokens.count
+        let reading = StatementClassifier.read(tokens, mention: end..<end)
+        // "We use the information we collect to:" introduces purposes, not data.
+        let words = tokens.filter(\.isWord).map(\.text)
+        // "in the following ways" can introduce either ("we collect data in the following
+        // ways:"), so only a use with no collection verb makes it a list of purposes.
+        // ("Personal Information we collect from you serves several ends,
+        // including:": the "we collect" of a relative clause names the data used.)
+        let usesOnly =
+            words.contains { ["use", "uses", "using"].contains($0) }
+            && !words.indices.contains { i in
+                Self.isGatheringVerb(words[i])
+                    && !(i >= 2 && words[i - 1] == "we" && ["information", "data", "details"].contains(words[i - 2]))
+            }
+        // "... to:" introduces purposes; "including, but not limited to:" continues a list.
+        let purposes =
+            (words.last == "to" && words.dropLast().last != "limited")
+            || words.contains { $0 == "purpose" || $0 == "purposes" } || (usesOnly && words.contains("ways"))
+        // ("We do not share it except:" lists exceptions: what follows is done.)
+        let deniesItsVerb =
+            reading.negated && words.last.map { Self.deniedVerbEnds.contains($0) || StatementClassifier.isCollectVerb($0) } == true
+            && !words.contains { Self.exceptionWords.contains($0) }
+        // "App, browser and device information:": a short label that names a kind of data
+        // and has no verb introduces its list as a heading would. ("Data processors:",
+        // "Personal information:" and "For more information:" name none.)
+        let label =
+            (2...8).contains(words.count) && words.last.map(Self.labelHeads.contains) == true
+                && !reading.collection && reading.basis.isEmpty && !words.contains { Self.pointerWords.contains($0) }
+                && !rules.mentions(in: tokens, cache: &matchCache).isEmpty
+            ? Self.sectionContext([block.text]) : nil
+        // "You can also help keep your information safe by:": the items are the user's
+        // doings, whatever the section is about. ("You can also give us:" hands data over;
+        // "You can read about the cookies we use in the table below:" introduces ours.)
+        let usersOwn = StatementClassifier.tellsUsersOwnDoing(tokens) && !tokens.contains { $0.classes.contains(.firstParty) }
+        // "As the CCPA uses the term, personal information does not include:": the items
+        // are the term's scope (public records, data covered by other laws), not our data.
+        let scope = StatementClassifier.definesScope(tokens)
+        return Context(
+            collection: !purposes && !usersOwn && !scope
+                && (reading.collection || (section?.collection ?? false) || (label?.collection ?? false)),
+            negated: reading.negated || (section?.negated ?? false) || (label?.negated ?? false), hedged: reading.hedged,
+            actor: reading.actor,
+            listsNoData: purposes || reading.otherPractice || usersOwn || scope, deniesItsVerb: deniesItsVerb, usersDoing: usersOwn,
+            definesScope: scope)
     }
 
     /// A sentence that opens with its examples: "Examples include ...", "Examples are ...".
