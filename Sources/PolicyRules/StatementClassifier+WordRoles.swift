@@ -42,6 +42,9 @@ extension StatementClassifier {
         // places a cookie", "places cookies").
         if word == "places" { return !(i + 1 < tokens.count && Self.placedThings.contains(tokens[i + 1].text)) }
         guard i > 0, word != "collection", word != "use", word != "collect" else { return false }
+        // "the receiving party", "calling-party number": a participle that names a party is part
+        // of the party's name, no verb of whatever follows.
+        if word.hasSuffix("ing"), i + 1 < tokens.count, tokens[i + 1].text == "party" || tokens[i + 1].text == "parties" { return true }
         // "cookies, log files, and device identifiers": a verb's spelling before a noun of records,
         // with no subject or modal before it, is the first half of a compound noun.
         if Self.compoundHeads.contains(word), i + 1 < tokens.count, Self.recordNouns.contains(tokens[i + 1].text),

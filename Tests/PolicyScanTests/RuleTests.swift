@@ -198,6 +198,12 @@ struct RuleTests {
         #expect(findings("Partners who work with us collect your IP address.").first?.actor == .thirdParty)
         #expect(findings("Advertisers that we choose may collect your IP address.").first?.actor == .thirdParty)
         #expect(findings("Providers that help us determine your location are listed below.").first?.actor == .firstParty)
+        // A participle that names a party ("calling-party number") is no verb whose subject the
+        // party before it would be; "the receiving party may use" still has the party act.
+        #expect(
+            findings("We keep call logs, such as calling-party number, receiving-party number and sender's email address.")
+                .map(\.actor) == [.firstParty])
+        #expect(findings("The receiving party may use your email address to reply.").first?.actor == .thirdParty)
         // Someone using the service is no verb of ours or theirs: "others using our services" leaves
         // the mention to "we collect"; "anyone who uses the app" is no party that collects.
         let usingService = findings("We collect data on the way you deal with others using our services, such as your IP address.")
