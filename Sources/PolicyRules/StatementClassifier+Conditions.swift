@@ -57,7 +57,7 @@ extension StatementClassifier {
 
     static let compoundHeads: WordSet = ["log", "logs", "record", "records", "access", "store", "process", "track"]
     /// Records that hold data, before the verb that lists it: "logs include", "each entry contains".
-    static let recordHolders: WordSet = ["log", "logs", "files", "records", "entry", "entries"]
+    static let recordHolders: WordSet = ["log", "logs", "file", "files", "records", "entry", "entries", "cookie", "cookies"]
     /// What a record or log is of: "customer records", "call logs", "server log".
     static let recordSubjects: WordSet = [
         "customer", "customers", "call", "calls", "chat", "message", "messages", "interaction", "app", "application", "web", "server",

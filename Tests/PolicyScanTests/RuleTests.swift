@@ -690,6 +690,10 @@ struct RuleTests {
             ])
         // What our records hold is kept.
         #expect(categories("Our server logs include your IP address and the pages you visit.") == ["ip-address", "usage-activity"])
+        // So does a cookie or a file of ours; what cookies are, in general, names no data.
+        #expect(categories("The cookie contains your user name so that you stay signed in.") == ["account-credentials"])
+        #expect(categories("Each upload is a single file containing your voice.") == ["audio-recordings"])
+        #expect(categories("Cookies are small text files that contain information about your visit.").isEmpty)
     }
 
     @Test("a vendor that names itself more often than it says 'we' is the first party")
