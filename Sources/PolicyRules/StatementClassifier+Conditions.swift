@@ -56,7 +56,8 @@ extension StatementClassifier {
     static let possessionWords: WordSet = ["have", "has", "possess", "possesses", "hold", "holds"]
 
     static let compoundHeads: WordSet = ["log", "logs", "record", "records", "access", "store", "process", "track"]
-    /// Records that hold data, before the verb that lists it: "logs include", "each entry contains".
+    /// Records that hold data, before the verb that lists it: "logs include", "each entry contains",
+    /// "the cookie contains", "a file containing".
     static let recordHolders: WordSet = ["log", "logs", "file", "files", "records", "entry", "entries", "cookie", "cookies"]
     /// What a record or log is of: "customer records", "call logs", "server log".
     static let recordSubjects: WordSet = [

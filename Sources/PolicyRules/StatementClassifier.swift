@@ -372,8 +372,8 @@ public enum StatementClassifier {
             {
                 seenDataNoun = true
             }
-            // "Our server logs include your IP address", "each log entry contains": what a record
-            // of ours holds is data we keep.
+            // "Our server logs include your IP address", "each log entry contains", "the cookie
+            // contains your user name": what a record of ours holds is data we keep.
             if i < range.lowerBound, Self.recordHolders.contains(word), tokens[i + 1].classes.contains(.include) { seenDataNoun = true }
             // The last cue before the mention is the one that introduces it.
             if seenDataNoun, classes.contains(.include), !listsCircumstances(after: i + 1) {
