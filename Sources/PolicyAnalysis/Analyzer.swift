@@ -554,6 +554,9 @@ public struct Analyzer: Sendable {
             tokens.count > 6 && tokens[0].classes.contains(.thirdParty) && StatementClassifier.isModal(tokens[1])
             && !tokens.contains(where: StatementClassifier.namesUs)
         let deniesOwn = !structured && tokens.contains { $0.classes.contains(.negation) }
+        // "This does not reveal your GPS position": an item that says what the data it stands for
+        // does not do says no more than that, whatever the heading collects.
+        let deniedVerb = structured ? Self.deniedVerb(tokens) : nil
         lazy var usersOwnLine = StatementClassifier.tellsUsersOwnDoing(tokens)
         // The text is scanned for an address at most once, and only when an email address is
         // mentioned or a line under a heading is weighed: most sentences need neither.
@@ -593,6 +596,7 @@ public struct Analyzer: Sendable {
             // ("Telephone requests are not accepted": a short sentence that denies something of
             // its own says no more than it says.)
             guard let section, section.collection, structured || (tokens.count <= 12 && !deniesOwn) || verbless,
+                reading.negated || deniedVerb.map({ !Self.reaches(tokens, from: $0, to: mention.range.lowerBound) }) ?? true,
                 !Self.namesChoice(tokens), !reading.choice, !textGivesAddress, !usersOwnLine,
                 !(structured && intro?.listsNoData == true)
             else { return nil }
@@ -629,6 +633,32 @@ public struct Analyzer: Sendable {
         }
         return result
     }
+
+    /// Where a pronoun that opens the sentence, standing for the data, has its verb denied: "This
+    /// does not reveal", "It never contains", "They can't identify".
+    static func deniedVerb(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first, Self.itemPronouns.contains(first.text) else { return nil }
+        return tokens.indices.prefix(3).dropFirst().first { k in
+            let word = tokens[k].text
+            return word == "never" || Self.deniedAuxiliaries.contains(word)
+                || (word == "not" && Self.auxiliaries.contains(tokens[k - 1].text))
+        }
+    }
+    /// Pronouns that stand for the data an item names.
+    static let itemPronouns: WordSet = ["this", "it", "these", "they", "which"]
+
+    /// Whether the word at `from` reaches a later position `to` within its clause: no comma,
+    /// semicolon or colon (nor a dash, read as a comma) between them. (The denial of "This does not
+    /// reveal your GPS position – only your city" stops at the dash.)
+    static func reaches(_ tokens: [Token], from: Int, to: Int) -> Bool {
+        from < to && !tokens[from..<to].contains { !$0.isWord && ($0.text == "," || $0.text == ";" || $0.text == ":") }
+    }
+    /// Auxiliaries whose "not" denies the verb after them.
+    static let auxiliaries: WordSet = ["do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall"]
+    /// Auxiliaries contracted with "not".
+    static let deniedAuxiliaries: WordSet = [
+        "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't",
+    ]
 
     /// Words that make an email address someone's: "your email address", "the user's e-mail".
     static let ownerWords: WordSet = [

@@ -1170,6 +1170,14 @@ struct RuleTests {
             <li>To stop this, you may do so by disabling pictures in your mail app.</li></ul>
             """)
         #expect(Set(Self.analyzer.findings(in: try Support.read(wayOut)).map(\.category)) == ["phone-number"])
+        // An item that says what its data does not reveal collects none of what it names; the
+        // heading still holds past the dash that ends the denial.
+        let notRevealed = Support.html(
+            """
+            <h2>Information we collect</h2>
+            <ul><li>Area: the region your IP address is in. This does not reveal your GPS position \u{2013} only your city and postal code.</li></ul>
+            """)
+        #expect(Set(Self.analyzer.findings(in: try Support.read(notRevealed)).map(\.category)) == ["ip-address", "postal-address"])
         // Items introduced by what the user can do are the user's doings, whatever the section
         // says; a pointer to a list of ours still introduces ours.
         let usersDoings = Support.html(
