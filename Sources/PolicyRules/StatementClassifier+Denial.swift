@@ -276,9 +276,14 @@ extension StatementClassifier {
         // denial inside an aside denies the aside's noun, not the verb after it.
         let inAside = i > clause.lowerBound && tokens[i - 1].text == ","
         // ("We do not (under any circumstances) collect": an aside in brackets does not count.)
+        // ("We will not sell, rent, or collect": a list of denied verbs reaches its last one.)
+        // ("companies we do not own, including data collected from cookies": a verb inside the
+        // examples that "including" or "such as" opens belongs to them, not to the denied verb.)
         if verbs.contains(where: { v in
-            v > i && v - i - bracketed(tokens, in: i + 1..<v) <= 5 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
+            v > i && (v - i - bracketed(tokens, in: i + 1..<v) <= 5 || isVerbList(tokens, i + 1..<v))
+                && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
                 && !hasOwnSubject(tokens, verb: v, after: i) && !asksWho(tokens, after: i, verb: v)
+                && !(i + 1..<v).contains { k in tokens[k].text == "including" || (tokens[k].text == "such" && tokens[k + 1].text == "as") }
         }) {
             return true
         }
@@ -315,6 +320,15 @@ extension StatementClassifier {
             return true
         }
         return false
+    }
+
+    /// Whether `span` holds only verbs of a practice, their modals and the commas and joiners of
+    /// a list: "sell, rent, or" before "collect".
+    static func isVerbList(_ tokens: [Token], _ span: Range<Int>) -> Bool {
+        span.allSatisfy { k in
+            !tokens[k].classes.isDisjoint(with: Self.verbClasses) || tokens[k].text == "," || Self.joiners.contains(tokens[k].text)
+                || Self.verbFillers.contains(tokens[k].text)
+        }
     }
 
     /// A denial after the mention, before its verb ("X is not collected"), unless it belongs to a

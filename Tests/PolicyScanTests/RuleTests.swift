@@ -969,6 +969,13 @@ struct RuleTests {
         // photo is kept.
         #expect(read("If your profile picture is not placed first, we place it first ourselves.") == (["photos-videos"], []))
         #expect(read("Your precise location is not collected, if you turn it off.").denied == ["precise-location"])
+        // A list of denied verbs reaches its last one; a verb inside the examples that "including"
+        // opens belongs to them, not to a denied verb before it.
+        #expect(read("We will not sell, rent, or collect your email address.") == ([], ["email-address"]))
+        #expect(
+            read("We pass data to firms we do not own, including data gathered from cookies, such as your IP address.") == (
+                ["cookies-tracking", "ip-address"], []
+            ))
         // "so we" and "(we" open a clause of our own, whose denial is of its own object; a denial
         // after the mention that follows the user's refusal is its consequence.
         #expect(read("Later, Sam turns off location services on his phone, so we don't collect his GPS data anymore.").denied == ["precise-location"])
@@ -1090,14 +1097,16 @@ struct RuleTests {
             "we", "you", "by", "collect", "provided", "share", "when", "if", ",", ";", "but", "not", "limited",
             "such", "as", "information", "includes", "email", "address", "your", "a", "access", "to", "(", ")", ":",
             "use", "of", "the", "ip", "can", "update", "is", "collected", "name", "and", "or", "survey", "complete",
-            "recommend", "that", "do", "allow", "a", "cookie", "separately", "from", "|", ".",
+            "recommend", "that", "do", "allow", "a", "cookie", "separately", "from", "|", ".", "transmitted", "us",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
+        // (A verb that gives "to us" is one whatever its class: "will not transmit to us, and ...".)
         var sentences = words.flatMap { a in words.map { b in "\(a) \(b) email address" } }
+        sentences += words.flatMap { a in words.map { b in "\(a) \(b) to us, and your email address" } }
         for _ in 0..<3_000 {
             sentences.append((0..<(1 + next(14))).map { _ in words[next(words.count)] }.joined(separator: " "))
         }
