@@ -223,7 +223,7 @@ extension StatementClassifier {
         // "we set plain cookies (not unique) that hold your choices": a denial inside a
         // parenthesis that closes before the mention speaks of the parenthesis only. ("We do not
         // (and will not) collect" ends its parenthesis with the denial of the verb after it.)
-        if tokens[i + 1].isWord, isInClosedAside(tokens, i, from: clause.lowerBound, before: range.lowerBound) {
+        if i + 1 < tokens.count, tokens[i + 1].isWord, isInClosedAside(tokens, i, from: clause.lowerBound, before: range.lowerBound) {
             return true
         }
         // "Widgets which cannot use your exact location might still use your town": a denial
@@ -283,7 +283,7 @@ extension StatementClassifier {
             v > i && (v - i - bracketed(tokens, in: i + 1..<v) <= 5 || isVerbList(tokens, i + 1..<v))
                 && !(inAside && (i + 1..<v).contains { tokens[$0].text == "," })
                 && !hasOwnSubject(tokens, verb: v, after: i) && !asksWho(tokens, after: i, verb: v)
-                && !(i + 1..<v).contains { k in tokens[k].text == "including" || (tokens[k].text == "such" && tokens[k + 1].text == "as") }
+                && !(i + 1..<v).contains { isExampleCue(tokens, $0) }
         }) {
             return true
         }
@@ -294,8 +294,7 @@ extension StatementClassifier {
         // any sensitive data, such as government identifiers (...), card numbers, medical records".
         // (Looked for only once the cheaper tests below pass: this runs for every denial.)
         func listedUnder() -> Bool {
-            (i + 2..<range.lowerBound).contains { k in (tokens[k].text == "such" && tokens[k + 1].text == "as") || tokens[k].text == "including" }
-                && !hasVerb(tokens, in: i + 2..<range.lowerBound)
+            (i + 2..<range.lowerBound).contains { isExampleCue(tokens, $0) } && !hasVerb(tokens, in: i + 2..<range.lowerBound)
         }
         if i + 1 < range.lowerBound, tokens[i + 1].classes.contains(.include), range.lowerBound - i <= 12 || listedUnder(),
             Self.includeVerbStems.contains(where: { tokens[i + 1].text.hasPrefix($0) }),
@@ -320,6 +319,12 @@ extension StatementClassifier {
             return true
         }
         return false
+    }
+
+    /// "including", or "such as", opens examples at `k`. (A sentence may end at "such": one that
+    /// is read up to its end looks at every word of it.)
+    static func isExampleCue(_ tokens: [Token], _ k: Int) -> Bool {
+        tokens[k].text == "including" || (tokens[k].text == "such" && k + 1 < tokens.count && tokens[k + 1].text == "as")
     }
 
     /// Whether `span` holds only verbs of a practice, their modals and the commas and joiners of

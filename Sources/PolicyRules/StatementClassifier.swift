@@ -261,7 +261,7 @@ public enum StatementClassifier {
         while end < tokens.count, !isBreak(end) { end += 1 }
         // "we record your browser version but not your email address": the denied item shares the
         // verb of the clause before it.
-        if start >= 2, tokens[start - 1].text == "but", tokens[start].text == "not", range.lowerBound - start <= 3 {
+        if start >= 2, start < tokens.count, tokens[start - 1].text == "but", tokens[start].text == "not", range.lowerBound - start <= 3 {
             start -= 1
             while start > 0, !isBreak(start - 1) { start -= 1 }
         }
@@ -344,6 +344,13 @@ public enum StatementClassifier {
         if tokens.first.map({ !$0.classes.contains(.annotated) }) ?? false { annotate(&tokens) }
         for other in others where !other.overlaps(range) { mask(&tokens, other) }
         let clause = clause(around: range, in: tokens)
+        // A sentence read at its end ("Usage data. We may collect some of it but") has no clause
+        // there when a clause break ends it: nothing is said.
+        guard !clause.isEmpty else {
+            return Reading(
+                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false, noStatement: false,
+                choice: false, basis: "")
+        }
         var verbs: [Int] = []
         var userGiving: [Int] = []
         var otherVerbs: [Int] = []
@@ -374,7 +381,7 @@ public enum StatementClassifier {
             }
             // "Our server logs include your IP address", "each log entry contains", "the cookie
             // contains your user name": what a record of ours holds is data we keep.
-            if i < range.lowerBound, Self.recordHolders.contains(word), tokens[i + 1].classes.contains(.include) { seenDataNoun = true }
+            if i + 1 < range.lowerBound, Self.recordHolders.contains(word), tokens[i + 1].classes.contains(.include) { seenDataNoun = true }
             // The last cue before the mention is the one that introduces it.
             if seenDataNoun, classes.contains(.include), !listsCircumstances(after: i + 1) {
                 includes = true

@@ -1139,6 +1139,20 @@ struct RuleTests {
                 ])
             _ = Self.analyzer.findings(in: document)
         }
+        // The reader itself, at every word of a sentence and at its end (where an introduction or
+        // a run-in label's next sentence is read): a denial or a list cue may open a sentence of
+        // any length, and the sentence may end in any word.
+        let openers = ["we do not include", "we do not collect", "no", "without", "we never share", "if we do not receive", "you"]
+        var long: [String] = []
+        for opener in openers {
+            for last in words {
+                long.append(([opener] + (0..<(next(18))).map { _ in words[next(words.count)] } + [last]).joined(separator: " "))
+            }
+        }
+        for text in long + sentences.prefix(3_000) {
+            let tokens = Tokenizer.tokens(text)
+            for k in 0...tokens.count { _ = StatementClassifier.read(tokens, mention: k..<min(k + 1, tokens.count)) }
+        }
         #expect(sentences.count > 4_000)
     }
 
