@@ -91,7 +91,7 @@ extension StatementClassifier {
     /// that names a store of data is a container.)
     static func namesContainer(_ c: LimitContext) -> Bool {
         let (tokens, clause, range) = (c.tokens, c.clause, c.mention)
-        guard c.denied, containerNouns.contains(tokens[range.upperBound - 1].text),
+        guard c.denied, !range.isEmpty, containerNouns.contains(tokens[range.upperBound - 1].text),
             let container = (max(clause.lowerBound, range.lowerBound - 3)..<range.lowerBound).last(where: { containerWords.contains(tokens[$0].text) }
             )
         else { return false }
@@ -175,7 +175,7 @@ extension StatementClassifier {
     /// named), not of the tool. ("We do not use cookies." still denies them.)
     static func namesToolOfPurpose(_ c: LimitContext) -> Bool {
         let (tokens, clause, range) = (c.tokens, c.clause, c.mention)
-        guard c.negated, let use = c.allVerbs.last(where: { $0 < range.lowerBound }), useForms.contains(tokens[use].text),
+        guard c.negated, !range.isEmpty, let use = c.allVerbs.last(where: { $0 < range.lowerBound }), useForms.contains(tokens[use].text),
             (max(clause.lowerBound, use - 4)..<use).contains(where: { isNegation(tokens, $0) })
         else { return false }
         return technologyNouns.contains(tokens[range.upperBound - 1].text) && range.upperBound + 1 < clause.upperBound
