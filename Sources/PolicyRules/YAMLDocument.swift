@@ -22,12 +22,27 @@ public struct YAMLDocument {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 throw RuleError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(problem)")
+            case .reader(let problem, let offset, _, let yaml):
+                // A character the reader refuses (a control character, bad UTF-8) comes with an
+                // offset in characters, not a mark.
+                let position = offset.flatMap { Self.position(ofCharacter: $0, in: yaml) }
+                throw RuleError(file: file, line: position?.line, column: position?.column, message: "invalid YAML: \(problem)")
             default:
                 throw RuleError(file: file, message: "invalid YAML: \(error)")
             }
         } catch {
             throw RuleError(file: file, message: "invalid YAML: \(error)")
         }
+    }
+
+    /// The 1-based line and column of the character at `offset` in `text`.
+    static func position(ofCharacter offset: Int, in text: String) -> (line: Int, column: Int)? {
+        guard let end = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) else { return nil }
+        var (line, column) = (1, 1)
+        for character in text[..<end] {
+            if character.isNewline { (line, column) = (line + 1, 1) } else { column += 1 }
+        }
+        return (line, column)
     }
 
     /// An error positioned at `node`.

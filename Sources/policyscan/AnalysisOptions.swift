@@ -60,6 +60,11 @@ struct AnalysisOptions: ParsableArguments {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard line <= lines.count else { return "" }
         let caret = String(repeating: " ", count: max(0, (column ?? 1) - 1)) + "^"
-        return "\n" + lines[line - 1] + "\n" + caret
+        // (A control character the reader refused is shown as U+FFFD, one column wide like it,
+        // rather than written to the terminal.)
+        let shown = String(
+            String.UnicodeScalarView(
+                lines[line - 1].unicodeScalars.map { $0.properties.generalCategory == .control && $0 != "\t" ? "\u{FFFD}" : $0 }))
+        return "\n" + shown + "\n" + caret
     }
 }

@@ -239,5 +239,12 @@ struct GoldenTests {
             run.stderr
                 == "\(file.path):3:5: error: unknown category 'keystroke-pattern'; did you mean 'keystroke-patterns'?\n  - keystroke-pattern\n    ^\n"
         )
+        // A character the YAML reader refuses has a place too, and is not written to the terminal.
+        try "version: 1\nforbid:\n  - biometrics\u{1}\n".write(to: file, atomically: true, encoding: .utf8)
+        let control = try Support.run(["check", "--baseline", file.path, "policies/quietnote-privacy.html"])
+        #expect(control.status == 2)
+        #expect(
+            control.stderr == "\(file.path):3:15: error: invalid YAML: control characters are not allowed\n  - biometrics\u{FFFD}\n              ^\n"
+        )
     }
 }
