@@ -37,22 +37,21 @@ extension StatementClassifier {
                 return true
             }
             guard tokens[i].classes.contains(.hedgeStart) else { continue }
-            for phrase in hedgePhrases where i + phrase.count <= clause.upperBound {
-                if phrase.indices.allSatisfy({ tokens[i + $0].text == phrase[$0] }) { return true }
-            }
+            if hedgePhrases.contains(where: { i + $0.count <= clause.upperBound && startsPhrase(tokens, $0, at: i) }) { return true }
         }
         // "Where applicable, we collect your date of birth": a hedge phrase set before the clause
         // with its own comma is a clause of its own, and qualifies the one it opens.
         if clause.lowerBound >= 1, tokens[clause.lowerBound - 1].text == "," {
             for phrase in hedgePhrases where clause.lowerBound - 1 - phrase.count >= 0 {
                 let start = clause.lowerBound - 1 - phrase.count
-                if phrase.indices.allSatisfy({ tokens[start + $0].text == phrase[$0] }),
-                    start == 0 || !tokens[start - 1].isWord
-                {
-                    return true
-                }
+                if startsPhrase(tokens, phrase, at: start), start == 0 || !tokens[start - 1].isWord { return true }
             }
         }
         return false
+    }
+
+    /// Whether the words of `phrase` stand at `start`.
+    static func startsPhrase(_ tokens: [Token], _ phrase: [String], at start: Int) -> Bool {
+        phrase.indices.allSatisfy { tokens[start + $0].text == phrase[$0] }
     }
 }

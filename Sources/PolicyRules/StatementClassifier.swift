@@ -41,6 +41,11 @@ public enum StatementClassifier {
         static let noPractice = Reading(
             collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
             noStatement: true, choice: false, basis: "")
+        /// The reading where nothing is said at all (an empty clause): neither collected nor
+        /// denied, and a list or section around it still decides.
+        static let nothingSaid = Reading(
+            collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false,
+            noStatement: false, choice: false, basis: "")
     }
 
     static let collectWords: WordSet = [
@@ -346,11 +351,7 @@ public enum StatementClassifier {
         let clause = clause(around: range, in: tokens)
         // A sentence read at its end ("Usage data. We may collect some of it but") has no clause
         // there when a clause break ends it: nothing is said.
-        guard !clause.isEmpty else {
-            return Reading(
-                collection: false, negated: false, hedged: false, actor: .firstParty, otherPractice: false, definition: false, noStatement: false,
-                choice: false, basis: "")
-        }
+        guard !clause.isEmpty else { return .nothingSaid }
         var verbs: [Int] = []
         var userGiving: [Int] = []
         var otherVerbs: [Int] = []
