@@ -35,7 +35,9 @@ extension StatementClassifier {
         // whose main clause is a request to the reader. ("If you have shared your phone number
         // with us, please note that ..." opens a notice, which states a practice.)
         // "If you think an account was created using your name, contact us": the same, as an imperative.
-        if tokens[clause.lowerBound].text == "if",
+        // "To get the health records we hold on you, write to us": a purpose
+        // whose main clause is a request to the reader is the reader's purpose, and the same.
+        if tokens[clause.lowerBound].text == "if" || tokens[clause.lowerBound].text == "to",
             let please = (range.upperBound..<clause.upperBound).first(where: { k in
                 // ("If you opt in, we receive your location whenever you use our apps (e.g., visit
                 // our website)": a bare imperative after our own clause is an example.)
@@ -44,7 +46,10 @@ extension StatementClassifier {
                         && Self.imperativeObjects.contains(tokens[k + 1].text)
                         && !(range.upperBound..<k).contains(where: { tokens[$0].text == "we" || tokens[$0].text.hasPrefix("we'") }))
             }),
-            tokens[please - 1].text == ",", please + 1 < clause.upperBound, !Self.noticeVerbs.contains(tokens[please + 1].text)
+            tokens[please - 1].text == ",", please + 1 < clause.upperBound, !Self.noticeVerbs.contains(tokens[please + 1].text),
+            // (A table row reads its cells as one clause: "To enhance ... . | If you include
+            // health details, ..." has no purpose of the reader's.)
+            tokens[clause.lowerBound].text == "if" || !(clause.lowerBound..<please).contains(where: { Self.sentenceStops.contains(tokens[$0].text) })
         {
             return true
         }
@@ -74,6 +79,9 @@ extension StatementClassifier {
         guard let first = tokens.first, first.isWord, Self.titleOpeners.contains(first.text), let last = tokens.last else { return false }
         return last.isWord || last.text == ")"
     }
+
+    /// What ends a sentence or a table cell inside one clause.
+    static let sentenceStops: WordSet = [".", "!", "?", ";", "|"]
 
     static let titleOpeners: WordSet = ["how", "what", "why", "which", "who"]
 

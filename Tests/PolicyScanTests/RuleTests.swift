@@ -570,6 +570,15 @@ struct RuleTests {
         #expect(categories("Please see our Cookie Policy for information about cookies.").isEmpty)
         #expect(categories("Please note that we collect your IP address.") == ["ip-address"])
         #expect(categories("Please do not send us your social security number.").isEmpty)
+        // A purpose that opens a request to the reader is the reader's ("To get a copy of your
+        // records, write to us"); one that opens our own clause is ours.
+        #expect(categories("To see or get copies of the health records we keep, please send us a written request.").isEmpty)
+        #expect(categories("To request access to your email address, contact us at the address below.").isEmpty)
+        #expect(categories("To obtain your email address, we ask you to fill in a form.") == ["email-address"])
+        // (A table row is read as one sentence: its first cell's purpose is not the next cell's.)
+        #expect(
+            categories("To improve the answers we give you. | If you include health details in a chat, they may be stored, please see our help page.")
+                == ["health"])
         // After "by" or "via", bare channel words are how a message travels, not data.
         #expect(categories("We may contact you by phone, email and direct mail.").isEmpty)
         #expect(categories("We reply via email or phone.").isEmpty)
