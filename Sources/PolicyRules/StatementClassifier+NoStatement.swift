@@ -74,11 +74,24 @@ extension StatementClassifier {
 
     /// "How we use cookies, log IP addresses and gather other data": a line
     /// that opens with a question word and ends without a stop is the title of a section (a table
-    /// of contents in the text), not a statement. A question ("Do we use cookies?") is left alone.
+    /// of contents in the text), not a statement. (A question is `isQuestion`.)
     static func isTitle(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first, first.isWord, Self.titleOpeners.contains(first.text), let last = tokens.last else { return false }
         return last.isWord || last.text == ")"
     }
+
+    /// "Do we use cookies?", "What location information does the app collect?": a question
+    /// asks what the policy is about to say; the answer states the practice. ("..., to answer
+    /// prompts like 'Where is the closest cafe?'" quotes a question in a statement.)
+    static func isQuestion(_ tokens: [Token]) -> Bool {
+        guard tokens.last?.text == "?", let first = tokens.first(where: \.isWord) else { return false }
+        return Self.questionOpeners.contains(first.text)
+    }
+
+    static let questionOpeners: WordSet = [
+        "do", "does", "did", "is", "are", "was", "were", "can", "could", "will", "would", "should", "may", "must", "shall", "has", "have",
+        "how", "what", "why", "who", "whom", "whose", "which", "where", "when",
+    ]
 
     /// What ends a sentence or a table cell inside one clause.
     static let sentenceStops: WordSet = [".", "!", "?", ";", "|"]

@@ -335,7 +335,7 @@ public enum StatementClassifier {
     /// ("This policy explains ..."), or a section title. It depends on the words alone, so a
     /// caller reading several mentions of one sentence works it out once.
     public static func statesNothing(_ tokens: [Token]) -> Bool {
-        isPointer(tokens) || describesDocument(tokens) || isTitle(tokens)
+        isPointer(tokens) || describesDocument(tokens) || isTitle(tokens) || isQuestion(tokens)
     }
 
     /// Reads the mention at `range` of `tokens`. `others` are the sentence's other mentions: the

@@ -579,6 +579,10 @@ struct RuleTests {
         #expect(
             categories("To improve the answers we give you. | If you include health details in a chat, they may be stored, please see our help page.")
                 == ["health"])
+        // A question asks what the answer will state; a question quoted in a statement is part of it.
+        #expect(categories("Do we use cookies?").isEmpty)
+        #expect(categories("How can I control whether the app uses my voice recordings to improve its features?").isEmpty)
+        #expect(categories("The app can use your precise location to answer questions like “where is the nearest pharmacy?”") == ["precise-location"])
         // After "by" or "via", bare channel words are how a message travels, not data.
         #expect(categories("We may contact you by phone, email and direct mail.").isEmpty)
         #expect(categories("We reply via email or phone.").isEmpty)
