@@ -128,6 +128,9 @@ extension StatementClassifier {
     /// The words a vendor uses for its own vocabulary: "when we use the term ...".
     static let termWords: WordSet = ["term", "terms", "phrase", "phrases", "word", "words", "terminology", "expression", "expressions"]
 
+    /// What may stand between "use" and the word used: "use the term", "use these words".
+    static let termDeterminers: WordSet = ["the", "this", "these", "that", "those", "a", "an"]
+
     static let indefiniteArticles: WordSet = ["a", "an"]
     /// What "are" opens when a plural names what a thing is ("cookies are small text files"), as
     /// opposed to a passive ("cookies are used to ...").

@@ -106,6 +106,11 @@ extension StatementClassifier {
         {
             return true
         }
+        // "we use the word 'cookies' for simplicity": a word the policy uses is its language, not data.
+        if Self.useForms.contains(word) {
+            let k = i + 1 < tokens.count && Self.termDeterminers.contains(tokens[i + 1].text) ? i + 2 : i + 1
+            if k < tokens.count, Self.termWords.contains(tokens[k].text) { return true }
+        }
         // "mechanisms that give users choice regarding the collection of their online activities":
         // the object of a choice, not a statement that it is collected.
         if word == "collection" || word == "use" {

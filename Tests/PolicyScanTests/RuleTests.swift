@@ -259,6 +259,8 @@ struct RuleTests {
         // the vendor's own cookies are.
         #expect(categories("Tracking pixels are tiny images that can be used to count the readers of an email.").isEmpty)
         #expect(categories("Our cookies are small text files used to remember your language.") == ["cookies-tracking"])
+        // A word the policy uses is its language.
+        #expect(categories("Throughout, we use the word “cookies” to keep things short.").isEmpty)
         // What any IP address can do is no practice; what we do with the user's is.
         #expect(categories("An IP address can usually be used to identify the rough area a device connects from.").isEmpty)
         #expect(categories("We use your IP address to identify the country you connect from.") == ["ip-address"])
