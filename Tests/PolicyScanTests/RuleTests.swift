@@ -755,6 +755,10 @@ struct RuleTests {
         // their own, are its subject.
         let apps = "Once the feature is on, apps which cannot use your precise location will get access to your general location."
         #expect(read(apps) == (["approximate-location"], ["precise-location"]))
+        // Cookies the vendor says it has no access to are another party's: no denial of its own.
+        #expect(read("We do not have access to the cookies that advertisers place, nor can we control them.") == ([], []))
+        #expect(read("We do not have access to such third-party cookies.") == ([], []))
+        #expect(read("We do not use cookies.") == ([], ["cookies-tracking"]))
         // The user's choice not to give data, said as a statement, makes it optional, not denied.
         #expect(read("You may choose not to give us your date of birth.") == (["demographics"], []))
         #expect(read("We choose not to collect your date of birth.") == ([], ["demographics"]))
