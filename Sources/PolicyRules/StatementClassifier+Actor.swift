@@ -17,11 +17,20 @@ extension StatementClassifier {
     /// The party word at `party` is joined to us by "and" or "or": "We and our third party service
     /// providers collect", "We (and our service providers) use", "We, and our partners, use".
     /// "Allstate and its business partners gather": a name that is no third party, joined to "its"
-    /// or "our" partners, is the company the policy speaks for.
+    /// or "our" partners, is the company the policy speaks for. "Along with" and "together with"
+    /// join the same way: "We, along with our payment processors, process your card details".
     static func isJoinedWithUs(_ tokens: [Token], party i: Int, clause: Range<Int>) -> Bool {
         (max(clause.lowerBound, i - 8)..<i).contains { k in
-            let joiner = k + 2 < i && (tokens[k + 1].text == "(" || tokens[k + 1].text == ",") ? k + 2 : k + 1
-            guard joiner < i, tokens[joiner].text == "and" || tokens[joiner].text == "or" else { return false }
+            let start = k + 2 < i && (tokens[k + 1].text == "(" || tokens[k + 1].text == ",") ? k + 2 : k + 1
+            guard start < i else { return false }
+            let joiner: Int
+            if tokens[start].text == "and" || tokens[start].text == "or" {
+                joiner = start
+            } else if start + 1 < i, Self.companionWords.contains(tokens[start].text), tokens[start + 1].text == "with" {
+                joiner = start + 1
+            } else {
+                return false
+            }
             if tokens[k].classes.contains(.firstParty) { return true }
             // (After a comma, a name counts only as the clause's first word: "Comcast, and its
             // partners, may use", not "... from the images, and our provider retains".)

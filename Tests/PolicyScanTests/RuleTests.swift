@@ -193,6 +193,10 @@ struct RuleTests {
         #expect(findings("We, and our vendors, may collect your IP address.").first?.actor == .firstParty)
         #expect(findings("Acme, and its vendors, may collect your IP address.").first?.actor == .firstParty)
         #expect(findings("We get a score from the scans, and our vendor keeps your IP address.").first?.actor == .thirdParty)
+        // "Along with" and "together with" join as "and" does; another party alone before them does not.
+        #expect(findings("We, along with our card processors, process your payment information.").first?.actor == .firstParty)
+        #expect(findings("We together with our vendors may collect your IP address.").first?.actor == .firstParty)
+        #expect(findings("Our vendors, along with other advertisers, may collect your IP address.").first?.actor == .thirdParty)
         // "us" or "we" inside a relative clause of another party is not the subject; "that help us
         // determine" and "that we have retained" are.
         #expect(findings("Partners who work with us collect your IP address.").first?.actor == .thirdParty)
